@@ -1,0 +1,209 @@
+"""The application: the one place where storage, services, window and tray are wired.
+
+Start-up order is chosen for speed: the window is built from light placeholders and
+shown first; opening the database (SQLAlchemy, maybe Alembic) and building the real
+tabs happen on the next turn of the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leadjournal import APP_NAME, __version__
+from leadjournal.db.files import ensure_data_folder
+from leadjournal.errors import DemoFolderNotEmptyError, JournalError, JournalInUseError
+from leadjournal.logging_setup import configure_logging
+from leadjournal.paths import JournalPaths, app_icon_file, resolve_data_dir
+from leadjournal.single_instance import SingleInstanceGuard
+from leadjournal.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LeadJournalApp", text)
+
+
+class JournalSession(QObject):
+    """One open journal: its folder lock, its storage and its window."""
+
+    journal_opened = Signal()
+    journal_failed = Signal(str)
+
+    def __init__(self, paths: JournalPaths, *, demo: bool = False, temporary: bool = False,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.paths = paths
+        self.demo = demo
+        self.temporary = temporary
+        self.guard = SingleInstanceGuard(paths, self)
+        self.window = MainWindow(paths, demo=demo)
+        self.guard.show_requested.connect(self.window.bring_to_front)
+        self.repositories: object | None = None
+        self._engine: object | None = None
+
+    def start(self) -> None:
+        """Show the window now and open the journal right after the first paint."""
+        self.window.restore_state()
+        self.window.show()
+        QTimer.singleShot(0, self._open_journal)
+
+    def _open_journal(self) -> None:
+        from leadjournal.db.engine import open_journal
+        from leadjournal.db.repositories import Repositories
+
+        try:
+            engine = open_journal(self.paths.journal_file, self.paths.backups_dir)
+            repositories = Repositories(engine)
+            if self.demo and repositories.weeks.count() == 0 and repositories.people.count() == 0:
+                from leadjournal.services.sample_journal import write_sample_journal
+
+                write_sample_journal(repositories)
+        except JournalError as error:
+            log.warning("Journal not opened: %s", error)
+            self.journal_failed.emit(str(error))
+            return
+        self._engine = engine
+        self.repositories = repositories
+        self.window.attach_journal(repositories)
+        log.info("Journal opened: %s", self.paths.journal_file)
+        self.journal_opened.emit()
+
+    def close(self) -> None:
+        """Save what is pending, close the window and storage, release the folder."""
+        self.window.save_state()
+        self.window.flush_pending_edits()
+        self.window.close()
+        if self._engine is not None:
+            self._engine.dispose()  # type: ignore[attr-defined]
+            self._engine = None
+        self.guard.release()
+        if self.temporary:
+            shutil.rmtree(self.paths.data_dir, ignore_errors=True)
+
+
+class LeadJournalApp(QApplication):
+    """The QApplication: identity, icon, and the crash dialog."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.setApplicationName(APP_NAME)
+        self.setApplicationDisplayName(APP_NAME)
+        self.setApplicationVersion(__version__)
+        self.setDesktopFileName("io.github.leadjournal.LeadJournal")
+        self.setWindowIcon(QIcon(str(app_icon_file())))
+        self.log_file: Path | None = None
+        self._showing_error = False
+
+    def show_unexpected_error(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        """sys.excepthook for the GUI: log everything, tell the user one sentence."""
+        log.error("Unexpected error", exc_info=(kind, error, trace))
+        if self._showing_error:
+            return
+        self._showing_error = True
+        try:
+            where = str(self.log_file) if self.log_file else tr("the terminal output")
+            QMessageBox.critical(
+                self.activeWindow(),
+                APP_NAME,
+                tr("Something went wrong, but what you saved is safe. Details are in {0}.").format(
+                    where
+                ),
+            )
+        finally:
+            self._showing_error = False
+
+
+def _prepare_paths(data_dir_arg: str | None, demo: bool) -> tuple[JournalPaths, bool]:
+    """The journal folder to open and whether it is a temporary one to remove at quit."""
+    if demo and data_dir_arg:
+        paths = JournalPaths(resolve_data_dir(data_dir_arg))
+        if paths.holds_journal():
+            raise DemoFolderNotEmptyError(
+                f"{paths.data_dir} already holds a journal; the sample journal needs an "
+                "empty or new folder."
+            )
+        return paths, False
+    if demo:
+        # Never the user's own journal, whatever LEADJOURNAL_DATA_DIR says.
+        return JournalPaths(Path(tempfile.mkdtemp(prefix="leadjournal-sample-"))), True
+    return JournalPaths(resolve_data_dir(data_dir_arg)), False
+
+
+def run_gui(data_dir_arg: str | None, *, demo: bool = False) -> int:
+    """Open the window on a journal; return the process exit code."""
+    log_file = configure_logging()
+    paths, temporary = _prepare_paths(data_dir_arg, demo)
+    ensure_data_folder(paths.data_dir)
+
+    app = QApplication.instance() or LeadJournalApp(sys.argv[:1])
+    assert isinstance(app, LeadJournalApp)
+    app.log_file = log_file
+    session = JournalSession(paths, demo=demo, temporary=temporary)
+    if not session.guard.acquire():
+        if session.guard.ask_running_instance_to_show():
+            print(tr("LeadJournal is already open on this journal; showing its window."))
+            return 0
+        raise JournalInUseError(
+            f"LeadJournal is already open on {paths.data_dir} but did not answer; close it "
+            "and try again."
+        )
+    sys.excepthook = app.show_unexpected_error
+    failure: list[str] = []
+
+    def on_failure(message: str) -> None:
+        failure.append(message)
+        QMessageBox.critical(session.window, APP_NAME, message)
+        app.exit(1)
+
+    session.journal_failed.connect(on_failure)
+    app.aboutToQuit.connect(session.close)
+    _quit_on_termination_signals(app)
+    _exit_early_for_benchmarks(app, session)
+    session.start()
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
+    if failure:
+        return 1
+    return int(code)
+
+
+def _quit_on_termination_signals(app: QApplication) -> None:
+    """Ctrl+C or a polite kill closes the app normally, saving what is pending."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_args: app.quit())
+    # Python only runs signal handlers between bytecodes; a short idle timer gives it a
+    # chance while Qt's event loop waits.
+    heartbeat = QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+
+
+def _exit_early_for_benchmarks(app: QApplication, session: JournalSession) -> None:
+    """``LEADJOURNAL_BENCH_EXIT=shown|data`` quits once the window is painted or filled.
+
+    Used only by ``scripts/bench_startup.py`` to time a real start from outside.
+    """
+    stage = os.environ.get("LEADJOURNAL_BENCH_EXIT")
+    if stage == "shown":
+        # Queued after the window's first paint, which happens on show.
+        QTimer.singleShot(0, lambda: (print("bench: shown", flush=True), app.quit()))
+    elif stage == "data":
+        session.journal_opened.connect(
+            lambda: QTimer.singleShot(0, lambda: (print("bench: data", flush=True), app.quit()))
+        )

@@ -1,0 +1,132 @@
+"""Opening the journal file: owner-only permissions, pragmas, health and version checks.
+
+The order matters. A file is inspected read-only first, so a damaged file or one from
+a newer LeadJournal is never written to (not even by switching it to WAL). Only then is
+it opened for writing, backed up if a migration is due, and migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from leadjournal.db.files import ensure_data_folder, owner_only_umask
+from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
+from leadjournal.errors import DataFolderError, JournalDamagedError, JournalTooNewError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class JournalState:
+    exists: bool
+    revision: str | None
+
+
+def inspect_journal(path: Path) -> JournalState:
+    """Look at a journal without changing a byte of it.
+
+    Raises :class:`JournalDamagedError` when the file is not a healthy SQLite database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return JournalState(exists=False, revision=None)
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        ) as connection:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise JournalDamagedError(_damaged_message(path))
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_version:
+                tables = connection.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
+                ).fetchone()[0]
+                if tables:
+                    # A database, but not one of ours: treat it as unreadable.
+                    raise JournalDamagedError(_damaged_message(path))
+                return JournalState(exists=True, revision=None)
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        raise JournalDamagedError(_damaged_message(path)) from None
+    return JournalState(exists=True, revision=row[0] if row else None)
+
+
+def _damaged_message(path: Path) -> str:
+    return (
+        f"Your journal at {path} could not be read: the file is damaged or is not a "
+        "LeadJournal journal. It has been left exactly as it was."
+    )
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # NORMAL in WAL mode survives an application crash; a power cut may lose the last
+    # second of typing, which is the promise we make, and it keeps autosave cheap.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_journal_engine(path: Path) -> Engine:
+    """An engine for ``path``; the file is created owner-only if it doesn't exist."""
+    with owner_only_umask():
+        if not path.exists():
+            descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(descriptor)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def backup_before_migration(path: Path, backups_dir: Path, from_revision: str) -> Path:
+    """Copy the journal with SQLite's backup API before its schema changes."""
+    with owner_only_umask():
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backups_dir / f"before-migration-{from_revision}-{stamp}.sqlite"
+        with (
+            contextlib.closing(sqlite3.connect(path)) as source,
+            contextlib.closing(sqlite3.connect(target)) as copy,
+        ):
+            source.backup(copy)
+    log.info("Backed up %s to %s before migrating from %s", path, target, from_revision)
+    return target
+
+
+def open_journal(path: Path, backups_dir: Path) -> Engine:
+    """Check, back up, migrate and open the journal at ``path``; return its engine."""
+    ensure_data_folder(path.parent)
+    state = inspect_journal(path)
+    if state.revision is not None and state.revision not in KNOWN_REVISIONS:
+        raise JournalTooNewError(
+            f"Your journal at {path} was written by a newer version of LeadJournal. "
+            "Please update LeadJournal to open it; the file has not been changed."
+        )
+    try:
+        engine = create_journal_engine(path)
+    except OSError as error:
+        raise DataFolderError(
+            f"The journal file {path} could not be created ({error.strerror or error})."
+        ) from None
+    if state.revision != HEAD_REVISION:
+        if state.revision is not None:
+            backup_before_migration(path, backups_dir, state.revision)
+        from leadjournal.db.migrations.runner import upgrade_to_head
+
+        upgrade_to_head(engine)
+    return engine

@@ -1,0 +1,9 @@
+"""Alembic migrations, shipped inside the package and run when a journal is opened.
+
+The revision list is kept here as plain data so that opening an up-to-date journal does
+not need to import Alembic at all; ``tests/db/test_migrations.py`` checks it against the
+migration scripts.
+"""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_weekly_plan")
+HEAD_REVISION = KNOWN_REVISIONS[-1]

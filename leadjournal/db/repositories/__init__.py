@@ -1,0 +1,28 @@
+"""Repositories: the only code that opens database sessions.
+
+Each call opens one short session, commits or rolls back, and returns detached objects
+(``expire_on_commit=False``) with what the caller needs already loaded.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from leadjournal.db.repositories.people import PeopleRepository
+from leadjournal.db.repositories.settings import SettingsRepository
+from leadjournal.db.repositories.weeks import WeekRepository
+
+
+class Repositories:
+    """Every repository of one journal, sharing a session factory."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        self.people = PeopleRepository(sessions)
+        self.settings = SettingsRepository(sessions)
+        self.weeks = WeekRepository(sessions)
+
+
+__all__ = ["PeopleRepository", "Repositories", "SettingsRepository", "WeekRepository"]

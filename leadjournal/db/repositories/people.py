@@ -1,0 +1,46 @@
+"""People the user supervises."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadjournal.db.models import Person
+
+
+class PeopleRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def add(
+        self, name: str, role: str = "", started_on: dt.date | None = None, notes: str = ""
+    ) -> Person:
+        """Add a person and return them (detached)."""
+        with self._sessions.begin() as session:
+            person = Person(name=name.strip(), role=role, started_on=started_on, notes=notes)
+            session.add(person)
+        return person
+
+    def list(self, include_archived: bool = False) -> list[Person]:
+        """People ordered by name; archived people only when asked for."""
+        with self._sessions() as session:
+            query = select(Person).order_by(func.lower(Person.name))
+            if not include_archived:
+                query = query.where(Person.archived.is_(False))
+            return list(session.scalars(query))
+
+    def get(self, person_id: int) -> Person | None:
+        with self._sessions() as session:
+            return session.get(Person, person_id)
+
+    def find_by_name(self, name: str) -> Person | None:
+        with self._sessions() as session:
+            return session.scalar(
+                select(Person).where(func.lower(Person.name) == name.strip().lower())
+            )
+
+    def count(self) -> int:
+        with self._sessions() as session:
+            return session.scalar(select(func.count(Person.id))) or 0

@@ -1,0 +1,350 @@
+"""Weeks of the weekly loop and everything that hangs off them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from leadjournal.db.models import (
+    CheckIn,
+    Criterion,
+    Decision,
+    DeepWorkBlock,
+    Lesson,
+    Person,
+    Priority,
+    Recognition,
+    Task,
+    TaskDependency,
+    WeekPlan,
+)
+
+_WEEK_FIELDS = {
+    "outcome", "why", "why_category", "capacity_hours", "buffer_note", "confirmed_at",
+    "improvement_what", "improvement_why", "improvement_status", "stakeholder_update",
+    "next_week_focus", "pulse_text", "pulse_score", "review_done",
+}  # fmt: skip
+_TASK_FIELDS = {
+    "title", "priority_id", "owned_by_me", "owner_person_id", "effort_hours", "effort_size",
+    "reviewer", "due_day", "status", "planned", "slip_reason", "slip_decision", "position",
+}  # fmt: skip
+_CHECKIN_FIELDS = {"completed", "next_up", "blocked", "next_action", "next_action_when"}
+_DECISION_FIELDS = {"decided_on", "decision", "reason", "consulted"}
+_BLOCK_FIELDS = {"day", "start_minute", "end_minute"}
+
+
+@dataclass(frozen=True)
+class WeekCounts:
+    """Task counts of one week, for the weekly numbers and their sparkline."""
+
+    week_start: dt.date
+    planned: int
+    planned_done: int
+    added_later: int
+    added_later_done: int
+    pulse_score: int | None
+
+
+@dataclass(frozen=True)
+class PastBlocker:
+    week_start: dt.date
+    person_id: int | None
+    text: str
+
+
+def _only(fields: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"Unknown fields: {sorted(unknown)}")
+    return fields
+
+
+class WeekRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    # --- whole weeks -------------------------------------------------------------------
+
+    def get(self, week_start: dt.date) -> WeekPlan | None:
+        """The plan of the week starting on ``week_start`` with all its parts loaded."""
+        with self._sessions() as session:
+            return session.scalar(
+                select(WeekPlan)
+                .where(WeekPlan.week_start == week_start)
+                .options(
+                    selectinload(WeekPlan.priorities).selectinload(Priority.criteria),
+                    selectinload(WeekPlan.tasks).selectinload(Task.depends_on),
+                    selectinload(WeekPlan.deep_work_blocks),
+                    selectinload(WeekPlan.checkins),
+                    selectinload(WeekPlan.decisions),
+                )
+            )
+
+    def create(self, week_start: dt.date, **fields: Any) -> int:
+        """Create an empty plan for the week; return its id."""
+        with self._sessions.begin() as session:
+            week = WeekPlan(week_start=week_start, **_only(fields, _WEEK_FIELDS))
+            session.add(week)
+            session.flush()
+            return week.id
+
+    def update(self, week_id: int, **fields: Any) -> None:
+        with self._sessions.begin() as session:
+            week = session.get_one(WeekPlan, week_id)
+            for name, value in _only(fields, _WEEK_FIELDS).items():
+                setattr(week, name, value)
+
+    def week_starts(self) -> list[dt.date]:
+        with self._sessions() as session:
+            return list(session.scalars(select(WeekPlan.week_start).order_by(WeekPlan.week_start)))
+
+    def count(self) -> int:
+        with self._sessions() as session:
+            return session.scalar(select(func.count(WeekPlan.id))) or 0
+
+    def counts_between(self, first: dt.date, last: dt.date) -> list[WeekCounts]:
+        """Task counts for every planned week from ``first`` to ``last`` (Mondays)."""
+        done = Task.status == "done"
+        with self._sessions() as session:
+            rows = session.execute(
+                select(
+                    WeekPlan.week_start,
+                    func.count(Task.id).filter(Task.planned),
+                    func.count(Task.id).filter(Task.planned, done),
+                    func.count(Task.id).filter(Task.planned.is_(False)),
+                    func.count(Task.id).filter(Task.planned.is_(False), done),
+                    WeekPlan.pulse_score,
+                )
+                .outerjoin(Task, Task.week_id == WeekPlan.id)
+                .where(WeekPlan.week_start.between(first, last))
+                .group_by(WeekPlan.id)
+                .order_by(WeekPlan.week_start)
+            ).all()
+        return [WeekCounts(*row) for row in rows]
+
+    # --- priorities and their definition of done ---------------------------------------
+
+    def add_priority(self, week_id: int, title: str, position: int) -> int:
+        with self._sessions.begin() as session:
+            priority = Priority(week_id=week_id, title=title, position=position)
+            session.add(priority)
+            session.flush()
+            return priority.id
+
+    def update_priority(self, priority_id: int, title: str) -> None:
+        with self._sessions.begin() as session:
+            session.get_one(Priority, priority_id).title = title
+
+    def delete_priority(self, priority_id: int) -> None:
+        """Remove a priority; its tasks stay in the week without a priority."""
+        with self._sessions.begin() as session:
+            session.delete(session.get_one(Priority, priority_id))
+
+    def add_criterion(self, priority_id: int, text: str, position: int) -> int:
+        with self._sessions.begin() as session:
+            criterion = Criterion(priority_id=priority_id, text=text, position=position)
+            session.add(criterion)
+            session.flush()
+            return criterion.id
+
+    def update_criterion(self, criterion_id: int, *, text: str | None = None,
+                         met: bool | None = None) -> None:  # fmt: skip
+        with self._sessions.begin() as session:
+            criterion = session.get_one(Criterion, criterion_id)
+            if text is not None:
+                criterion.text = text
+            if met is not None:
+                criterion.met = met
+
+    def delete_criterion(self, criterion_id: int) -> None:
+        with self._sessions.begin() as session:
+            session.delete(session.get_one(Criterion, criterion_id))
+
+    # --- tasks -------------------------------------------------------------------------
+
+    def add_task(self, week_id: int, **fields: Any) -> int:
+        with self._sessions.begin() as session:
+            if "position" not in fields:
+                highest = session.scalar(
+                    select(func.max(Task.position)).where(Task.week_id == week_id)
+                )
+                fields["position"] = (highest or 0) + 1
+            carried_from = fields.pop("carried_from_id", None)
+            task = Task(
+                week_id=week_id, carried_from_id=carried_from, **_only(fields, _TASK_FIELDS)
+            )
+            session.add(task)
+            session.flush()
+            return task.id
+
+    def get_task(self, task_id: int) -> Task | None:
+        with self._sessions() as session:
+            return session.get(Task, task_id, options=[selectinload(Task.depends_on)])
+
+    def update_task(self, task_id: int, **fields: Any) -> None:
+        with self._sessions.begin() as session:
+            task = session.get_one(Task, task_id)
+            for name, value in _only(fields, _TASK_FIELDS).items():
+                setattr(task, name, value)
+
+    def delete_task(self, task_id: int) -> None:
+        with self._sessions.begin() as session:
+            session.delete(session.get_one(Task, task_id))
+
+    def set_dependencies(self, task_id: int, depends_on_ids: Iterable[int]) -> None:
+        with self._sessions.begin() as session:
+            session.execute(delete(TaskDependency).where(TaskDependency.task_id == task_id))
+            for other in sorted(set(depends_on_ids)):
+                session.add(TaskDependency(task_id=task_id, depends_on_id=other))
+
+    def carried_copies_of(self, task_ids: Sequence[int]) -> dict[int, int]:
+        """Map each original task id to the id of the copy carried into a later week."""
+        if not task_ids:
+            return {}
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Task.carried_from_id, Task.id).where(Task.carried_from_id.in_(task_ids))
+            ).all()
+        return {original: copy for original, copy in rows if original is not None}
+
+    # --- deep work blocks --------------------------------------------------------------
+
+    def add_block(self, week_id: int, **fields: Any) -> int:
+        with self._sessions.begin() as session:
+            position = session.scalar(
+                select(func.count(DeepWorkBlock.id)).where(DeepWorkBlock.week_id == week_id)
+            )
+            block = DeepWorkBlock(week_id=week_id, position=position or 0,
+                                  **_only(fields, _BLOCK_FIELDS))  # fmt: skip
+            session.add(block)
+            session.flush()
+            return block.id
+
+    def update_block(self, block_id: int, **fields: Any) -> None:
+        with self._sessions.begin() as session:
+            block = session.get_one(DeepWorkBlock, block_id)
+            for name, value in _only(fields, _BLOCK_FIELDS).items():
+                setattr(block, name, value)
+
+    def delete_block(self, block_id: int) -> None:
+        with self._sessions.begin() as session:
+            session.delete(session.get_one(DeepWorkBlock, block_id))
+
+    # --- Tuesday check-ins ------------------------------------------------------------
+
+    def save_checkin(self, week_id: int, person_id: int | None, **fields: Any) -> int:
+        """Create or update the check-in of one person (None: the user) for a week."""
+        with self._sessions.begin() as session:
+            checkin = session.scalar(
+                select(CheckIn).where(
+                    CheckIn.week_id == week_id,
+                    CheckIn.person_id.is_(None) if person_id is None
+                    else CheckIn.person_id == person_id,
+                )
+            )  # fmt: skip
+            if checkin is None:
+                checkin = CheckIn(week_id=week_id, person_id=person_id)
+                session.add(checkin)
+            for name, value in _only(fields, _CHECKIN_FIELDS).items():
+                setattr(checkin, name, value)
+            session.flush()
+            return checkin.id
+
+    def blockers_before(self, week_start: dt.date) -> list[PastBlocker]:
+        """Every blocker written in a check-in of an earlier week, newest first."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(WeekPlan.week_start, CheckIn.person_id, CheckIn.blocked)
+                .join(WeekPlan, CheckIn.week_id == WeekPlan.id)
+                .where(WeekPlan.week_start < week_start, CheckIn.blocked != "")
+                .order_by(WeekPlan.week_start.desc())
+            ).all()
+        return [PastBlocker(*row) for row in rows]
+
+    # --- Thursday decision log ---------------------------------------------------------
+
+    def add_decision(self, week_id: int, **fields: Any) -> int:
+        with self._sessions.begin() as session:
+            decision = Decision(week_id=week_id, **_only(fields, _DECISION_FIELDS))
+            session.add(decision)
+            session.flush()
+            return decision.id
+
+    def update_decision(self, decision_id: int, **fields: Any) -> None:
+        with self._sessions.begin() as session:
+            decision = session.get_one(Decision, decision_id)
+            for name, value in _only(fields, _DECISION_FIELDS).items():
+                setattr(decision, name, value)
+
+    def delete_decision(self, decision_id: int) -> None:
+        with self._sessions.begin() as session:
+            session.delete(session.get_one(Decision, decision_id))
+
+    def decisions(self, text: str = "") -> list[Decision]:
+        """The decision log across all weeks, newest first, optionally filtered by text."""
+        with self._sessions() as session:
+            query = select(Decision).order_by(Decision.decided_on.desc(), Decision.id.desc())
+            if text.strip():
+                pattern = f"%{text.strip()}%"
+                query = query.where(
+                    Decision.decision.ilike(pattern)
+                    | Decision.reason.ilike(pattern)
+                    | Decision.consulted.ilike(pattern)
+                )
+            return list(session.scalars(query))
+
+    # --- Friday review: the lesson and the recognition ---------------------------------
+
+    def review_lesson(self, week_id: int) -> Lesson | None:
+        with self._sessions() as session:
+            return session.scalar(
+                select(Lesson).where(Lesson.week_id == week_id, Lesson.from_review)
+            )
+
+    def save_review_lesson(self, week_id: int, learned_on: dt.date, **fields: Any) -> int:
+        with self._sessions.begin() as session:
+            lesson = session.scalar(
+                select(Lesson).where(Lesson.week_id == week_id, Lesson.from_review)
+            )
+            if lesson is None:
+                lesson = Lesson(week_id=week_id, from_review=True, learned_on=learned_on)
+                session.add(lesson)
+            for name, value in fields.items():
+                setattr(lesson, name, value)
+            session.flush()
+            return lesson.id
+
+    def review_recognition(self, week_id: int) -> Recognition | None:
+        with self._sessions() as session:
+            return session.scalar(
+                select(Recognition).where(Recognition.week_id == week_id, Recognition.from_review)
+            )
+
+    def save_review_recognition(
+        self, week_id: int, person_id: int | None, given_on: dt.date, what: str, impact: str
+    ) -> None:
+        """Store the week's recognition; clearing the person removes it."""
+        with self._sessions.begin() as session:
+            existing = session.scalar(
+                select(Recognition).where(Recognition.week_id == week_id, Recognition.from_review)
+            )
+            if person_id is None:
+                if existing is not None:
+                    session.delete(existing)
+                return
+            if existing is None:
+                existing = Recognition(week_id=week_id, from_review=True, person_id=person_id,
+                                       given_on=given_on)  # fmt: skip
+                session.add(existing)
+            existing.person_id = person_id
+            existing.what_they_did = what
+            existing.impact = impact
+
+    def people_by_id(self) -> dict[int, Person]:
+        with self._sessions() as session:
+            return {p.id: p for p in session.scalars(select(Person))}

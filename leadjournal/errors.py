@@ -1,0 +1,29 @@
+"""Errors that carry one plain sentence meant for the person using the app.
+
+Anything raised as a :class:`JournalError` is shown as-is in a dialog or on stderr;
+everything else is a bug and goes to the log with its traceback.
+"""
+
+
+class JournalError(Exception):
+    """A problem the user can understand and act on; ``str(error)`` is the sentence."""
+
+
+class DataFolderError(JournalError):
+    """The data folder cannot be created, read or written."""
+
+
+class JournalDamagedError(JournalError):
+    """The journal file is not a readable SQLite database or fails its check."""
+
+
+class JournalTooNewError(JournalError):
+    """The journal was written by a newer LeadJournal whose schema this one doesn't know."""
+
+
+class JournalInUseError(JournalError):
+    """Another LeadJournal has this journal open and could not be reached."""
+
+
+class DemoFolderNotEmptyError(JournalError):
+    """``--demo --data-dir`` was pointed at a folder that already holds a journal."""

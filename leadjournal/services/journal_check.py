@@ -1,0 +1,26 @@
+"""``leadjournal check``: report on a journal without writing to it."""
+
+from __future__ import annotations
+
+from leadjournal.db.engine import inspect_journal
+from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
+from leadjournal.errors import JournalError, JournalTooNewError
+from leadjournal.paths import JournalPaths
+
+
+def check_journal(paths: JournalPaths) -> list[str]:
+    """Lines describing the journal; raises :class:`JournalError` if it is not usable."""
+    state = inspect_journal(paths.journal_file)
+    if not state.exists:
+        raise JournalError(f"There is no journal in {paths.data_dir} yet.")
+    if state.revision is not None and state.revision not in KNOWN_REVISIONS:
+        raise JournalTooNewError(
+            f"The journal at {paths.journal_file} was written by a newer version of "
+            "LeadJournal; please update LeadJournal to open it."
+        )
+    schema = "up to date" if state.revision == HEAD_REVISION else "will be upgraded on next open"
+    return [
+        f"Journal: {paths.journal_file}",
+        "Health: ok",
+        f"Schema: {state.revision} ({schema})",
+    ]

@@ -1,0 +1,135 @@
+"""The sample journal behind ``--demo``: a small support team over the last seven weeks.
+
+The content lives in ``resources/sample/sample_journal.json``; this module places it on
+the calendar relative to today so the sample always looks current. The same input and
+the same ``today`` always give the same journal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from leadjournal.db.repositories import Repositories
+from leadjournal.paths import resources_dir
+from leadjournal.services.weeks import WeekPlanner, week_start_of
+
+
+def load_sample() -> dict[str, Any]:
+    with (resources_dir() / "sample" / "sample_journal.json").open(encoding="utf-8") as file:
+        data: dict[str, Any] = json.load(file)
+    return data
+
+
+def write_sample_journal(repos: Repositories, today: dt.date | None = None) -> None:
+    """Fill an empty journal with the sample team and their weeks."""
+    today = today or dt.date.today()
+    data = load_sample()
+    this_monday = week_start_of(today)
+    repos.settings.set("user_name", data["me"])
+    person_ids: dict[str, int] = {}
+    for person in data["people"]:
+        started = this_monday - dt.timedelta(weeks=person["started_weeks_ago"])
+        person_ids[person["name"]] = repos.people.add(
+            person["name"], person["role"], started, person["notes"]
+        ).id
+    planner = WeekPlanner(repos)
+    for week_data in sorted(data["weeks"], key=lambda w: w["offset"]):
+        week_start = this_monday + dt.timedelta(weeks=week_data["offset"])
+        _write_week(repos, planner, week_data, week_start, today, person_ids)
+
+
+def _owner_fields(owner: str, person_ids: dict[str, int]) -> dict[str, Any]:
+    if owner == "Me":
+        return {"owned_by_me": True, "owner_person_id": None}
+    return {"owned_by_me": False, "owner_person_id": person_ids[owner]}
+
+
+def _status_for(task: dict[str, Any], week_start: dt.date, today: dt.date) -> str:
+    if "done" in task:
+        return "done" if task["done"] else "in_progress"
+    # The current week: what was due before today is done, today's work is under way.
+    due = week_start + dt.timedelta(days=task["due"])
+    if task.get("carried") or due == today:
+        return "in_progress"
+    return "done" if due < today else "not_started"
+
+
+def _write_week(repos: Repositories, planner: WeekPlanner, data: dict[str, Any],
+                week_start: dt.date, today: dt.date,
+                person_ids: dict[str, int]) -> None:  # fmt: skip
+    weeks = repos.weeks
+    week = planner.start_week(week_start)  # picks up carried-over tasks from last week
+    carried = {t.title: t.id for t in week.tasks if t.carried_from_id is not None}
+    weeks.update(
+        week.id,
+        outcome=data["outcome"],
+        why=data["why"],
+        why_category=data["why_category"],
+        capacity_hours=data["capacity_hours"],
+        buffer_note=data["buffer_note"],
+        confirmed_at=dt.datetime.combine(week_start, dt.time(9, 30)),
+        improvement_what=data["improvement"][0],
+        improvement_why=data["improvement"][1],
+        improvement_status=data["improvement"][2],
+        stakeholder_update=data["stakeholder_update"],
+    )
+    task_ids: dict[str, int] = {}
+    for position, priority in enumerate(data["priorities"]):
+        priority_id = weeks.add_priority(week.id, priority["title"], position)
+        for index, (text, met) in enumerate(priority["criteria"]):
+            criterion_id = weeks.add_criterion(priority_id, text, index)
+            if met:
+                weeks.update_criterion(criterion_id, met=True)
+        for task in priority["tasks"]:
+            fields: dict[str, Any] = {
+                "priority_id": priority_id,
+                "effort_hours": task.get("hours"),
+                "effort_size": task.get("size", ""),
+                "due_day": task["due"],
+                "status": _status_for(task, week_start, today),
+                **_owner_fields(task["owner"], person_ids),
+            }
+            if task.get("carried") and task["title"] in carried:
+                task_id = carried[task["title"]]
+                weeks.update_task(task_id, **fields)
+            else:
+                task_id = weeks.add_task(week.id, title=task["title"], planned=True, **fields)
+            task_ids[task["title"]] = task_id
+    loaded = weeks.get(week_start)
+    assert loaded is not None
+    for priority in data["priorities"]:
+        for task in priority["tasks"]:
+            if task.get("after"):
+                planner.set_dependencies(
+                    loaded, task_ids[task["title"]], [task_ids[t] for t in task["after"]]
+                )
+            if task.get("slip"):
+                reason, decision = task["slip"]
+                planner.decide_slipped_task(loaded, task_ids[task["title"]], decision, reason)
+    weeks.add_block(week.id, day=1, start_minute=9 * 60, end_minute=11 * 60)
+    weeks.add_block(week.id, day=3, start_minute=13 * 60 + 30, end_minute=15 * 60 + 30)
+    for name, (completed, next_up, blocked, action, when) in data["checkins"].items():
+        weeks.save_checkin(week.id, person_ids[name], completed=completed, next_up=next_up,
+                           blocked=blocked, next_action=action,
+                           next_action_when=when)  # fmt: skip
+    for decision in data["decisions"]:
+        weeks.add_decision(
+            week.id,
+            decided_on=week_start + dt.timedelta(days=decision["day"]),
+            decision=decision["decision"],
+            reason=decision["reason"],
+            consulted=decision["consulted"],
+        )
+    review = data["review"]
+    friday = week_start + dt.timedelta(days=4)
+    pulse_text, pulse_score = review["pulse"]
+    weeks.update(week.id, next_week_focus=review["next_focus"], pulse_text=pulse_text,
+                 pulse_score=pulse_score, review_done=review["lesson"] is not None)  # fmt: skip
+    if review["lesson"]:
+        weeks.save_review_lesson(week.id, friday, **review["lesson"])
+    if review["recognition"]:
+        recognition = review["recognition"]
+        weeks.save_review_recognition(week.id, person_ids[recognition["person"]], friday,
+                                      recognition["what"], recognition["impact"])  # fmt: skip

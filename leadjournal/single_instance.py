@@ -1,0 +1,85 @@
+"""One LeadJournal per journal folder.
+
+A :class:`QLockFile` in the data folder decides who owns the journal (Qt removes a lock
+whose process has died, so a crash never blocks the next start). The owner listens on a
+local socket named after the folder; a second start sends it "show" and exits.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from leadjournal.paths import JournalPaths
+
+log = logging.getLogger(__name__)
+
+SHOW_REQUEST = b"show\n"
+CONNECT_TIMEOUT_MS = 1000
+
+
+class SingleInstanceGuard(QObject):
+    """Owns the journal folder while alive; emits ``show_requested`` for later starts."""
+
+    show_requested = Signal()
+
+    def __init__(self, paths: JournalPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._lock = QLockFile(str(paths.lock_file))
+        self._lock.setStaleLockTime(0)  # only a dead owner makes the lock stale
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the folder; False if another running LeadJournal holds it."""
+        if not self._lock.tryLock(0):
+            return False
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # A crashed owner may have left its socket file behind.
+        QLocalServer.removeServer(self._paths.instance_key)
+        if not server.listen(self._paths.instance_key):
+            log.warning("Could not listen for other starts: %s", server.errorString())
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def ask_running_instance_to_show(self, attempts: int = 5) -> bool:
+        """Ask the owner to bring its window forward; True once it has the message."""
+        for _ in range(attempts):
+            socket = QLocalSocket()
+            socket.connectToServer(self._paths.instance_key)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                socket.write(SHOW_REQUEST)
+                delivered = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+                socket.disconnectFromServer()
+                if delivered:
+                    return True
+            # The owner may still be starting and not listening yet; give it a moment.
+            time.sleep(0.2)
+        return False
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        socket = self._server.nextPendingConnection()
+        if socket is None:
+            return
+
+        def read_request() -> None:
+            if bytes(socket.readAll().data()).startswith(SHOW_REQUEST.strip()):
+                log.info("Another start asked for the window; showing it.")
+                self.show_requested.emit()
+            socket.disconnectFromServer()
+
+        socket.readyRead.connect(read_request)
+        socket.disconnected.connect(socket.deleteLater)

@@ -1,0 +1,232 @@
+"""The main window: six tabs, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from leadjournal import APP_NAME, __version__
+from leadjournal.paths import JournalPaths
+from leadjournal.ui.tabs.coming_soon import PlaceholderPage
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories import Repositories
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class JournalTab(Protocol):
+    def flush_pending_edits(self) -> None: ...
+
+
+# (title, what the tab will hold) in the order the product defines.
+TABS: tuple[tuple[str, str], ...] = (
+    ("Weekly Plan", "Set the week's direction, plan who does what, and review on Friday."),
+    ("Coaching Log", "One-on-ones, coaching conversations and the people you look after."),
+    ("Lessons Learned", "What happened, what you learned, and what you will do differently."),
+    ("Start/Stop/Continue", "Feedback you asked for about yourself, grouped by theme."),
+    ("Practice", "One leadership and one management habit, practised for two weeks."),
+    ("Insights", "How delivery, team health and your practice change over the weeks."),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, paths: JournalPaths, *, demo: bool = False) -> None:
+        super().__init__()
+        self.paths = paths
+        self.demo = demo
+        self.repositories: Repositories | None = None
+        self.setWindowTitle(APP_NAME + (tr(" — sample journal") if demo else ""))
+        self.setObjectName("MainWindow")
+        self.resize(1200, 780)
+        self.setMinimumSize(900, 600)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setObjectName("MainTabs")
+        for title, purpose in TABS:
+            page = PlaceholderPage(tr(title), tr("Opening your journal…"))
+            page.setToolTip(tr(purpose))
+            self.tabs.addTab(page, tr(title))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.statusBar().showMessage(tr("Opening your journal…"))
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(tr("&File"))
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(QApplication.quit)
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu_bar.addMenu(tr("&Edit"))
+        self.undo_action = QAction(tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        self.find_action = QAction(tr("&Find…"), self)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.find_action.setEnabled(False)
+        self.find_action.setStatusTip(tr("Search across the journal arrives in a later version."))
+        for action in (self.undo_action, self.redo_action, self.find_action):
+            edit_menu.addAction(action)
+            # Text editors handle their own Ctrl+Z; the window shortcut covers the rest.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        view_menu = menu_bar.addMenu(tr("&View"))
+        self.tab_actions: list[QAction] = []
+        for index, (title, _purpose) in enumerate(TABS):
+            action = QAction(tr(title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+            self.tab_actions.append(action)
+        self.addActions(self.tab_actions)
+        view_menu.addSeparator()
+        full_screen = QAction(tr("&Full Screen"), self)
+        full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
+        full_screen.setCheckable(True)
+        full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        view_menu.addAction(full_screen)
+
+        help_menu = menu_bar.addMenu(tr("&Help"))
+        about = QAction(tr("&About LeadJournal"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def about_text(self) -> str:
+        return tr(
+            "<h3>LeadJournal {version}</h3>"
+            "<p>A private journal for leading and managing your team, one week at a time.</p>"
+            "<p>Your journal is kept on this computer only, in:<br><code>{folder}</code></p>"
+        ).format(version=__version__, folder=self.paths.data_dir)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("About LeadJournal"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(self.about_text())
+        open_folder = box.addButton(tr("Open Data Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
+
+    # --- undo / redo ---------------------------------------------------------------------
+
+    def _focused_text_editor(self) -> QLineEdit | QTextEdit | QPlainTextEdit | None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            return widget
+        return None
+
+    def undo(self) -> None:
+        editor = self._focused_text_editor()
+        if editor is not None:
+            editor.undo()
+            return
+        stack = getattr(self.tabs.currentWidget(), "undo_stack", None)
+        if stack is not None:
+            stack.undo()
+
+    def redo(self) -> None:
+        editor = self._focused_text_editor()
+        if editor is not None:
+            editor.redo()
+            return
+        stack = getattr(self.tabs.currentWidget(), "undo_stack", None)
+        if stack is not None:
+            stack.redo()
+
+    # --- the journal -------------------------------------------------------------------
+
+    def attach_journal(self, repositories: Repositories) -> None:
+        """Replace the loading placeholders with the real tabs."""
+        self.repositories = repositories
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        pages: list[QWidget] = []
+        for title, purpose in TABS[len(pages) :]:
+            pages.append(
+                PlaceholderPage(tr(title), tr(purpose) + " " + tr("This part is coming soon."))
+            )
+        for index, page in enumerate(pages):
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, tr(TABS[index][0]))
+            if old is not None:
+                old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        where = (
+            tr("Sample journal — a made-up team, safe to explore.")
+            if self.demo
+            else tr("Journal: {0}").format(self.paths.journal_file)
+        )
+        self.statusBar().showMessage(where)
+
+    def flush_pending_edits(self) -> None:
+        for index in range(self.tabs.count()):
+            flush = getattr(self.tabs.widget(index), "flush_pending_edits", None)
+            if flush is not None:
+                flush()
+
+    def _on_tab_changed(self, _index: int) -> None:
+        # Leaving a tab mid-sentence must not lose the sentence.
+        self.flush_pending_edits()
+
+    # --- window state ------------------------------------------------------------------
+
+    def _settings(self) -> QSettings:
+        return QSettings(str(self.paths.window_state_file), QSettings.Format.IniFormat)
+
+    def restore_state(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        tab = settings.value("window/tab", 0)
+        try:
+            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            self.tabs.setCurrentIndex(0)
+
+    def save_state(self) -> None:
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.sync()
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_pending_edits()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,111 @@
+"""Start-up benchmark: LeadJournal against a bare PySide6 window, in the same run.
+
+    python scripts/bench_startup.py [--runs 5]
+
+Prints, for each variant, the median and p95 wall time from process start until the
+window is shown (and, for LeadJournal, until the first view is filled with data), and
+the peak RSS of the process. Uses whatever QT_QPA_PLATFORM is set (offscreen or xcb).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+app = QApplication(sys.argv)
+window = QMainWindow()
+tabs = QTabWidget()
+for name in ("One", "Two", "Three", "Four", "Five", "Six"):
+    tabs.addTab(QWidget(), name)
+window.setCentralWidget(tabs)
+window.resize(1200, 780)
+window.show()
+QTimer.singleShot(0, lambda: (print("bench: shown", flush=True), app.quit()))
+app.exec()
+"""
+
+BARE_WITH_ORM = BARE_WINDOW.replace(
+    "window.show()",
+    "window.show()\nimport sqlalchemy.orm, sqlalchemy\n"
+    "engine = sqlalchemy.create_engine('sqlite://')\n"
+    "engine.connect().execute(sqlalchemy.text('select 1'))",
+)
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds until the child printed its line, and its peak RSS in MiB."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.stdout.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if not line.startswith("bench:"):
+        raise SystemExit(f"{command} did not report: {line!r}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def summarise(name: str, samples: list[tuple[float, float]]) -> str:
+    times = sorted(s[0] * 1000 for s in samples)
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    rss = max(s[1] for s in samples)
+    return f"{name:<44} {statistics.median(times):8.0f} {p95:8.0f} {rss:9.0f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="leadjournal-bench-"))
+    env.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"))
+    journal = home / "sample"
+    # Write the sample journal once, so every timed start opens an existing journal.
+    subprocess.run(
+        [sys.executable, "-m", "leadjournal", "--demo", "--data-dir", str(journal)],
+        env={**env, "LEADJOURNAL_BENCH_EXIT": "data"},
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    variants = {
+        "bare PySide6 window, 6 empty tabs": ([sys.executable, "-c", BARE_WINDOW], {}),
+        "bare window + sqlalchemy.orm + one query": ([sys.executable, "-c", BARE_WITH_ORM], {}),
+        "LeadJournal: window shown": (
+            [sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
+            {"LEADJOURNAL_BENCH_EXIT": "shown"},
+        ),
+        "LeadJournal: first view filled with data": (
+            [sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
+            {"LEADJOURNAL_BENCH_EXIT": "data"},
+        ),
+    }
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    for _ in range(args.runs):  # interleaved so drift affects every variant alike
+        for name, (command, extra) in variants.items():
+            results[name].append(run_once(command, {**env, **extra}))
+    print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs}")
+    print(f"{'variant':<44} {'median':>8} {'p95':>8} {'peak RSS':>9}")
+    print(f"{'':<44} {'ms':>8} {'ms':>8} {'MiB':>9}")
+    for name, samples in results.items():
+        print(summarise(name, samples))
+    bare = statistics.median(s[0] for s in results["bare PySide6 window, 6 empty tabs"])
+    shown = statistics.median(s[0] for s in results["LeadJournal: window shown"])
+    print(f"window shown / bare window: {shown / bare:.2f}x (target ≤ 1.3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Shared fixtures: every test gets its own data, config, log and home folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from leadjournal.app import LeadJournalApp
+from leadjournal.db.engine import open_journal
+from leadjournal.db.repositories import Repositories
+from leadjournal.paths import JournalPaths
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[LeadJournalApp]:
+    return LeadJournalApp
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test may touch the real user's folders."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("LEADJOURNAL_DATA_DIR", raising=False)
+    return home
+
+
+@pytest.fixture
+def journal_paths(tmp_path: Path) -> JournalPaths:
+    return JournalPaths(tmp_path / "journal")
+
+
+@pytest.fixture
+def repos(journal_paths: JournalPaths) -> Iterator[Repositories]:
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    yield Repositories(engine)
+    engine.dispose()
+
+
+def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
+    """Environment for running the real app in a child process, offscreen."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEADJOURNAL_")}
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "xdg_data_home"),
+        XDG_STATE_HOME=str(home / "xdg_state_home"),
+        XDG_CONFIG_HOME=str(home / "xdg_config_home"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    env.update(extra)
+    return env

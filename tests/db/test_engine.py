@@ -1,0 +1,137 @@
+"""Opening, creating and refusing journal files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from leadjournal.db.engine import open_journal
+from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
+from leadjournal.db.migrations.runner import script_revisions
+from leadjournal.db.repositories import Repositories
+from leadjournal.errors import DataFolderError, JournalDamagedError, JournalTooNewError
+from leadjournal.paths import JournalPaths
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_new_journal_is_owner_only(journal_paths: JournalPaths) -> None:
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    engine.dispose()
+    assert _mode(journal_paths.data_dir) == 0o700
+    assert _mode(journal_paths.journal_file) == 0o600
+
+
+def test_every_connection_gets_the_pragmas(journal_paths: JournalPaths) -> None:
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    engine.dispose()
+
+
+def test_empty_file_is_migrated_to_the_newest_schema(journal_paths: JournalPaths) -> None:
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    tables = set(inspect(engine).get_table_names())
+    with engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    assert revision == HEAD_REVISION
+    assert {"person", "week_plan", "task", "priority", "checkin", "decision"} <= tables
+    # A brand-new journal has nothing to lose, so no backup is taken.
+    assert not journal_paths.backups_dir.exists()
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    assert list(KNOWN_REVISIONS) == script_revisions()
+
+
+def test_models_and_migrations_agree(journal_paths: JournalPaths) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from leadjournal.db.models import Base
+
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_foundation_journal_upgrades_with_its_data_and_a_backup(
+    journal_paths: JournalPaths,
+) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0001_foundation.sqlite", journal_paths.journal_file)
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    assert [p.name for p in repos.people.list()] == ["Priya Natarajan"]
+    assert repos.settings.get("user_name") == "Sam"
+    assert repos.weeks.count() == 0  # the new tables exist and are usable
+    engine.dispose()
+    backups = list(journal_paths.backups_dir.glob("before-migration-0001_foundation-*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT name FROM person").fetchall() == [("Priya Natarajan",)]
+
+
+def test_journal_from_a_newer_version_is_refused_and_untouched(
+    journal_paths: JournalPaths,
+) -> None:
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    engine.dispose()
+    connection = sqlite3.connect(journal_paths.journal_file)
+    connection.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    connection.commit()
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = journal_paths.journal_file.read_bytes()
+    with pytest.raises(JournalTooNewError, match="newer version of LeadJournal"):
+        open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    assert journal_paths.journal_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is a shopping list, not a database" * 50, b"SQLite format 3\x00" + b"\x07" * 4000],
+    ids=["not-a-database", "corrupt-header"],
+)
+def test_damaged_journal_gives_a_plain_message_and_is_not_written(
+    journal_paths: JournalPaths, content: bytes
+) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    journal_paths.journal_file.write_bytes(content)
+    with pytest.raises(JournalDamagedError) as raised:
+        open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    assert "could not be read" in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert journal_paths.journal_file.read_bytes() == content
+    assert not Path(str(journal_paths.journal_file) + "-wal").exists()
+
+
+def test_database_that_is_not_a_journal_is_refused(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    with sqlite3.connect(journal_paths.journal_file) as other:
+        other.execute("CREATE TABLE recipes (name TEXT)")
+    with pytest.raises(JournalDamagedError):
+        open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+
+
+def test_unwritable_data_folder_is_a_plain_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DataFolderError, match="could not be created"):
+        open_journal(blocker / "journal" / "journal.sqlite", tmp_path / "backups")

@@ -1,0 +1,98 @@
+"""The main window as a user meets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from leadjournal.app import JournalSession
+from leadjournal.db.files import ensure_data_folder
+from leadjournal.paths import JournalPaths
+
+EXPECTED_TABS = [
+    "Weekly Plan",
+    "Coaching Log",
+    "Lessons Learned",
+    "Start/Stop/Continue",
+    "Practice",
+    "Insights",
+]
+
+
+def open_session(qtbot: QtBot, paths: JournalPaths, demo: bool = False) -> JournalSession:
+    ensure_data_folder(paths.data_dir)
+    session = JournalSession(paths, demo=demo)
+    assert session.guard.acquire()
+    with qtbot.waitSignal(session.journal_opened, timeout=20000):
+        session.start()
+    return session
+
+
+def test_window_has_the_six_tabs_in_order(qtbot: QtBot, journal_paths: JournalPaths) -> None:
+    session = open_session(qtbot, journal_paths)
+    window = session.window
+    assert window.windowTitle() == "LeadJournal"
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == EXPECTED_TABS
+    session.close()
+
+
+def test_menus_are_file_edit_view_help(qtbot: QtBot, journal_paths: JournalPaths) -> None:
+    session = open_session(qtbot, journal_paths)
+    menus = [a.text().replace("&", "") for a in session.window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Help"]
+    session.close()
+
+
+def test_ctrl_number_switches_tabs(qtbot: QtBot, journal_paths: JournalPaths) -> None:
+    session = open_session(qtbot, journal_paths)
+    window = session.window
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for number in (3, 6, 1, 2):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == number - 1
+    session.close()
+
+
+def test_geometry_and_tab_are_remembered(qtbot: QtBot, journal_paths: JournalPaths) -> None:
+    session = open_session(qtbot, journal_paths)
+    session.window.resize(1000, 700)
+    session.window.tabs.setCurrentIndex(4)
+    qtbot.wait(50)
+    session.close()
+
+    again = open_session(qtbot, journal_paths)
+    assert again.window.tabs.currentIndex() == 4
+    assert again.window.size().width() == 1000
+    assert again.window.size().height() == 700
+    again.close()
+
+
+def test_about_names_version_and_data_folder(qtbot: QtBot, journal_paths: JournalPaths) -> None:
+    session = open_session(qtbot, journal_paths)
+    text = session.window.about_text()
+    assert "0.1.0" in text
+    assert str(journal_paths.data_dir) in text
+    session.close()
+
+
+def test_unbuilt_tabs_say_they_are_coming(qtbot: QtBot, journal_paths: JournalPaths) -> None:
+    session = open_session(qtbot, journal_paths)
+    page = session.window.tabs.widget(5)
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "coming soon" in texts
+    session.close()
+
+
+def test_demo_session_shows_sample_banner(qtbot: QtBot, tmp_path: Path) -> None:
+    session = open_session(qtbot, JournalPaths(tmp_path / "sample"), demo=True)
+    assert "sample" in session.window.windowTitle()
+    assert "Sample journal" in session.window.statusBar().currentMessage()
+    assert session.repositories is not None
+    assert len(session.repositories.people.list()) == 5  # type: ignore[attr-defined]
+    session.close()
