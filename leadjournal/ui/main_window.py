@@ -164,10 +164,13 @@ class MainWindow(QMainWindow):
 
     def attach_journal(self, repositories: Repositories) -> None:
         """Replace the loading placeholders with the real tabs."""
+        from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+
         self.repositories = repositories
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
-        pages: list[QWidget] = []
+        self.weekly_plan = WeeklyPlanTab(repositories)
+        pages: list[QWidget] = [self.weekly_plan]
         for title, purpose in TABS[len(pages) :]:
             pages.append(
                 PlaceholderPage(tr(title), tr(purpose) + " " + tr("This part is coming soon."))

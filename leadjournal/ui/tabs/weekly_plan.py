@@ -1,0 +1,361 @@
+"""The Weekly Plan tab: a week navigator, the weekly numbers and the loop's steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadjournal.db.models import WeekPlan
+from leadjournal.db.repositories import Repositories
+from leadjournal.services.weeks import (
+    PLANNED_RULE,
+    WeekPlanner,
+    delivery_reliability,
+    iso_week_number,
+    week_start_of,
+)
+from leadjournal.ui.widgets import Autosaver, Sparkline
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WeeklyPlanTab", text)
+
+
+STEP_TITLES = (
+    "Monday · Set direction",
+    "Monday · Plan the work",
+    "Tracker",
+    "Tuesday · Check-in",
+    "Wednesday · Improve",
+    "Thursday · Align",
+    "Friday · Review",
+)
+# Which step is "today's" for each weekday (Monday = 0); weekends look back at Friday.
+STEP_FOR_WEEKDAY = (0, 3, 4, 5, 6, 6, 6)
+
+
+def week_label(week_start: dt.date, locale: QLocale | None = None) -> str:
+    """ "Week 48 · 23–29 Nov 2026", formatted for the user's locale."""
+    locale = locale or QLocale()
+    end = week_start + dt.timedelta(days=6)
+    q_start, q_end = QDate(week_start), QDate(end)
+    if week_start.month == end.month:
+        span = f"{q_start.day()}–{locale.toString(q_end, 'd MMM yyyy')}"
+    elif week_start.year == end.year:
+        span = f"{locale.toString(q_start, 'd MMM')} – {locale.toString(q_end, 'd MMM yyyy')}"
+    else:
+        span = f"{locale.toString(q_start, 'd MMM yyyy')} – {locale.toString(q_end, 'd MMM yyyy')}"
+    return tr("Week {0} · {1}").format(iso_week_number(week_start), span)
+
+
+class MoveTaskCommand(QUndoCommand):
+    """Moving a card on the tracker, undoable from Edit → Undo."""
+
+    def __init__(self, tab: WeeklyPlanTab, task_id: int, before: str, after: str) -> None:
+        super().__init__(tr("Move task"))
+        self.tab, self.task_id, self.before, self.after = tab, task_id, before, after
+
+    def redo(self) -> None:
+        self.tab.planner.move_task(self.task_id, self.after)
+        self.tab.reload()
+
+    def undo(self) -> None:
+        self.tab.planner.move_task(self.task_id, self.before)
+        self.tab.reload()
+
+
+class WeeklyPlanTab(QWidget):
+    """The heart of the product: one ISO week of the weekly loop."""
+
+    week_loaded = Signal(object)  # the week's Monday as a date
+
+    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+        super().__init__(parent)
+        from leadjournal.ui.tabs import weekly_plan_steps as steps
+
+        self.repos = repositories
+        self.planner = WeekPlanner(repositories)
+        self.today = today
+        self.undo_stack = QUndoStack(self)
+        self.autosave = Autosaver(self)
+        self.week_start = week_start_of(today())
+        self.week: WeekPlan | None = None
+        self.people: dict[int, str] = {}
+        # Dialog hooks: tests replace these at the edge instead of clicking modal boxes.
+        self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
+        self.inform: Callable[[str, str], None] = self._inform_with_dialog
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addLayout(self._build_header())
+
+        self.body = QStackedWidget()
+        self.empty_state = self._build_empty_state()
+        self.body.addWidget(self.empty_state)
+        plan = QWidget()
+        plan_layout = QHBoxLayout(plan)
+        plan_layout.setContentsMargins(0, 6, 0, 0)
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName(tr("Steps of the week"))
+        self.step_list.addItems([tr(t) for t in STEP_TITLES])
+        self.step_list.setFixedWidth(200)
+        self.step_list.setSpacing(4)
+        self.step_pages = QStackedWidget()
+        self.direction = steps.DirectionPage(self)
+        self.execution = steps.ExecutionPage(self)
+        self.tracker = steps.TrackerPage(self)
+        self.checkin = steps.CheckInPage(self)
+        self.improve = steps.ImprovePage(self)
+        self.align = steps.AlignPage(self)
+        self.review = steps.ReviewPage(self)
+        self.pages: list[steps.StepPage] = [
+            self.direction, self.execution, self.tracker, self.checkin,
+            self.improve, self.align, self.review,
+        ]  # fmt: skip
+        for page in self.pages:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.step_pages.addWidget(scroll)
+        self.step_list.currentRowChanged.connect(self._on_step_changed)
+        plan_layout.addWidget(self.step_list)
+        plan_layout.addWidget(self.step_pages, 1)
+        self.body.addWidget(plan)
+        layout.addWidget(self.body, 1)
+
+        self.autosave.saved.connect(self.refresh_numbers)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        for keys, slot in (("Alt+Left", self.previous_week), ("Alt+Right", self.next_week),
+                           ("Alt+Home", self.this_week)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.load_week(self.week_start)
+        self.show_step(STEP_FOR_WEEKDAY[today().weekday()])
+
+    # --- header ------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.previous_button = QPushButton(tr("◀ Previous"))
+        self.previous_button.setToolTip(tr("Previous week (Alt+Left)"))
+        self.previous_button.clicked.connect(self.previous_week)
+        self.this_week_button = QPushButton(tr("This week"))
+        self.this_week_button.setToolTip(tr("Back to this week (Alt+Home)"))
+        self.this_week_button.clicked.connect(self.this_week)
+        self.next_button = QPushButton(tr("Next ▶"))
+        self.next_button.setToolTip(tr("Next week (Alt+Right)"))
+        self.next_button.clicked.connect(self.next_week)
+        self.date_picker = QDateEdit()
+        self.date_picker.setCalendarPopup(True)
+        self.date_picker.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_picker.setAccessibleName(tr("Go to the week of a date"))
+        self.date_picker.setToolTip(tr("Pick any date to open its week"))
+        self.date_picker.dateChanged.connect(
+            lambda qdate: self.go_to_week(week_start_of(qdate.toPython()))
+        )
+        self.week_title = QLabel()
+        font = self.week_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.week_title.setFont(font)
+        for widget in (self.previous_button, self.this_week_button, self.next_button,
+                       self.date_picker):  # fmt: skip
+            row.addWidget(widget)
+        row.addSpacing(12)
+        row.addWidget(self.week_title)
+        row.addStretch(1)
+        self.reliability_label = QLabel()
+        self.reliability_label.setToolTip(tr(PLANNED_RULE))
+        self.sparkline = Sparkline()
+        self.sparkline.setAccessibleName(tr("Delivery reliability, last 8 weeks"))
+        self.health_label = QLabel()
+        self.health_label.setToolTip(tr("Team health: this week's pulse score, 1 to 5."))
+        row.addWidget(self.reliability_label)
+        row.addWidget(self.sparkline)
+        row.addSpacing(10)
+        row.addWidget(self.health_label)
+        return row
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        self.empty_headline = QLabel(tr("No plan for this week yet."))
+        font = self.empty_headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.empty_headline.setFont(font)
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.plan_button = QPushButton(tr("Plan this week"))
+        self.plan_button.setDefault(True)
+        self.plan_button.clicked.connect(self.plan_this_week)
+        for widget in (self.empty_headline, self.empty_hint):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
+        layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    # --- navigation --------------------------------------------------------------------
+
+    def previous_week(self) -> None:
+        self.go_to_week(self.week_start - dt.timedelta(days=7))
+
+    def next_week(self) -> None:
+        self.go_to_week(self.week_start + dt.timedelta(days=7))
+
+    def this_week(self) -> None:
+        self.go_to_week(week_start_of(self.today()))
+
+    def go_to_week(self, week_start: dt.date) -> None:
+        if week_start == self.week_start and self.week is not None:
+            return
+        self.flush_pending_edits()
+        self.load_week(week_start)
+
+    def show_step(self, index: int) -> None:
+        self.step_list.setCurrentRow(index)
+
+    def current_step(self) -> int:
+        return self.step_list.currentRow()
+
+    def _on_step_changed(self, index: int) -> None:
+        self.flush_pending_edits()
+        self.step_pages.setCurrentIndex(index)
+
+    # --- loading -----------------------------------------------------------------------
+
+    def load_week(self, week_start: dt.date) -> None:
+        """Show the week starting on ``week_start`` (a Monday)."""
+        self.week_start = week_start
+        self.week = self.planner.week(week_start)
+        self.people = {p.id: p.name for p in self.repos.people.list(include_archived=True)}
+        self.week_title.setText(week_label(week_start))
+        self.date_picker.blockSignals(True)
+        self.date_picker.setDate(QDate(week_start))
+        self.date_picker.blockSignals(False)
+        self.this_week_button.setEnabled(week_start != week_start_of(self.today()))
+        if self.week is None:
+            previous = self.planner.week(week_start - dt.timedelta(days=7))
+            carried = (
+                [t for t in previous.tasks if t.slip_decision == "carry_over"] if previous else []
+            )
+            hints = []
+            if previous and previous.next_week_focus.strip():
+                hints.append(tr("Last week's review set the focus: “{0}”.").format(
+                    previous.next_week_focus.strip()))  # fmt: skip
+            if carried:
+                hints.append(tr("{0} task(s) carried over will come with it.").format(len(carried)))
+            hints = hints or [tr("Start with one outcome for the week; the rest follows.")]
+            self.empty_hint.setText(" ".join(hints))
+            self.body.setCurrentWidget(self.empty_state)
+        else:
+            for page in self.pages:
+                page.populate(self.week)
+            self.body.setCurrentIndex(1)
+        self.refresh_numbers()
+        self.week_loaded.emit(week_start)
+
+    def reload(self) -> None:
+        """Re-read the shown week after a structural change (keeps the step)."""
+        step = self.current_step()
+        self.autosave.flush()
+        self.load_week(self.week_start)
+        self.show_step(step)
+
+    def plan_this_week(self) -> None:
+        self.week = self.planner.start_week(self.week_start)
+        self.load_week(self.week_start)
+        self.show_step(0)
+        self.direction.outcome.setFocus()
+
+    def refresh_numbers(self) -> None:
+        counts = self.planner.recent_counts(self.week_start)
+        by_week = {c.week_start: c for c in counts}
+        values = []
+        for offset in range(7, -1, -1):
+            monday = self.week_start - dt.timedelta(days=7 * offset)
+            values.append(delivery_reliability(by_week[monday]) if monday in by_week else None)
+        self.sparkline.set_values(values)
+        current = by_week.get(self.week_start)
+        reliability = delivery_reliability(current) if current else None
+        if current is None or reliability is None:
+            self.reliability_label.setText(tr("Delivery: –"))
+        else:
+            text = tr("Delivery: {0:.0%} ({1} of {2})").format(
+                reliability, current.planned_done, current.planned
+            )
+            if current.added_later:
+                text += tr(" · +{0} added later").format(current.added_later)
+            self.reliability_label.setText(text)
+        score = current.pulse_score if current else None
+        self.health_label.setText(
+            tr("Team health: {0}/5").format(score) if score else tr("Team health: –")
+        )
+
+    # --- saving ------------------------------------------------------------------------
+
+    def flush_pending_edits(self) -> None:
+        self.autosave.flush()
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and self.isAncestorOf(old):
+            self.autosave.flush()
+
+    # --- tracker moves (used by the board, undoable) ------------------------------------
+
+    def move_task(self, task_id: int, status: str) -> bool:
+        """Move a task on the board; asks first if it waits on unfinished work."""
+        if self.week is None:
+            return False
+        task = next((t for t in self.week.tasks if t.id == task_id), None)
+        if task is None or task.status == status:
+            return False
+        waiting = self.planner.unfinished_dependencies(self.week, task_id)
+        if waiting and status != "not_started":
+            names = ", ".join(f"“{t.title}”" for t in waiting)
+            if not self.confirm(
+                tr("Move anyway?"),
+                tr("“{0}” depends on {1}, which is not done yet. Move it anyway?").format(
+                    task.title, names
+                ),
+            ):
+                return False
+        self.undo_stack.push(MoveTaskCommand(self, task_id, task.status, status))
+        return True
+
+    # --- dialogs -----------------------------------------------------------------------
+
+    def _confirm_with_dialog(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _inform_with_dialog(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+
+def expanding(widget: QWidget) -> QWidget:
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return widget
