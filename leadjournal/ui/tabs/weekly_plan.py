@@ -99,6 +99,7 @@ class WeeklyPlanTab(QWidget):
         self.week_start = week_start_of(today())
         self.week: WeekPlan | None = None
         self.people: dict[int, str] = {}
+        self._stale_pages: set[int] = set()
         # Dialog hooks: tests replace these at the edge instead of clicking modal boxes.
         self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
         self.inform: Callable[[str, str], None] = self._inform_with_dialog
@@ -243,7 +244,13 @@ class WeeklyPlanTab(QWidget):
 
     def _on_step_changed(self, index: int) -> None:
         self.flush_pending_edits()
+        self._populate_step(index)
         self.step_pages.setCurrentIndex(index)
+
+    def _populate_step(self, index: int) -> None:
+        if self.week is not None and 0 <= index < len(self.pages) and index in self._stale_pages:
+            self._stale_pages.discard(index)
+            self.pages[index].populate(self.week)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -272,8 +279,10 @@ class WeeklyPlanTab(QWidget):
             self.empty_hint.setText(" ".join(hints))
             self.body.setCurrentWidget(self.empty_state)
         else:
-            for page in self.pages:
-                page.populate(self.week)
+            # Only the visible step is filled now; the others when they are opened. This
+            # keeps week switching fast on a journal of many years.
+            self._stale_pages = set(range(len(self.pages)))
+            self._populate_step(self.current_step())
             self.body.setCurrentIndex(1)
         self.refresh_numbers()
         self.week_loaded.emit(week_start)

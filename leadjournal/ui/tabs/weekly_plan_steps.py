@@ -562,6 +562,10 @@ class ExecutionPage(StepPage):
         self.owner.addItem(tr("Me"), None)
         for person in self.tab.repos.people.list():
             self.owner.addItem(person.name, person.id)
+        if select is None and week.tasks:
+            # Open on the first task so the form is never an empty grey box.
+            first_group = self.tree.topLevelItem(0)
+            select = first_group.child(0) if first_group is not None else None
         if select is not None:
             self.tree.setCurrentItem(select)
         else:
