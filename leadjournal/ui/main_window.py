@@ -143,22 +143,18 @@ class MainWindow(QMainWindow):
         return None
 
     def undo(self) -> None:
-        editor = self._focused_text_editor()
-        if editor is not None:
-            editor.undo()
-            return
-        stack = getattr(self.tabs.currentWidget(), "undo_stack", None)
-        if stack is not None:
-            stack.undo()
+        self._step_history("undo")
 
     def redo(self) -> None:
-        editor = self._focused_text_editor()
-        if editor is not None:
-            editor.redo()
-            return
-        stack = getattr(self.tabs.currentWidget(), "undo_stack", None)
-        if stack is not None:
-            stack.redo()
+        self._step_history("redo")
+
+    def _step_history(self, direction: str) -> None:
+        """Undo/redo in the focused text field, else in the current tab's history."""
+        target = self._focused_text_editor() or getattr(
+            self.tabs.currentWidget(), "undo_stack", None
+        )
+        if target is not None:
+            getattr(target, direction)()
 
     # --- the journal -------------------------------------------------------------------
 
