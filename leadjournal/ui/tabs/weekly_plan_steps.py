@@ -49,6 +49,7 @@ from leadjournal.services.weeks import (
     draft_stakeholder_update,
     has_measurable_part,
     markdown_to_plain,
+    matching_past_blocker,
     overlapping_blocks,
     owner_name,
     planned_effort,
@@ -978,6 +979,8 @@ class CheckInPage(StepPage):
         clear_layout(self.people_box)
         self.editors.clear()
         self.recurring.clear()
+        # Read earlier blockers once per week, not on every keystroke in a "Blocked" field.
+        self._past_blockers = self.tab.repos.weeks.blockers_before(week.week_start)
         owners: list[int | None] = []
         if any(t.owned_by_me for t in week.tasks):
             owners.append(None)
@@ -1026,7 +1029,7 @@ class CheckInPage(StepPage):
     def _check_recurring(self, person_id: int | None) -> None:
         flag = self.recurring[person_id]
         blocked = self.editors[(person_id, "blocked")].text()
-        match = self.tab.planner.recurring_blocker(self.week, person_id, blocked)
+        match = matching_past_blocker(blocked, person_id, self._past_blockers)
         if match is None:
             flag.hide()
             return
