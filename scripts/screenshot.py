@@ -1,6 +1,7 @@
 """Save a screenshot of the real window on a sample journal.
 
 QT_QPA_PLATFORM=offscreen python scripts/screenshot.py OUT.png [--size 1280x800] [--tab N]
+    [--step N] [--person NAME] [--section N] [--prepare]
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--tab", type=int, default=0)
     parser.add_argument("--step", type=int, default=-1, help="Weekly Plan step to show")
+    parser.add_argument("--person", default="", help="Coaching Log: the person to open")
+    parser.add_argument("--section", type=int, default=-1, help="Coaching Log section")
+    parser.add_argument("--prepare", action="store_true", help="Open Prepare one-on-one")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     app = LeadJournalApp(sys.argv[:1])
@@ -36,7 +40,18 @@ def main() -> int:
         page = window.tabs.currentWidget()
         if args.step >= 0 and hasattr(page, "show_step"):
             page.show_step(args.step)
-        QTimer.singleShot(300, lambda: (window.grab().save(args.output), app.quit()))
+        if args.person and hasattr(page, "select_person"):
+            person = window.repositories.people.find_by_name(args.person)
+            page.select_person(person.id)
+        if args.section >= 0 and hasattr(page, "sections"):
+            page.show_section(page.sections.widget(args.section))
+        target = window
+        if args.prepare:
+            from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
+
+            target = PrepareOneOnOneDialog(page, page.person, page.default_prep_day(), window)
+            target.show()
+        QTimer.singleShot(300, lambda: (target.grab().save(args.output), app.quit()))
 
     session.journal_opened.connect(lambda: QTimer.singleShot(100, shoot))
     session.start()

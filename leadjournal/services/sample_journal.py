@@ -38,6 +38,7 @@ def write_sample_journal(repos: Repositories, today: dt.date | None = None) -> N
     for week_data in sorted(data["weeks"], key=lambda w: w["offset"]):
         week_start = this_monday + dt.timedelta(weeks=week_data["offset"])
         _write_week(repos, planner, week_data, week_start, today, person_ids)
+    _write_coaching_log(repos, data["coaching_log"], this_monday, person_ids)
 
 
 def _owner_fields(owner: str, person_ids: dict[str, int]) -> dict[str, Any]:
@@ -133,3 +134,70 @@ def _write_week(repos: Repositories, planner: WeekPlanner, data: dict[str, Any],
         recognition = review["recognition"]
         weeks.save_review_recognition(week.id, person_ids[recognition["person"]], friday,
                                       recognition["what"], recognition["impact"])  # fmt: skip
+
+
+def _write_coaching_log(repos: Repositories, data: dict[str, Any], this_monday: dt.date,
+                        person_ids: dict[str, int]) -> None:  # fmt: skip
+    coaching = repos.coaching
+
+    def day(offset: int | None) -> dt.date | None:
+        return None if offset is None else this_monday + dt.timedelta(days=offset)
+
+    def past_day(offset: int) -> dt.date:
+        return this_monday + dt.timedelta(days=offset)
+
+    for meeting in data["one_on_ones"]:
+        hour, minute = (int(part) for part in meeting["time"].split(":"))
+        when = dt.datetime.combine(past_day(meeting["day"]), dt.time(hour, minute))
+        meeting_id = coaching.add("one_on_one", person_id=person_ids[meeting["person"]],
+                                  scheduled_at=when, notes=meeting["notes"])  # fmt: skip
+        coaching.set_agenda(meeting_id, [(line, "own") for line in meeting["agenda"]])
+        for position, action in enumerate(meeting["actions"]):
+            closed = action["status"] != "open"
+            coaching.add("action_item", one_on_one_id=meeting_id, position=position,
+                         text=action["text"], owner=action["owner"], due_on=day(action["due"]),
+                         status=action["status"],
+                         closed_on=day(action["due"]) if closed else None)  # fmt: skip
+    for talk in data["coaching"]:
+        coaching.add("coaching", person_id=person_ids[talk["person"]],
+                     held_on=past_day(talk["day"]),
+                     skill=talk["skill"], situation=talk["situation"], impact=talk["impact"],
+                     great_looks_like=talk["great"], next_step=talk["next_step"],
+                     follow_up_on=day(talk["follow_up"]), practice_outcome=talk["outcome"],
+                     practice_note=talk["outcome_note"])  # fmt: skip
+    for plan in data["plans"]:
+        plan_id = coaching.add("plan", person_id=person_ids[plan["person"]],
+                               started_on=past_day(plan["day"]), behaviour=plan["behaviour"],
+                               expected=plan["expected"], support=plan["support"],
+                               cadence_days=plan["cadence"], length_weeks=plan["weeks"],
+                               success_measure=plan["measure"])  # fmt: skip
+        for checkin in plan["checkins"]:
+            coaching.add("plan_checkin", plan_id=plan_id, checked_on=past_day(checkin["day"]),
+                         progress=checkin["progress"], note=checkin["note"])  # fmt: skip
+    for recognition in data["recognition"]:
+        coaching.add("recognition", person_id=person_ids[recognition["person"]],
+                     given_on=past_day(recognition["day"]), what_they_did=recognition["what"],
+                     impact=recognition["impact"])  # fmt: skip
+    for delegation in data["delegations"]:
+        coaching.add("delegation", person_id=person_ids[delegation["person"]],
+                     delegated_on=past_day(delegation["day"]), outcome=delegation["outcome"],
+                     constraints=delegation["constraints"],
+                     decision_rights=delegation["rights"], checkpoints=delegation["checkpoints"],
+                     risk=delegation["risk"], reasoning=delegation["reasoning"])  # fmt: skip
+    feedback = data["feedback"]
+    request = feedback["request"]
+    request_id = repos.feedback.add_request(
+        asked_on=past_day(request["day"]),
+        asked_whom=request["whom"],
+        channel=request["channel"],
+        question=request["question"],
+    )
+    for response in feedback["responses"]:
+        person = response.get("person")
+        repos.feedback.add_response(
+            request_id=request_id,
+            received_on=past_day(response["day"]),
+            source=response["source"],
+            person_id=person_ids[person] if person else None,
+            items=[(kind, text, themes) for kind, text, themes in response["items"]],
+        )

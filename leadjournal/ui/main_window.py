@@ -160,13 +160,16 @@ class MainWindow(QMainWindow):
 
     def attach_journal(self, repositories: Repositories) -> None:
         """Replace the loading placeholders with the real tabs."""
+        from leadjournal.ui.tabs.coaching_log import CoachingLogTab
         from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
 
         self.repositories = repositories
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         self.weekly_plan = WeeklyPlanTab(repositories)
-        pages: list[QWidget] = [self.weekly_plan]
+        self.coaching_log = CoachingLogTab(repositories)
+        self.weekly_plan.coaching_requested.connect(self.open_coaching)
+        pages: list[QWidget] = [self.weekly_plan, self.coaching_log]
         for title, purpose in TABS[len(pages) :]:
             pages.append(
                 PlaceholderPage(tr(title), tr(purpose) + " " + tr("This part is coming soon."))
@@ -192,9 +195,20 @@ class MainWindow(QMainWindow):
             if flush is not None:
                 flush()
 
-    def _on_tab_changed(self, _index: int) -> None:
-        # Leaving a tab mid-sentence must not lose the sentence.
+    def _on_tab_changed(self, index: int) -> None:
+        # Leaving a tab mid-sentence must not lose the sentence; the tab we arrive at
+        # re-reads the journal, since another tab may have changed what it shows.
         self.flush_pending_edits()
+        refresh = getattr(self.tabs.widget(index), "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def open_coaching(self, person_id: int | None) -> None:
+        """Show the Coaching Log's coaching section (for a person, when one is given)."""
+        self.tabs.setCurrentWidget(self.coaching_log)
+        if person_id is not None:
+            self.coaching_log.select_person(person_id)
+        self.coaching_log.show_section(self.coaching_log.coaching)
 
     # --- window state ------------------------------------------------------------------
 

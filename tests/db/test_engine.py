@@ -88,6 +88,24 @@ def test_foundation_journal_upgrades_with_its_data_and_a_backup(
         assert copy.execute("SELECT name FROM person").fetchall() == [("Priya Natarajan",)]
 
 
+def test_weekly_plan_journal_upgrades_to_the_coaching_log(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0002_weekly_plan.sqlite", journal_paths.journal_file)
+    with sqlite3.connect(journal_paths.journal_file) as before:
+        weeks_before = before.execute("SELECT week_start, outcome FROM week_plan").fetchall()
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    assert len(repos.people.list()) == 5
+    assert [(str(w), repos.weeks.get(w).outcome) for w in repos.weeks.week_starts()] == [  # type: ignore[union-attr]
+        tuple(row) for row in weeks_before
+    ]
+    priya = repos.people.find_by_name("Priya Natarajan")
+    assert priya is not None
+    assert repos.coaching.one_on_ones(priya.id) == []  # the new tables exist and are usable
+    engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0002_weekly_plan-*.sqlite"))
+
+
 def test_journal_from_a_newer_version_is_refused_and_untouched(
     journal_paths: JournalPaths,
 ) -> None:

@@ -96,3 +96,39 @@ def test_demo_session_shows_sample_banner(qtbot: QtBot, tmp_path: Path) -> None:
     assert session.repositories is not None
     assert len(session.repositories.people.list()) == 5  # type: ignore[attr-defined]
     session.close()
+
+
+def test_wednesday_coaching_link_opens_the_coaching_log(qtbot: QtBot, tmp_path: Path) -> None:
+    session = open_session(qtbot, JournalPaths(tmp_path / "sample"), demo=True)
+    window = session.window
+    weekly = window.weekly_plan
+    weekly.show_step(4)  # Wednesday: improve one system, coach one person
+    assert weekly.improve.coaching.text() == "No coaching conversation recorded this week yet."
+    weekly.previous_week()  # the sample's last coaching talk was on Friday last week
+    assert weekly.improve.coaching.text() == "This week:\n• Tomás Reyes: Running an escalation call"
+    qtbot.mouseClick(weekly.improve.coach_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.coaching_log
+    assert window.coaching_log.sections.currentWidget() is window.coaching_log.coaching
+    session.close()
+
+
+def test_a_person_deleted_in_the_coaching_log_leaves_the_weekly_plan(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    session = open_session(qtbot, JournalPaths(tmp_path / "sample"), demo=True)
+    window = session.window
+    window.tabs.setCurrentWidget(window.coaching_log)
+    log = window.coaching_log
+    marcus = session.repositories.people.find_by_name("Marcus Oyelaran")  # type: ignore[union-attr]
+    log.select_person(marcus.id)
+    log.confirm = lambda _title, _text: True
+    log.delete_person()
+    window.tabs.setCurrentWidget(window.weekly_plan)  # switching back re-reads the journal
+    assert marcus.id not in window.weekly_plan.people
+    window.weekly_plan.show_step(1)
+    owners = window.weekly_plan.execution.tree
+    names = {owners.topLevelItem(g).child(c).text(1)
+             for g in range(owners.topLevelItemCount())
+             for c in range(owners.topLevelItem(g).childCount())}  # fmt: skip
+    assert "Marcus Oyelaran" not in names
+    session.close()

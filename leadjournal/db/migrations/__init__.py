@@ -5,5 +5,9 @@ not need to import Alembic at all; ``tests/db/test_migrations.py`` checks it aga
 migration scripts.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_weekly_plan")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_foundation",
+    "0002_weekly_plan",
+    "0003_coaching_log",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from leadjournal.db.repositories.coaching import CoachingRepository
+from leadjournal.db.repositories.feedback import FeedbackRepository
 from leadjournal.db.repositories.people import PeopleRepository
 from leadjournal.db.repositories.settings import SettingsRepository
 from leadjournal.db.repositories.weeks import WeekRepository
@@ -23,6 +25,15 @@ class Repositories:
         self.people = PeopleRepository(sessions)
         self.settings = SettingsRepository(sessions)
         self.weeks = WeekRepository(sessions)
+        self.coaching = CoachingRepository(sessions)
+        self.feedback = FeedbackRepository(sessions)
 
 
-__all__ = ["PeopleRepository", "Repositories", "SettingsRepository", "WeekRepository"]
+__all__ = [
+    "CoachingRepository",
+    "FeedbackRepository",
+    "PeopleRepository",
+    "Repositories",
+    "SettingsRepository",
+    "WeekRepository",
+]

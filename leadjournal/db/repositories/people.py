@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadjournal.db.models import Person
+from leadjournal.db.repositories.weeks import _only
+
+_PERSON_FIELDS = {"name", "role", "started_on", "notes", "archived"}
 
 
 class PeopleRepository:
@@ -22,6 +26,13 @@ class PeopleRepository:
             person = Person(name=name.strip(), role=role, started_on=started_on, notes=notes)
             session.add(person)
         return person
+
+    def update(self, person_id: int, **fields: Any) -> None:
+        """Change name, role, start date, notes or the archived flag."""
+        with self._sessions.begin() as session:
+            person = session.get_one(Person, person_id)
+            for name, value in _only(fields, _PERSON_FIELDS).items():
+                setattr(person, name, value.strip() if name == "name" else value)
 
     def list(self, include_archived: bool = False) -> list[Person]:
         """People ordered by name; archived people only when asked for."""

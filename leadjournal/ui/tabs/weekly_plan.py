@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from leadjournal.services.weeks import (
     iso_week_number,
     week_start_of,
 )
+from leadjournal.ui.forms import qdate
 from leadjournal.ui.widgets import Autosaver, Sparkline
 
 
@@ -55,7 +56,7 @@ def week_label(week_start: dt.date, locale: QLocale | None = None) -> str:
     """ "Week 48 · 23–29 Nov 2026", formatted for the user's locale."""
     locale = locale or QLocale()
     end = week_start + dt.timedelta(days=6)
-    q_start, q_end = QDate(week_start), QDate(end)
+    q_start, q_end = qdate(week_start), qdate(end)
     if week_start.month == end.month:
         span = f"{q_start.day()}–{locale.toString(q_end, 'd MMM yyyy')}"
     elif week_start.year == end.year:
@@ -85,6 +86,7 @@ class WeeklyPlanTab(QWidget):
     """The heart of the product: one ISO week of the weekly loop."""
 
     week_loaded = Signal(object)  # the week's Monday as a date
+    coaching_requested = Signal(object)  # a person id, or None to choose there
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
@@ -261,7 +263,7 @@ class WeeklyPlanTab(QWidget):
         self.people = {p.id: p.name for p in self.repos.people.list(include_archived=True)}
         self.week_title.setText(week_label(week_start))
         self.date_picker.blockSignals(True)
-        self.date_picker.setDate(QDate(week_start))
+        self.date_picker.setDate(qdate(week_start))
         self.date_picker.blockSignals(False)
         self.this_week_button.setEnabled(week_start != week_start_of(self.today()))
         if self.week is None:
@@ -293,6 +295,10 @@ class WeeklyPlanTab(QWidget):
         self.autosave.flush()
         self.load_week(self.week_start)
         self.show_step(step)
+
+    def refresh(self) -> None:
+        """Re-read the journal when the tab is shown again (other tabs may have changed it)."""
+        self.reload()
 
     def plan_this_week(self) -> None:
         self.week = self.planner.start_week(self.week_start)

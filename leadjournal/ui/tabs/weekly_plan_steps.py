@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -53,7 +52,18 @@ from leadjournal.services.weeks import (
     overlapping_blocks,
     owner_name,
     planned_effort,
-    recognition_names_effect,
+)
+from leadjournal.ui.forms import (
+    ImpactHint,
+    TextEditor,
+    clear_layout,
+    combo_quietly,
+    heading,
+    hint_label,
+    paragraph,
+    qdate,
+    set_quietly,
+    text_of,
 )
 from leadjournal.ui.widgets import BoardColumn
 
@@ -63,67 +73,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("WeeklyPlanSteps", text)
-
-
-TextEditor = QLineEdit | QPlainTextEdit
-
-
-def text_of(editor: TextEditor) -> str:
-    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-
-
-def set_quietly(editor: TextEditor, text: str) -> None:
-    editor.blockSignals(True)
-    if isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(text)
-    else:
-        editor.setText(text)
-    editor.blockSignals(False)
-
-
-def combo_quietly(combo: QComboBox, index: int) -> None:
-    combo.blockSignals(True)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-
-
-def paragraph(height: int = 64) -> QPlainTextEdit:
-    editor = QPlainTextEdit()
-    editor.setTabChangesFocus(True)
-    editor.setFixedHeight(height)
-    return editor
-
-
-def hint_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
-    label.hide()
-    return label
-
-
-def heading(text: str, sentence: str) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 4)
-    title = QLabel(text)
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    font.setBold(True)
-    title.setFont(font)
-    about = QLabel(sentence)
-    about.setWordWrap(True)
-    layout.addWidget(title)
-    layout.addWidget(about)
-    return box
-
-
-def clear_layout(layout: QVBoxLayout | QGridLayout | QFormLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()
 
 
 def minutes(time: QTime) -> int:
@@ -521,6 +470,7 @@ class ExecutionPage(StepPage):
         self.layout_.addWidget(capacity)
         self.layout_.addStretch(1)
         self._task_id: int | None = None
+        self._owner_shown = ""
 
     # populate ------------------------------------------------------------------------
 
@@ -662,13 +612,18 @@ class ExecutionPage(StepPage):
         combo_quietly(self.priority, self.priority.findData(task.priority_id))
         if task.owned_by_me:
             combo_quietly(self.owner, 0)
-        elif task.owner_person_id is None:
+        elif self.owner.findData(task.owner_person_id) < 0:
+            # Unassigned (owner deleted) or owned by someone archived since: say so
+            # rather than pretending the task is the user's.
+            name = self.tab.people.get(task.owner_person_id or -1)
             self.owner.blockSignals(True)
             self.owner.setCurrentIndex(-1)
-            self.owner.setEditText(tr("Unassigned"))
+            self.owner.setEditText(tr("{0} (archived)").format(name) if name
+                                   else tr("Unassigned"))  # fmt: skip
             self.owner.blockSignals(False)
         else:
             combo_quietly(self.owner, self.owner.findData(task.owner_person_id))
+        self._owner_shown = self.owner.currentText()
         self.hours.blockSignals(True)
         self.hours.setValue(task.effort_hours or 0)
         self.hours.blockSignals(False)
@@ -721,8 +676,8 @@ class ExecutionPage(StepPage):
             return
         task_id = self._task_id
         name = text.strip()
-        if not name or name == tr("Unassigned"):
-            return
+        if not name or name in {tr("Unassigned"), self._owner_shown}:
+            return  # nothing new was chosen
         if name.lower() in {tr("Me").lower(), "me"}:
             self.tab.planner.set_owner(task_id, None)
         else:
@@ -1068,11 +1023,16 @@ class ImprovePage(StepPage):
         form.addRow(tr("Improvement"), self.what)
         form.addRow(tr("Why"), self.why)
         form.addRow(tr("Status"), self.status)
-        self.coaching = QComboBox()
-        self.coaching.addItem(tr("Coaching conversations arrive with the Coaching Log"))
-        self.coaching.setEnabled(False)
-        self.coaching.setAccessibleName(tr("This week's coaching conversation"))
-        form.addRow(tr("Coaching"), self.coaching)
+        coaching_row = QVBoxLayout()
+        self.coaching = QLabel()
+        self.coaching.setWordWrap(True)
+        self.coaching.setAccessibleName(tr("This week's coaching conversations"))
+        self.coach_button = QPushButton(tr("Record a coaching conversation…"))
+        self.coach_button.setToolTip(tr("Opens the Coaching Log"))
+        self.coach_button.clicked.connect(lambda: self.tab.coaching_requested.emit(None))
+        coaching_row.addWidget(self.coaching)
+        coaching_row.addWidget(self.coach_button, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(tr("Coaching"), coaching_row)
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
 
@@ -1080,6 +1040,15 @@ class ImprovePage(StepPage):
         set_quietly(self.what, week.improvement_what)
         set_quietly(self.why, week.improvement_why)
         combo_quietly(self.status, self.status.findData(week.improvement_status))
+        held = self.tab.repos.coaching.coaching_between(
+            week.week_start, week.week_start + dt.timedelta(days=6)
+        )
+        if held:
+            lines = [f"• {self.tab.people.get(c.person_id, '?')}: {c.skill or tr('coaching')}"
+                     for c in held]  # fmt: skip
+            self.coaching.setText(tr("This week:") + "\n" + "\n".join(lines))
+        else:
+            self.coaching.setText(tr("No coaching conversation recorded this week yet."))
 
 
 # --- Thursday: align ---------------------------------------------------------------------
@@ -1157,7 +1126,7 @@ class AlignPage(StepPage):
         set_quietly(self.update_text, week.stakeholder_update)
         today = self.tab.today()
         in_week = week.week_start <= today <= week.week_start + dt.timedelta(days=6)
-        self.decided_on.setDate(QDate(today if in_week else week.week_start + dt.timedelta(days=3)))
+        self.decided_on.setDate(qdate(today if in_week else week.week_start + dt.timedelta(days=3)))
         self._fill_log()
 
     def _fill_log(self) -> None:
@@ -1265,11 +1234,7 @@ class ReviewPage(StepPage):
         self.recognised_impact.setPlaceholderText(tr("What did it change, for whom?"))
         for editor in (self.recognised_what, self.recognised_impact):
             editor.textChanged.connect(lambda _=None: self._save_recognition())
-        self.recognition_hint = hint_label()
-        self.recognition_hint.setText(tr(
-            "Tip: name the effect — what it made possible, for whom — so the praise "
-            "tells them what to repeat."
-        ))  # fmt: skip
+        self.recognition_hint = ImpactHint()
         recognition_form.addRow(tr("Who"), self.recognised)
         recognition_form.addRow(tr("What they did"), self.recognised_what)
         recognition_form.addRow(tr("Its impact"), self.recognised_impact)
@@ -1341,6 +1306,9 @@ class ReviewPage(StepPage):
         for person in self.tab.repos.people.list():
             self.recognised.addItem(person.name, person.id)
         recognition = self.tab.repos.weeks.review_recognition(week.id)
+        if recognition is not None and self.recognised.findData(recognition.person_id) < 0:
+            archived = self.tab.people.get(recognition.person_id, "?")
+            self.recognised.addItem(tr("{0} (archived)").format(archived), recognition.person_id)
         chosen = self.recognised.findData(recognition.person_id) if recognition else 0
         combo_quietly(self.recognised, chosen)
         set_quietly(self.recognised_what, recognition.what_they_did if recognition else "")
@@ -1392,9 +1360,7 @@ class ReviewPage(StepPage):
         )  # fmt: skip
 
     def _update_recognition_hint(self) -> None:
-        what, impact = self.recognised_what.text(), self.recognised_impact.text()
-        written = bool(what.strip() or impact.strip())
-        self.recognition_hint.setVisible(written and not recognition_names_effect(what, impact))
+        self.recognition_hint.check(self.recognised_what.text(), self.recognised_impact.text())
 
     def _save_score(self) -> None:
         self.tab.repos.weeks.update(self.week.id, pulse_score=self.pulse_score.currentData())

@@ -1,0 +1,143 @@
+"""Small helpers shared by the forms of every tab: quiet setters, editors, hints."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadjournal.services.weeks import recognition_names_effect
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
+
+
+TextEditor = QLineEdit | QPlainTextEdit
+DATE_FORMAT = "ddd d MMM yyyy"  # explicit, so dates read the same under every locale
+
+
+def qdate(day: dt.date) -> QDate:
+    """A QDate from a Python date (built from numbers: stubs differ across PySide6)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(when: dt.datetime) -> QDateTime:
+    return QDateTime(qdate(when.date()), QTime(when.hour, when.minute, when.second))
+
+
+def text_of(editor: TextEditor) -> str:
+    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+
+def set_quietly(editor: TextEditor, text: str) -> None:
+    editor.blockSignals(True)
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+    else:
+        editor.setText(text)
+    editor.blockSignals(False)
+
+
+def combo_quietly(combo: QComboBox, index: int) -> None:
+    combo.blockSignals(True)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def paragraph(height: int = 64) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setTabChangesFocus(True)
+    editor.setFixedHeight(height)
+    return editor
+
+
+def hint_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+    label.hide()
+    return label
+
+
+def heading(text: str, sentence: str) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 4)
+    title = QLabel(text)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    title.setFont(font)
+    about = QLabel(sentence)
+    about.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(about)
+    return box
+
+
+def clear_layout(layout: QVBoxLayout | QGridLayout | QFormLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+class DateEdit(QDateEdit):
+    """A date field with a calendar, a readable format and, optionally, "no date"."""
+
+    # The earliest date stands for "no date" and is shown as the special text.
+    _NONE = QDate(1900, 1, 1)
+
+    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        if optional:
+            self.setMinimumDate(self._NONE)
+            self.setSpecialValueText(tr("No date"))
+
+    def value(self) -> dt.date | None:
+        if self.optional and self.date() == self._NONE:
+            return None
+        day: dt.date = self.date().toPython()  # type: ignore[assignment]
+        return day
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.blockSignals(True)
+        self.setDate(self._NONE if day is None else qdate(day))
+        self.blockSignals(False)
+
+
+RECOGNITION_HINT = (
+    "Tip: name the effect — what it made possible, for whom — so the praise tells them "
+    "what to repeat."
+)
+
+
+class ImpactHint(QLabel):
+    """The "name the impact" hint under every recognition form (review and Coaching Log)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr(RECOGNITION_HINT), parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        self.hide()
+
+    def check(self, what_they_did: str, impact: str) -> None:
+        """Show the hint for written praise that does not yet say what it changed."""
+        written = bool(what_they_did.strip() or impact.strip())
+        self.setVisible(written and not recognition_names_effect(what_they_did, impact))

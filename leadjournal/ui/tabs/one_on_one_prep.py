@@ -1,0 +1,155 @@
+"""Prepare one-on-one: an agenda assembled offline, edited, then kept with the meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadjournal.db.models import Person
+from leadjournal.services.coaching import AgendaLine, OneOnOnePreparation
+from leadjournal.ui.forms import DateEdit
+
+if TYPE_CHECKING:
+    from leadjournal.ui.tabs.coaching_log import CoachingLogTab
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrepareOneOnOne", text)
+
+
+SOURCE_LABELS = {
+    "action": "Open action",
+    "practice": "Practice step",
+    "plan": "Improvement plan",
+    "blocker": "Blocker",
+    "slipped": "Slipped task",
+    "recognition": "Recognition",
+    "feedback": "Their feedback",
+    "delegation": "Delegation",
+    "question": "Coaching question",
+    "own": "Your item",
+}
+
+
+class PrepareOneOnOneDialog(QDialog):
+    """Suggested agenda lines the user reorders, edits and removes before the meeting."""
+
+    def __init__(self, tab: CoachingLogTab, person: Person, meeting_on: dt.date,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.tab = tab
+        self.person = person
+        self.preparation = OneOnOnePreparation(tab.repos)
+        self.setWindowTitle(tr("Prepare one-on-one with {0}").format(person.name))
+        self.resize(720, 560)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr(
+            "Built from your journal: open actions, the last practice step, plan check-ins, "
+            "blockers, recognition and their feedback. Double-click a line to edit it; "
+            "keep only what matters this time."
+        ))  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        date_row = QHBoxLayout()
+        date_row.addWidget(QLabel(tr("Meeting on")))
+        self.meeting_on = DateEdit()
+        self.meeting_on.setAccessibleName(tr("Meeting date"))
+        self.meeting_on.set_value(meeting_on)
+        self.meeting_on.dateChanged.connect(lambda *_: self.rebuild())
+        date_row.addWidget(self.meeting_on)
+        date_row.addStretch(1)
+        layout.addLayout(date_row)
+
+        body = QHBoxLayout()
+        self.lines = QListWidget()
+        self.lines.setAccessibleName(tr("Agenda lines"))
+        self.lines.setWordWrap(True)
+        self.lines.setSpacing(2)
+        self.lines.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        body.addWidget(self.lines, 1)
+        buttons = QVBoxLayout()
+        for text, slot in ((tr("Add line"), self.add_line), (tr("Remove"), self.remove_line),
+                           (tr("Move up"), lambda: self.move_line(-1)),
+                           (tr("Move down"), lambda: self.move_line(1))):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        body.addLayout(buttons)
+        layout.addLayout(body, 1)
+
+        self.button_box = QDialogButtonBox()
+        self.use_button = self.button_box.addButton(
+            tr("Use as agenda"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.use_button.setDefault(True)
+        export = self.button_box.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        export.clicked.connect(self.export)
+        self.button_box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+        self.rebuild()
+
+    def meeting_day(self) -> dt.date:
+        day = self.meeting_on.value()
+        assert day is not None
+        return day
+
+    def rebuild(self) -> None:
+        """Ask the journal again for the chosen date (discards edits to the list)."""
+        self.lines.clear()
+        for line in self.preparation.agenda_for(self.person.id, self.meeting_day()):
+            self._add(line)
+
+    def _add(self, line: AgendaLine) -> QListWidgetItem:
+        item = QListWidgetItem(line.text)
+        item.setData(Qt.ItemDataRole.UserRole, line.source)
+        item.setToolTip(tr(SOURCE_LABELS.get(line.source, "Your item")))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.lines.addItem(item)
+        return item
+
+    def agenda(self) -> list[AgendaLine]:
+        result = []
+        for row in range(self.lines.count()):
+            item = self.lines.item(row)
+            if item.text().strip():
+                result.append(AgendaLine(item.data(Qt.ItemDataRole.UserRole), item.text().strip()))
+        return result
+
+    def add_line(self) -> None:
+        item = self._add(AgendaLine("own", tr("New agenda item")))
+        self.lines.setCurrentItem(item)
+        self.lines.editItem(item)
+
+    def remove_line(self) -> None:
+        row = self.lines.currentRow()
+        if row >= 0:
+            self.lines.takeItem(row)
+
+    def move_line(self, step: int) -> None:
+        row = self.lines.currentRow()
+        target = row + step
+        if row >= 0 and 0 <= target < self.lines.count():
+            item = self.lines.takeItem(row)
+            self.lines.insertItem(target, item)
+            self.lines.setCurrentRow(target)
+
+    def export(self) -> None:
+        when = dt.datetime.combine(self.meeting_day(), self.tab.meeting_time_for(self.person.id))
+        self.tab.export_agenda(self.person.name, when, [line.text for line in self.agenda()])

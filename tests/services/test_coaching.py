@@ -1,0 +1,292 @@
+"""Coaching Log rules on a real journal: carry-over, plan dates, preparation, deletion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from leadjournal.db.repositories import Repositories
+from leadjournal.paths import JournalPaths
+from leadjournal.services.coaching import (
+    COACHING_QUESTIONS,
+    OneOnOnePreparation,
+    agenda_markdown,
+    next_plan_checkin,
+    plan_checkin_overdue,
+    removal_consequences,
+)
+from leadjournal.services.documents import DocumentWriteError, write_markdown, write_pdf
+from leadjournal.services.sample_journal import write_sample_journal
+from leadjournal.services.weeks import WeekPlanner
+
+MONDAY = dt.date(2026, 11, 23)
+FRIDAY = dt.date(2026, 11, 27)
+
+
+def meeting(repos: Repositories, person_id: int, day: dt.date, hour: int = 10) -> int:
+    when = dt.datetime.combine(day, dt.time(hour))
+    return repos.coaching.add("one_on_one", person_id=person_id, scheduled_at=when)
+
+
+def action(repos: Repositories, meeting_id: int, text: str, **fields: Any) -> int:
+    return repos.coaching.add("action_item", one_on_one_id=meeting_id, text=text, **fields)
+
+
+# --- carry-over ---------------------------------------------------------------------------
+
+
+def test_open_action_items_follow_the_person_until_done_or_dropped(repos: Repositories) -> None:
+    lena = repos.people.add("Lena Fischer").id
+    marcus = repos.people.add("Marcus Oyelaran").id
+    first = meeting(repos, lena, MONDAY - dt.timedelta(days=14))
+    still_open = action(repos, first, "Track which articles tickets link to", owner="them")
+    finished = action(repos, first, "Send the style guide", owner="me")
+    dropped = action(repos, first, "Try a video article")
+    action(repos, meeting(repos, marcus, MONDAY - dt.timedelta(days=7)), "Not Lena's item")
+    second = meeting(repos, lena, MONDAY)
+    action(repos, second, "Agreed in the second meeting")
+    repos.coaching.update("action_item", finished, status="done", closed_on=MONDAY)
+    repos.coaching.update("action_item", dropped, status="dropped", closed_on=MONDAY)
+
+    next_one = dt.datetime.combine(MONDAY + dt.timedelta(days=14), dt.time(10))
+    carried = repos.coaching.open_items_before(lena, next_one)
+    assert [c.item.text for c in carried] == [
+        "Track which articles tickets link to",
+        "Agreed in the second meeting",
+    ]
+    assert carried[0].from_meeting.date() == MONDAY - dt.timedelta(days=14)
+    # The meeting where an item was agreed does not list it as carried over.
+    at_second = repos.coaching.open_items_before(lena, dt.datetime.combine(MONDAY, dt.time(10)))
+    assert [c.item.id for c in at_second] == [still_open]
+
+    repos.coaching.update("action_item", still_open, status="done", closed_on=FRIDAY)
+    assert [c.item.text for c in repos.coaching.open_items_before(lena, next_one)] == [
+        "Agreed in the second meeting"
+    ]
+
+
+# --- improvement plan check-ins -----------------------------------------------------------
+
+
+def test_plan_checkins_fall_due_every_cadence_and_stop_at_the_end(repos: Repositories) -> None:
+    aiko = repos.people.add("Aiko Tanaka").id
+    start = dt.date(2026, 11, 2)
+    plan_id = repos.coaching.add("plan", person_id=aiko, started_on=start, behaviour="Late notes")
+
+    def plan() -> Any:
+        return next(p for p in repos.coaching.plans(aiko) if p.id == plan_id)
+
+    # Defaults: weekly for four weeks.
+    assert (plan().cadence_days, plan().length_weeks) == (7, 4)
+    assert next_plan_checkin(plan(), plan().checkins) == dt.date(2026, 11, 9)
+    assert plan_checkin_overdue(plan(), dt.date(2026, 11, 9)) is None
+    assert plan_checkin_overdue(plan(), dt.date(2026, 11, 10)) == dt.date(2026, 11, 9)
+
+    # A late check-in moves the next one a full cadence on from when it happened.
+    repos.coaching.add("plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 11),
+                       progress=2)  # fmt: skip
+    assert next_plan_checkin(plan(), plan().checkins) == dt.date(2026, 11, 18)
+    # Near the end the last check-in is the end date itself: decide met / not met.
+    repos.coaching.add("plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 25),
+                       progress=4)  # fmt: skip
+    assert next_plan_checkin(plan(), plan().checkins) == dt.date(2026, 11, 30)
+    repos.coaching.add("plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 30),
+                       progress=5)  # fmt: skip
+    assert next_plan_checkin(plan(), plan().checkins) is None
+
+    fortnightly = repos.coaching.add("plan", person_id=aiko, started_on=start, behaviour="x",
+                                     cadence_days=14, length_weeks=6)  # fmt: skip
+    other = next(p for p in repos.coaching.plans(aiko) if p.id == fortnightly)
+    assert next_plan_checkin(other, []) == dt.date(2026, 11, 16)
+    repos.coaching.update("plan", fortnightly, status="stopped", closed_on=start)
+    other = next(p for p in repos.coaching.plans(aiko) if p.id == fortnightly)
+    assert next_plan_checkin(other, []) is None
+    assert plan_checkin_overdue(other, dt.date(2027, 1, 1)) is None
+
+
+# --- one-on-one preparation ---------------------------------------------------------------
+
+
+@pytest.fixture
+def seeded(repos: Repositories) -> dict[str, int]:
+    """A person with something in every source the preparation reads, and noise around."""
+    tomas = repos.people.add("Tomás Reyes").id
+    priya = repos.people.add("Priya Natarajan").id
+    coaching = repos.coaching
+    earlier = meeting(repos, tomas, MONDAY - dt.timedelta(days=6))
+    action(repos, earlier, "Ask Priya for feedback after each escalation", owner="them",
+           due_on=MONDAY + dt.timedelta(days=1))  # fmt: skip
+    coaching.add("coaching", person_id=tomas, held_on=MONDAY - dt.timedelta(days=3),
+                 skill="Escalation calls", next_step="Use the three-line opener")  # fmt: skip
+    coaching.add("plan", person_id=tomas, started_on=MONDAY - dt.timedelta(days=14),
+                 behaviour="Tickets closed without a summary")  # fmt: skip
+    coaching.add("recognition", person_id=tomas, given_on=MONDAY - dt.timedelta(days=5),
+                 what_they_did="Wrote the outage timeline",
+                 impact="Saved engineering a day")  # fmt: skip
+    coaching.add("delegation", person_id=tomas, delegated_on=MONDAY,
+                 outcome="Own the Friday queue sweep")  # fmt: skip
+    planner = WeekPlanner(repos)
+    last_week = planner.start_week(MONDAY - dt.timedelta(days=7))
+    planner.add_task(last_week, "Update the macros", owned_by_me=False, owner_person_id=tomas)
+    this_week = planner.start_week(MONDAY)
+    repos.weeks.save_checkin(this_week.id, tomas, blocked="Waiting for VPN access")
+    for day, source, person, item in (
+        (13, "person", tomas, ("start", "Share the escalation rota earlier", "")),
+        (14, "anonymous", None, ("stop", "Zanzibar-secret anonymous remark", "")),
+        (14, "person", priya, ("continue", "Priya's own words", "")),
+    ):
+        repos.feedback.add_response(received_on=dt.date(2026, 11, day), source=source,
+                                    person_id=person, items=[item])  # fmt: skip
+    return {"tomas": tomas, "priya": priya}
+
+
+def test_preparation_gathers_every_source_and_never_anonymous_feedback(
+    repos: Repositories, seeded: dict[str, int]
+) -> None:
+    lines = OneOnOnePreparation(repos).agenda_for(seeded["tomas"], FRIDAY)
+    by_source: dict[str, list[str]] = {}
+    for line in lines:
+        by_source.setdefault(line.source, []).append(line.text)
+
+    assert by_source["action"] == [
+        "Open action (them, due 24 Nov, from 17 Nov): Ask Priya for feedback after each escalation"
+    ]
+    assert by_source["practice"] == [
+        "Last practice step (20 Nov): Use the three-line opener — did it happen?"
+    ]
+    assert by_source["plan"] == [
+        "Improvement plan check-in due 16 Nov (overdue): Tickets closed without a summary"
+    ]
+    assert by_source["blocker"] == ["Blocked (check-in, week of 23 Nov): Waiting for VPN access"]
+    assert by_source["slipped"] == ["Slipped (week of 16 Nov): Update the macros"]
+    assert by_source["recognition"] == ["Recognised on 18 Nov: Wrote the outage timeline"]
+    assert by_source["feedback"] == [
+        "Their feedback (13 Nov), start: Share the escalation rota earlier"
+    ]
+    assert by_source["delegation"] == ["Delegation check: Own the Friday queue sweep"]
+    assert by_source["question"] == list(COACHING_QUESTIONS)
+    everything = " ".join(line.text for line in lines)
+    assert "Zanzibar" not in everything
+    assert "Priya's own words" not in everything
+
+
+def test_preparation_nudges_when_nobody_recognised_them_for_a_month(
+    repos: Repositories, seeded: dict[str, int]
+) -> None:
+    later = FRIDAY + dt.timedelta(days=40)
+    lines = OneOnOnePreparation(repos).agenda_for(seeded["tomas"], later)
+    recognition = [line.text for line in lines if line.source == "recognition"]
+    assert recognition == [
+        "No recognition since 18 Nov — what have they done lately that deserves naming?"
+    ]
+    # The practice step is no longer asked about once its outcome is recorded.
+    step = repos.coaching.coaching(seeded["tomas"])[0]
+    repos.coaching.update("coaching", step.id, practice_outcome="partly")
+    assert not [line for line in OneOnOnePreparation(repos).agenda_for(seeded["tomas"], later)
+                if line.source == "practice"]  # fmt: skip
+
+
+def test_anonymous_feedback_cannot_carry_a_name(repos: Repositories) -> None:
+    person = repos.people.add("Marcus Oyelaran").id
+    with pytest.raises(Exception, match="CHECK constraint failed"):
+        repos.feedback.add_response(received_on=MONDAY, source="anonymous", person_id=person,
+                                    items=[("stop", "x", "")])  # fmt: skip
+
+
+def test_agenda_document_and_its_files(tmp_path: Path, qapp: Any) -> None:
+    when = dt.datetime(2026, 12, 1, 15, 30)
+    document = agenda_markdown("Tomás Reyes", when, ["Escalation rota", "Your questions"])
+    assert document.startswith("# One-on-one with Tomás Reyes\n\nTuesday 1 Dec 2026, 15:30")
+    assert "1. Escalation rota\n2. Your questions" in document
+
+    markdown = tmp_path / "agenda.md"
+    write_markdown(markdown, document)
+    assert markdown.read_text(encoding="utf-8") == document
+    pdf = tmp_path / "agenda.pdf"
+    write_pdf(pdf, document, "One-on-one")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.stat().st_size > 1000
+
+    with pytest.raises(DocumentWriteError, match=r"agenda\.md could not be saved"):
+        write_markdown(tmp_path / "missing-folder" / "agenda.md", document)
+    assert not (tmp_path / "missing-folder").exists()
+
+
+# --- deleting a person --------------------------------------------------------------------
+
+
+def _snapshot(path: Path) -> dict[str, dict[Any, dict[str, Any]]]:
+    """Every row of every table as a dict, keyed by its id (or by the whole row)."""
+    with sqlite3.connect(path) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )]  # fmt: skip
+        snapshot = {}
+        for table in tables:
+            cursor = connection.execute(f'SELECT * FROM "{table}"')
+            columns = [d[0] for d in cursor.description]
+            rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+            snapshot[table] = {row.get("id", tuple(row.values())): row for row in rows}
+    return snapshot
+
+
+def test_deleting_a_person_removes_their_records_and_changes_nothing_else(
+    repos: Repositories, journal_paths: JournalPaths
+) -> None:
+    write_sample_journal(repos, FRIDAY)
+    marcus = repos.people.find_by_name("Marcus Oyelaran")
+    assert marcus is not None
+    with repos.engine.begin() as connection:  # a lesson that mentions him stays, unlinked
+        connection.exec_driver_sql(
+            "INSERT INTO lesson (learned_on, title, what_happened, what_i_learned, "
+            "do_differently, tags, person_id, from_review) "
+            f"VALUES ('2026-11-20', 'Ask earlier', '', '', '', '', {marcus.id}, 0)"
+        )
+    summary = repos.coaching.removal_summary(marcus.id)
+    assert summary["one_on_ones"] == 3 and summary["coaching"] == 1
+    assert summary["delegations"] == 1 and summary["feedback"] == 1
+    assert summary["tasks_unassigned"] > 0 and summary["lessons_unlinked"] == 1
+    before = _snapshot(journal_paths.journal_file)
+
+    repos.coaching.delete_person(marcus.id)
+    after = _snapshot(journal_paths.journal_file)
+
+    def ids(table: str, column: str, values: set[int]) -> set[int]:
+        return {key for key, row in before[table].items() if row[column] in values}
+
+    meetings = ids("one_on_one", "person_id", {marcus.id})
+    responses = ids("feedback_response", "person_id", {marcus.id})
+    expected_removed = {
+        "person": {marcus.id},
+        "one_on_one": meetings,
+        "agenda_item": ids("agenda_item", "one_on_one_id", meetings),
+        "action_item": ids("action_item", "one_on_one_id", meetings),
+        "coaching": ids("coaching", "person_id", {marcus.id}),
+        "recognition": ids("recognition", "person_id", {marcus.id}),
+        "delegation": ids("delegation", "person_id", {marcus.id}),
+        "feedback_response": responses,
+        "feedback_item": ids("feedback_item", "response_id", responses),
+        "checkin": ids("checkin", "person_id", {marcus.id}),
+    }
+    assert all(expected_removed.values())  # every kind was there to be removed
+    unlinked = {"task": "owner_person_id", "lesson": "person_id"}
+    for table, rows in before.items():
+        removed = set(rows) - set(after[table])
+        assert removed == expected_removed.get(table, set()), table
+        changed = {key for key in after[table] if after[table][key] != rows[key]}
+        column = unlinked.get(table)
+        if column is None:
+            assert changed == set(), table
+            continue
+        assert changed == ids(table, column, {marcus.id})
+        for key in changed:  # only the link to him changed, nothing else in the row
+            assert after[table][key] == {**rows[key], column: None}
+
+    removed, changes = removal_consequences(summary)
+    assert "3 one-on-ones" in removed and "1 delegation" in removed
+    assert any("“Unassigned”" in line for line in changes)
+    assert "1 lesson stay but no longer point to them" in changes
