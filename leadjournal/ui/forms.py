@@ -47,6 +47,7 @@ def set_quietly(editor: TextEditor, text: str) -> None:
         editor.setPlainText(text)
     else:
         editor.setText(text)
+        editor.setCursorPosition(0)  # show the start of a long line, not its end
     editor.blockSignals(False)
 
 
