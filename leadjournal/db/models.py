@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -426,9 +427,27 @@ class FeedbackRequest(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     asked_on: Mapped[dt.date] = mapped_column(Date)
-    asked_whom: Mapped[str] = mapped_column(Text, default="")
+    asked_whom: Mapped[str] = mapped_column(Text, default="")  # a free note, e.g. "and Ines"
     channel: Mapped[str] = mapped_column(String(20), default="one_on_one")
     question: Mapped[str] = mapped_column(Text, default="")
+    asked_team: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Closed once no more answers are expected; until then it is "waiting".
+    closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    asked_people: Mapped[list[FeedbackRequestPerson]] = relationship(cascade="all, delete-orphan")
+
+
+class FeedbackRequestPerson(Base):
+    """One person a feedback request went to (deleting the person removes the link)."""
+
+    __tablename__ = "feedback_request_person"
+
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_request.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class FeedbackResponse(Base):
@@ -480,3 +499,39 @@ class FeedbackItem(Base):
         CheckConstraint("kind IN ('start', 'stop', 'continue')", name="kind_known"),
         CheckConstraint("status IN ('open', 'acting', 'done', 'closed')", name="status_known"),
     )
+
+
+class FeedbackAction(Base):
+    """The one theme the user chose to act on: what they will do, by when, when to check.
+
+    Its items follow it: open → acting → done → closed. Closing records what changed,
+    which can become a lesson.
+    """
+
+    __tablename__ = "feedback_action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    theme: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(Text, default="")
+    started_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    check_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="acting")
+    what_changed: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    lesson_id: Mapped[int | None] = mapped_column(ForeignKey("lesson.id", ondelete="SET NULL"))
+
+    __table_args__ = (
+        CheckConstraint("status IN ('acting', 'done', 'closed')", name="status_known"),
+    )
+
+
+class LessonDismissal(Base):
+    """A resurfaced lesson the user put away for one week."""
+
+    __tablename__ = "lesson_dismissal"
+
+    lesson_id: Mapped[int] = mapped_column(
+        ForeignKey("lesson.id", ondelete="CASCADE"), primary_key=True
+    )
+    week_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)

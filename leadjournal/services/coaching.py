@@ -244,4 +244,8 @@ def removal_consequences(summary: dict[str, int]) -> tuple[list[str], list[str]]
         changed.append(
             f"{count} lesson{'s' if count != 1 else ''} stay but no longer point to them"
         )
+    if summary.get("requests_unlisted"):
+        count = summary["requests_unlisted"]
+        verb = "requests no longer list" if count != 1 else "request no longer lists"
+        changed.append(f"{count} feedback {verb} them as asked")
     return removed, changed

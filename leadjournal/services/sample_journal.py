@@ -39,6 +39,8 @@ def write_sample_journal(repos: Repositories, today: dt.date | None = None) -> N
         week_start = this_monday + dt.timedelta(weeks=week_data["offset"])
         _write_week(repos, planner, week_data, week_start, today, person_ids)
     _write_coaching_log(repos, data["coaching_log"], this_monday, person_ids)
+    _write_lessons(repos, data["lessons"]["entries"], this_monday, person_ids)
+    _write_feedback(repos, data["feedback"], this_monday, person_ids)
 
 
 def _owner_fields(owner: str, person_ids: dict[str, int]) -> dict[str, Any]:
@@ -184,20 +186,45 @@ def _write_coaching_log(repos: Repositories, data: dict[str, Any], this_monday: 
                      constraints=delegation["constraints"],
                      decision_rights=delegation["rights"], checkpoints=delegation["checkpoints"],
                      risk=delegation["risk"], reasoning=delegation["reasoning"])  # fmt: skip
-    feedback = data["feedback"]
-    request = feedback["request"]
-    request_id = repos.feedback.add_request(
-        asked_on=past_day(request["day"]),
-        asked_whom=request["whom"],
-        channel=request["channel"],
-        question=request["question"],
-    )
-    for response in feedback["responses"]:
-        person = response.get("person")
-        repos.feedback.add_response(
-            request_id=request_id,
-            received_on=past_day(response["day"]),
-            source=response["source"],
-            person_id=person_ids[person] if person else None,
-            items=[(kind, text, themes) for kind, text, themes in response["items"]],
-        )
+
+
+def _write_lessons(repos: Repositories, entries: list[dict[str, Any]], this_monday: dt.date,
+                   person_ids: dict[str, int]) -> None:  # fmt: skip
+    for entry in entries:
+        person = entry.get("person")
+        repos.lessons.add(
+            this_monday + dt.timedelta(days=entry["day"]),
+            title=entry["title"], what_happened=entry["happened"],
+            what_i_learned=entry["learned"], do_differently=entry["differently"],
+            tags=entry["tags"], person_id=person_ids[person] if person else None,
+        )  # fmt: skip
+
+
+def _write_feedback(repos: Repositories, data: dict[str, Any], this_monday: dt.date,
+                    person_ids: dict[str, int]) -> None:  # fmt: skip
+    def day(offset: int) -> dt.date:
+        return this_monday + dt.timedelta(days=offset)
+
+    feedback = repos.feedback
+    for round_ in data["rounds"]:
+        request = round_["request"]
+        request_id = feedback.add_request(
+            day(request["day"]), request["question"], channel=request["channel"],
+            asked_whom=request["note"], asked_team=request["team"],
+            person_ids=[person_ids[name] for name in request["people"]],
+        )  # fmt: skip
+        for response in round_["responses"]:
+            person = response.get("person")
+            feedback.add_response(
+                request_id=request_id, received_on=day(response["day"]),
+                source=response["source"], person_id=person_ids[person] if person else None,
+                items=[(kind, text, themes) for kind, text, themes in response["items"]],
+            )  # fmt: skip
+        if request["closed"]:
+            feedback.update_request(request_id, closed=True)
+    for action in data["actions"]:
+        action_id = feedback.start_action(action["theme"], action["action"], day(action["started"]),
+                                          day(action["due"]), day(action["check"]))  # fmt: skip
+        if action["status"] == "closed":
+            feedback.close_action(action_id, day(action["closed"]), action["what_changed"],
+                                  lesson_title=action.get("lesson"))  # fmt: skip

@@ -140,7 +140,8 @@ _STOP_WORDS = frozenset(
 _TAG = re.compile(r"#([\w-]+)")
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """Lower-case words of four letters or more, without common words or plural s."""
     words = re.findall(r"[a-zA-Z][a-zA-Z'-]{3,}", text.lower())
     return {word.rstrip("s") for word in words if word not in _STOP_WORDS}
 
@@ -156,11 +157,11 @@ def matching_past_blocker(
     if not blocked.strip():
         return None
     tags = {tag.lower() for tag in _TAG.findall(blocked)}
-    words = _content_words(blocked)
+    words = content_words(blocked)
     for past in history:
         if tags and tags & {tag.lower() for tag in _TAG.findall(past.text)}:
             return past
-        if past.person_id == person_id and len(words & _content_words(past.text)) >= 2:
+        if past.person_id == person_id and len(words & content_words(past.text)) >= 2:
             return past
     return None
 

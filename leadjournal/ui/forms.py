@@ -37,6 +37,11 @@ def qdatetime(when: dt.datetime) -> QDateTime:
     return QDateTime(qdate(when.date()), QTime(when.hour, when.minute, when.second))
 
 
+def short_date(day: dt.date) -> str:
+    """ "3 Nov 2026": the same everywhere, whatever the locale."""
+    return f"{day.day} {day:%b %Y}"
+
+
 def text_of(editor: TextEditor) -> str:
     return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
@@ -110,6 +115,7 @@ class DateEdit(QDateEdit):
         if optional:
             self.setMinimumDate(self._NONE)
             self.setSpecialValueText(tr("No date"))
+            self.setDate(self._NONE)  # starts empty, not on Qt's default of 1 Jan 2000
 
     def value(self) -> dt.date | None:
         if self.optional and self.date() == self._NONE:

@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
     def attach_journal(self, repositories: Repositories) -> None:
         """Replace the loading placeholders with the real tabs."""
         from leadjournal.ui.tabs.coaching_log import CoachingLogTab
+        from leadjournal.ui.tabs.feedback import FeedbackTab
+        from leadjournal.ui.tabs.lessons import LessonsTab
         from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
 
         self.repositories = repositories
@@ -168,8 +170,13 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         self.weekly_plan = WeeklyPlanTab(repositories)
         self.coaching_log = CoachingLogTab(repositories)
+        self.lessons = LessonsTab(repositories)
+        self.feedback = FeedbackTab(repositories)
         self.weekly_plan.coaching_requested.connect(self.open_coaching)
-        pages: list[QWidget] = [self.weekly_plan, self.coaching_log]
+        self.weekly_plan.lesson_requested.connect(self.open_lesson)
+        pages: list[QWidget] = [
+            self.weekly_plan, self.coaching_log, self.lessons, self.feedback,
+        ]  # fmt: skip
         for title, purpose in TABS[len(pages) :]:
             pages.append(
                 PlaceholderPage(tr(title), tr(purpose) + " " + tr("This part is coming soon."))
@@ -202,6 +209,10 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.tabs.widget(index), "refresh", None)
         if refresh is not None:
             refresh()
+
+    def open_lesson(self, lesson_id: int) -> None:
+        self.tabs.setCurrentWidget(self.lessons)
+        self.lessons.open_lesson(lesson_id)
 
     def open_coaching(self, person_id: int | None) -> None:
         """Show the Coaching Log's coaching section (for a person, when one is given)."""

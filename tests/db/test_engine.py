@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import stat
@@ -104,6 +105,23 @@ def test_weekly_plan_journal_upgrades_to_the_coaching_log(journal_paths: Journal
     assert repos.coaching.one_on_ones(priya.id) == []  # the new tables exist and are usable
     engine.dispose()
     assert list(journal_paths.backups_dir.glob("before-migration-0002_weekly_plan-*.sqlite"))
+
+
+def test_coaching_log_journal_upgrades_to_lessons_and_feedback(
+    journal_paths: JournalPaths,
+) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0003_coaching_log.sqlite", journal_paths.journal_file)
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    [request] = repos.feedback.requests()
+    assert (request.asked_team, request.closed) == (False, False)  # new columns, defaults
+    assert request.asked_whom == "The team"  # the old free text is kept as it was
+    assert len(repos.feedback.responses()) == 3
+    assert len(repos.coaching.one_on_ones(repos.people.find_by_name("Tomás Reyes").id)) == 4  # type: ignore[union-attr]
+    assert repos.lessons.dismissed(dt.date(2026, 11, 23)) == set()
+    engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0003_coaching_log-*.sqlite"))
 
 
 def test_journal_from_a_newer_version_is_refused_and_untouched(

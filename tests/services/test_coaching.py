@@ -248,8 +248,9 @@ def test_deleting_a_person_removes_their_records_and_changes_nothing_else(
         )
     summary = repos.coaching.removal_summary(marcus.id)
     assert summary["one_on_ones"] == 3 and summary["coaching"] == 1
-    assert summary["delegations"] == 1 and summary["feedback"] == 1
-    assert summary["tasks_unassigned"] > 0 and summary["lessons_unlinked"] == 1
+    assert summary["delegations"] == 1 and summary["feedback"] == 2
+    assert summary["tasks_unassigned"] > 0 and summary["lessons_unlinked"] == 2
+    assert summary["requests_unlisted"] == 1
     before = _snapshot(journal_paths.journal_file)
 
     repos.coaching.delete_person(marcus.id)
@@ -271,6 +272,7 @@ def test_deleting_a_person_removes_their_records_and_changes_nothing_else(
         "feedback_response": responses,
         "feedback_item": ids("feedback_item", "response_id", responses),
         "checkin": ids("checkin", "person_id", {marcus.id}),
+        "feedback_request_person": ids("feedback_request_person", "person_id", {marcus.id}),
     }
     assert all(expected_removed.values())  # every kind was there to be removed
     unlinked = {"task": "owner_person_id", "lesson": "person_id"}
@@ -289,4 +291,5 @@ def test_deleting_a_person_removes_their_records_and_changes_nothing_else(
     removed, changes = removal_consequences(summary)
     assert "3 one-on-ones" in removed and "1 delegation" in removed
     assert any("“Unassigned”" in line for line in changes)
-    assert "1 lesson stay but no longer point to them" in changes
+    assert "2 lessons stay but no longer point to them" in changes
+    assert "1 feedback request no longer lists them as asked" in changes

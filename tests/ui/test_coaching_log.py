@@ -18,26 +18,13 @@ from leadjournal.ui.tabs.coaching_sections import TimelineModel
 from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
 from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
 from leadjournal.ui.widgets import AUTOSAVE_DELAY_MS
+from tests.ui.helpers import show_tab
 
 FRIDAY = dt.date(2026, 11, 27)
 
 
 def make_tab(qtbot: QtBot, repos: Repositories) -> CoachingLogTab:
-    tab = CoachingLogTab(repos, today=lambda: FRIDAY)
-    tab.asked: list[str] = []  # type: ignore[attr-defined]
-    tab.told: list[str] = []  # type: ignore[attr-defined]
-
-    def confirm(_title: str, text: str) -> bool:
-        tab.asked.append(text)  # type: ignore[attr-defined]
-        return True
-
-    tab.confirm = confirm
-    tab.inform = lambda _title, text: tab.told.append(text)  # type: ignore[attr-defined]
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_tab(qtbot, CoachingLogTab(repos, today=lambda: FRIDAY))
 
 
 @pytest.fixture

@@ -9,5 +9,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_foundation",
     "0002_weekly_plan",
     "0003_coaching_log",
+    "0004_lessons_feedback",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

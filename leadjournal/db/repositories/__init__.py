@@ -11,6 +11,7 @@ from sqlalchemy.orm import sessionmaker
 
 from leadjournal.db.repositories.coaching import CoachingRepository
 from leadjournal.db.repositories.feedback import FeedbackRepository
+from leadjournal.db.repositories.lessons import LessonRepository
 from leadjournal.db.repositories.people import PeopleRepository
 from leadjournal.db.repositories.settings import SettingsRepository
 from leadjournal.db.repositories.weeks import WeekRepository
@@ -27,11 +28,13 @@ class Repositories:
         self.weeks = WeekRepository(sessions)
         self.coaching = CoachingRepository(sessions)
         self.feedback = FeedbackRepository(sessions)
+        self.lessons = LessonRepository(sessions)
 
 
 __all__ = [
     "CoachingRepository",
     "FeedbackRepository",
+    "LessonRepository",
     "PeopleRepository",
     "Repositories",
     "SettingsRepository",

@@ -18,6 +18,7 @@ from leadjournal.db.models import (
     CoachingConversation,
     Delegation,
     FeedbackItem,
+    FeedbackRequestPerson,
     FeedbackResponse,
     ImprovementPlan,
     Lesson,
@@ -405,6 +406,8 @@ class CoachingRepository:
                 Task.owner_person_id == person_id),
             "lessons_unlinked": select(func.count(Lesson.id)).where(
                 Lesson.person_id == person_id),
+            "requests_unlisted": select(func.count(FeedbackRequestPerson.request_id)).where(
+                FeedbackRequestPerson.person_id == person_id),
         }  # fmt: skip
         with self._sessions() as session:
             return {name: session.scalar(query) or 0 for name, query in counted.items()}

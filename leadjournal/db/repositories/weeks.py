@@ -107,6 +107,12 @@ class WeekRepository:
         with self._sessions() as session:
             return session.scalar(select(func.count(WeekPlan.id))) or 0
 
+    def week_ids(self) -> dict[int, dt.date]:
+        """Every planned week's id and Monday."""
+        with self._sessions() as session:
+            rows = session.execute(select(WeekPlan.id, WeekPlan.week_start)).all()
+        return {week_id: start for week_id, start in rows}
+
     def counts_between(self, first: dt.date, last: dt.date) -> list[WeekCounts]:
         """Task counts for every planned week from ``first`` to ``last`` (Mondays)."""
         done = Task.status == "done"

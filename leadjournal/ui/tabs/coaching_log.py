@@ -42,7 +42,7 @@ from leadjournal.services.coaching import (
     removal_consequences,
 )
 from leadjournal.services.documents import write_markdown, write_pdf
-from leadjournal.ui.forms import DateEdit, paragraph
+from leadjournal.ui.forms import DateEdit, paragraph, short_date
 from leadjournal.ui.tabs.coaching_sections import (
     CoachingSection,
     DelegationSection,
@@ -51,7 +51,6 @@ from leadjournal.ui.tabs.coaching_sections import (
     RecognitionSection,
     RecordSection,
     TimelineSection,
-    short_date,
 )
 from leadjournal.ui.widgets import Autosaver
 

@@ -11,11 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -72,8 +69,10 @@ from leadjournal.ui.forms import (
     paragraph,
     qdatetime,
     set_quietly,
+    short_date,
     text_of,
 )
+from leadjournal.ui.models import RowsTableModel
 
 if TYPE_CHECKING:
     from leadjournal.db.models import Person
@@ -82,10 +81,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CoachingLog", text)
-
-
-def short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def choice_combo(choices: Sequence[tuple[str, str]], name: str) -> QComboBox:
@@ -1002,55 +997,27 @@ class DelegationSection(RecordSection):
 # --- timeline -----------------------------------------------------------------------------
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsTableModel[TimelineEntry]):
     """A person's history as rows: date, kind, title, detail."""
 
     COL_DATE, COL_KIND, COL_TITLE, COL_DETAIL = range(4)
-    HEADERS = ("Date", "Kind", "What", "Detail")
+    HEADERS: ClassVar[tuple[str, ...]] = ("Date", "Kind", "What", "Detail")
+    CONTEXT: ClassVar[str] = "CoachingLog"
     KIND_LABELS: ClassVar[dict[str, str]] = {
         "one_on_one": "One-on-one", "coaching": "Coaching", "plan": "Improvement plan",
         "plan_checkin": "Plan check-in", "recognition": "Recognition",
         "delegation": "Delegation", "feedback": "Feedback",
     }  # fmt: skip
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[TimelineEntry] = []
-
-    def set_rows(self, rows: Sequence[TimelineEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def entry(self, row: int) -> TimelineEntry:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):  # fmt: skip
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
+    def cell_text(self, entry: TimelineEntry, column: int) -> str:
         if column == self.COL_DATE:
             return short_date(entry.when)
         if column == self.COL_KIND:
             return tr(self.KIND_LABELS[entry.kind])
-        if column == self.COL_TITLE:
-            return entry.title
-        return entry.detail
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        return entry.title if column == self.COL_TITLE else entry.detail
 
 
 class TimelineSection(QWidget):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
+from leadjournal.services.lessons import week_texts
 from leadjournal.services.weeks import (
     PLANNED_RULE,
     WeekPlanner,
@@ -31,7 +32,7 @@ from leadjournal.services.weeks import (
     iso_week_number,
     week_start_of,
 )
-from leadjournal.ui.forms import qdate
+from leadjournal.ui.forms import DATE_FORMAT, qdate
 from leadjournal.ui.widgets import Autosaver, Sparkline
 
 
@@ -87,6 +88,7 @@ class WeeklyPlanTab(QWidget):
 
     week_loaded = Signal(object)  # the week's Monday as a date
     coaching_requested = Signal(object)  # a person id, or None to choose there
+    lesson_requested = Signal(int)  # a lesson id, from the "From your lessons" panel
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
@@ -109,6 +111,11 @@ class WeeklyPlanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addLayout(self._build_header())
+        from leadjournal.ui.tabs.lessons import LessonsPanel
+
+        self.lessons_panel = LessonsPanel(repositories)
+        self.lessons_panel.lesson_opened.connect(self.lesson_requested)
+        layout.addWidget(self.lessons_panel)
 
         self.body = QStackedWidget()
         self.empty_state = self._build_empty_state()
@@ -172,7 +179,7 @@ class WeeklyPlanTab(QWidget):
         self.next_button.clicked.connect(self.next_week)
         self.date_picker = QDateEdit()
         self.date_picker.setCalendarPopup(True)
-        self.date_picker.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_picker.setDisplayFormat(DATE_FORMAT)
         self.date_picker.setAccessibleName(tr("Go to the week of a date"))
         self.date_picker.setToolTip(tr("Pick any date to open its week"))
         self.date_picker.dateChanged.connect(
@@ -286,6 +293,7 @@ class WeeklyPlanTab(QWidget):
             self._stale_pages = set(range(len(self.pages)))
             self._populate_step(self.current_step())
             self.body.setCurrentIndex(1)
+        self.lessons_panel.show_week(week_start, week_texts(self.week))
         self.refresh_numbers()
         self.week_loaded.emit(week_start)
 
@@ -298,6 +306,7 @@ class WeeklyPlanTab(QWidget):
 
     def refresh(self) -> None:
         """Re-read the journal when the tab is shown again (other tabs may have changed it)."""
+        self.lessons_panel.reload_lessons()
         self.reload()
 
     def plan_this_week(self) -> None:
