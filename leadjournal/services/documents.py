@@ -31,8 +31,17 @@ def _replace_atomically(path: Path, data: bytes) -> None:
         raise DocumentWriteError(f"{path.name} could not be saved: {reason}.") from error
 
 
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write a whole file safely: a failure leaves no half-written file behind."""
+    _replace_atomically(path, data)
+
+
+def write_text(path: Path, text: str) -> None:
+    _replace_atomically(path, text.encode("utf-8"))
+
+
 def write_markdown(path: Path, markdown: str) -> None:
-    _replace_atomically(path, markdown.encode("utf-8"))
+    write_text(path, markdown)
 
 
 def pdf_bytes(markdown: str, title: str) -> bytes:

@@ -13,6 +13,7 @@ from typing import Any
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import resources_dir
+from leadjournal.services.practice import SIGNALS, load_catalogue
 from leadjournal.services.weeks import WeekPlanner, week_start_of
 
 
@@ -41,6 +42,7 @@ def write_sample_journal(repos: Repositories, today: dt.date | None = None) -> N
     _write_coaching_log(repos, data["coaching_log"], this_monday, person_ids)
     _write_lessons(repos, data["lessons"]["entries"], this_monday, person_ids)
     _write_feedback(repos, data["feedback"], this_monday, person_ids)
+    _write_practice(repos, data["practice"], this_monday, today)
 
 
 def _owner_fields(owner: str, person_ids: dict[str, int]) -> dict[str, Any]:
@@ -228,3 +230,47 @@ def _write_feedback(repos: Repositories, data: dict[str, Any], this_monday: dt.d
         if action["status"] == "closed":
             feedback.close_action(action_id, day(action["closed"]), action["what_changed"],
                                   lesson_title=action.get("lesson"))  # fmt: skip
+
+
+def _write_practice(repos: Repositories, data: dict[str, Any], this_monday: dt.date,
+                    today: dt.date) -> None:  # fmt: skip
+    titles = {b.key: b.title for b in load_catalogue()}
+    practice = repos.practice
+    for custom in data["custom"]:
+        practice.add_custom(custom["kind"], custom["title"], custom["description"],
+                            custom["done_today"])  # fmt: skip
+    for cycle in data["cycles"]:
+        start = this_monday + dt.timedelta(days=cycle["start"])
+        cycle_id = practice.start_cycle(
+            start, (cycle["lead"], titles[cycle["lead"]]),
+            (cycle["manage"], titles[cycle["manage"]]),
+            working_days_only=cycle["working_days_only"],
+        )  # fmt: skip
+        for behaviour in ("lead", "manage"):
+            for offset, mark in enumerate(cycle[f"{behaviour}_ticks"]):
+                day = start + dt.timedelta(days=offset)
+                if not mark or day >= today:  # today and later are the user's to tick
+                    continue
+                state, _, reason = mark.partition(":")
+                note = cycle.get("notes", {}).get(f"{behaviour}:{offset}", reason)
+                practice.set_tick(cycle_id, behaviour, day, "done" if state == "done"
+                                  else "skipped", note)  # fmt: skip
+        if cycle["status"] == "active":
+            continue
+        reflection = cycle["reflection"]
+        fields: dict[str, Any] = {
+            "what_worked": reflection["worked"], "what_did_not": reflection["did_not"],
+            "what_i_will_change": reflection["change"], "keep_practising": reflection["keep"],
+        }  # fmt: skip
+        end = start + dt.timedelta(days=13)
+        if cycle.get("self_feedback"):
+            fields["self_feedback_id"] = repos.feedback.add_response(
+                received_on=end, source="self", person_id=None,
+                items=[(kind, text, themes) for kind, text, themes in cycle["self_feedback"]],
+            )  # fmt: skip
+        practice.update_reflection(cycle_id, **fields)
+        practice.finish_cycle(cycle_id, end)
+    for check in data["checks"]:
+        flags = {name: name in check["signals"] for name, _label in SIGNALS}
+        practice.save_check(this_monday + dt.timedelta(weeks=check["week"]), note=check["note"],
+                            **flags)  # fmt: skip

@@ -77,6 +77,16 @@ def hint_label() -> QLabel:
     return label
 
 
+def title_label(scale: float = 1.3, text: str = "") -> QLabel:
+    """A bold, larger label for the name of what a page shows."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def heading(text: str, sentence: str) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)

@@ -23,6 +23,12 @@ from leadjournal.ui.tabs.coming_soon import PlaceholderPage
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
+    from leadjournal.ui.tabs.coaching_log import CoachingLogTab
+    from leadjournal.ui.tabs.feedback import FeedbackTab
+    from leadjournal.ui.tabs.insights import InsightsTab
+    from leadjournal.ui.tabs.lessons import LessonsTab
+    from leadjournal.ui.tabs.practice import PracticeTab
+    from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
 
 
 def tr(text: str) -> str:
@@ -50,6 +56,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.demo = demo
         self.repositories: Repositories | None = None
+        self._built: dict[int, QWidget] = {}
         self.setWindowTitle(APP_NAME + (tr(" — sample journal") if demo else ""))
         self.setObjectName("MainWindow")
         self.resize(1200, 780)
@@ -159,42 +166,88 @@ class MainWindow(QMainWindow):
     # --- the journal -------------------------------------------------------------------
 
     def attach_journal(self, repositories: Repositories) -> None:
-        """Replace the loading placeholders with the real tabs."""
-        from leadjournal.ui.tabs.coaching_log import CoachingLogTab
-        from leadjournal.ui.tabs.feedback import FeedbackTab
-        from leadjournal.ui.tabs.lessons import LessonsTab
-        from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-
+        """Build the tab on show now; the others are built the first time they are opened,
+        which keeps start-up quick on a journal of many years."""
         self.repositories = repositories
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        self.weekly_plan = WeeklyPlanTab(repositories)
-        self.coaching_log = CoachingLogTab(repositories)
-        self.lessons = LessonsTab(repositories)
-        self.feedback = FeedbackTab(repositories)
-        self.weekly_plan.coaching_requested.connect(self.open_coaching)
-        self.weekly_plan.lesson_requested.connect(self.open_lesson)
-        pages: list[QWidget] = [
-            self.weekly_plan, self.coaching_log, self.lessons, self.feedback,
-        ]  # fmt: skip
-        for title, purpose in TABS[len(pages) :]:
-            pages.append(
-                PlaceholderPage(tr(title), tr(purpose) + " " + tr("This part is coming soon."))
-            )
-        for index, page in enumerate(pages):
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, tr(TABS[index][0]))
-            if old is not None:
-                old.deleteLater()
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
+        self._built = {}
+        self.tab_page(self.tabs.currentIndex())
         where = (
             tr("Sample journal — a made-up team, safe to explore.")
             if self.demo
             else tr("Journal: {0}").format(self.paths.journal_file)
         )
         self.statusBar().showMessage(where)
+
+    def tab_page(self, index: int) -> QWidget:
+        """The real page of tab ``index``, built (and put in place) on first use."""
+        if index in self._built:
+            return self._built[index]
+        assert self.repositories is not None
+        page = self._build_tab(index, self.repositories)
+        self._built[index] = page
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, tr(TABS[index][0]))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+        return page
+
+    def _build_tab(self, index: int, repositories: Repositories) -> QWidget:
+        if index == 0:
+            from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+
+            weekly = WeeklyPlanTab(repositories)
+            weekly.coaching_requested.connect(self.open_coaching)
+            weekly.lesson_requested.connect(self.open_lesson)
+            return weekly
+        if index == 1:
+            from leadjournal.ui.tabs.coaching_log import CoachingLogTab
+
+            return CoachingLogTab(repositories)
+        if index == 2:
+            from leadjournal.ui.tabs.lessons import LessonsTab
+
+            return LessonsTab(repositories)
+        if index == 3:
+            from leadjournal.ui.tabs.feedback import FeedbackTab
+
+            return FeedbackTab(repositories)
+        if index == 4:
+            from leadjournal.ui.tabs.practice import PracticeTab
+
+            return PracticeTab(repositories)
+        from leadjournal.ui.tabs.insights import InsightsTab
+
+        return InsightsTab(repositories)
+
+    # Typed access to each tab (built on first use), for links between tabs and tests.
+    @property
+    def weekly_plan(self) -> WeeklyPlanTab:
+        return self.tab_page(0)  # type: ignore[return-value]
+
+    @property
+    def coaching_log(self) -> CoachingLogTab:
+        return self.tab_page(1)  # type: ignore[return-value]
+
+    @property
+    def lessons(self) -> LessonsTab:
+        return self.tab_page(2)  # type: ignore[return-value]
+
+    @property
+    def feedback(self) -> FeedbackTab:
+        return self.tab_page(3)  # type: ignore[return-value]
+
+    @property
+    def practice(self) -> PracticeTab:
+        return self.tab_page(4)  # type: ignore[return-value]
+
+    @property
+    def insights(self) -> InsightsTab:
+        return self.tab_page(5)  # type: ignore[return-value]
 
     def flush_pending_edits(self) -> None:
         for index in range(self.tabs.count()):
@@ -206,6 +259,11 @@ class MainWindow(QMainWindow):
         # Leaving a tab mid-sentence must not lose the sentence; the tab we arrive at
         # re-reads the journal, since another tab may have changed what it shows.
         self.flush_pending_edits()
+        if self.repositories is None:
+            return
+        if index not in self._built:
+            self.tab_page(index)  # freshly built, so already up to date
+            return
         refresh = getattr(self.tabs.widget(index), "refresh", None)
         if refresh is not None:
             refresh()

@@ -124,6 +124,18 @@ def test_coaching_log_journal_upgrades_to_lessons_and_feedback(
     assert list(journal_paths.backups_dir.glob("before-migration-0003_coaching_log-*.sqlite"))
 
 
+def test_lessons_journal_upgrades_to_practice_and_insights(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0004_lessons_feedback.sqlite", journal_paths.journal_file)
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    assert repos.lessons.count() == 14
+    assert repos.feedback.open_action() is not None
+    assert repos.practice.active_cycle() is None and repos.practice.cycles() == []
+    engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0004_lessons_feedback-*.sqlite"))
+
+
 def test_journal_from_a_newer_version_is_refused_and_untouched(
     journal_paths: JournalPaths,
 ) -> None:

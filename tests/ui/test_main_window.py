@@ -81,11 +81,24 @@ def test_about_names_version_and_data_folder(qtbot: QtBot, journal_paths: Journa
     session.close()
 
 
-def test_unbuilt_tabs_say_they_are_coming(qtbot: QtBot, journal_paths: JournalPaths) -> None:
+def test_tabs_are_built_when_first_opened_and_explain_themselves(
+    qtbot: QtBot, journal_paths: JournalPaths
+) -> None:
+    from leadjournal.ui.tabs.coming_soon import PlaceholderPage
+
     session = open_session(qtbot, journal_paths)
-    page = session.window.tabs.widget(5)
-    texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "coming soon" in texts
+    tabs = session.window.tabs
+    assert not isinstance(tabs.widget(0), PlaceholderPage)  # the tab on show is ready
+    assert isinstance(tabs.widget(5), PlaceholderPage)  # the rest wait until opened
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        page = tabs.widget(index)
+        assert not isinstance(page, PlaceholderPage), EXPECTED_TABS[index]
+        assert tabs.tabText(index) == EXPECTED_TABS[index]
+        # An empty journal: each tab says in a sentence or two what goes there.
+        texts = " ".join(label.text() for label in page.findChildren(QLabel)
+                         if label.isVisibleTo(page))  # fmt: skip
+        assert len(texts.split()) > 8, EXPECTED_TABS[index]
     session.close()
 
 

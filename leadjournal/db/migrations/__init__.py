@@ -10,5 +10,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_weekly_plan",
     "0003_coaching_log",
     "0004_lessons_feedback",
+    "0005_practice_insights",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -13,6 +13,7 @@ from leadjournal.db.repositories.coaching import CoachingRepository
 from leadjournal.db.repositories.feedback import FeedbackRepository
 from leadjournal.db.repositories.lessons import LessonRepository
 from leadjournal.db.repositories.people import PeopleRepository
+from leadjournal.db.repositories.practice import PracticeRepository
 from leadjournal.db.repositories.settings import SettingsRepository
 from leadjournal.db.repositories.weeks import WeekRepository
 
@@ -29,6 +30,7 @@ class Repositories:
         self.coaching = CoachingRepository(sessions)
         self.feedback = FeedbackRepository(sessions)
         self.lessons = LessonRepository(sessions)
+        self.practice = PracticeRepository(sessions)
 
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "FeedbackRepository",
     "LessonRepository",
     "PeopleRepository",
+    "PracticeRepository",
     "Repositories",
     "SettingsRepository",
     "WeekRepository",

@@ -312,6 +312,30 @@ class CoachingRepository:
             ).all()
         return [PersonTask(week, text, "blocked", "") for week, text in rows]
 
+    # --- numbers for Insights --------------------------------------------------------------
+
+    def meetings_between(
+        self, first: dt.datetime, last: dt.datetime
+    ) -> list[tuple[int, dt.datetime]]:
+        """``(person_id, scheduled_at)`` of every one-on-one in the period."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(OneOnOne.person_id, OneOnOne.scheduled_at).where(
+                    OneOnOne.scheduled_at.between(first, last)
+                )
+            ).all()
+        return [(person_id, when) for person_id, when in rows]
+
+    def recognition_counts(self, first: dt.date, last: dt.date) -> dict[int, int]:
+        """How many recognitions each person received in the period."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Recognition.person_id, func.count(Recognition.id))
+                .where(Recognition.given_on.between(first, last))
+                .group_by(Recognition.person_id)
+            ).all()
+        return {person_id: count for person_id, count in rows}
+
     # --- the person's timeline -----------------------------------------------------------
 
     def timeline(self, person_id: int) -> list[TimelineEntry]:

@@ -107,6 +107,18 @@ class WeekRepository:
         with self._sessions() as session:
             return session.scalar(select(func.count(WeekPlan.id))) or 0
 
+    def pulses_between(
+        self, first: dt.date, last: dt.date
+    ) -> list[tuple[dt.date, int | None, str]]:
+        """Each planned week's team-health score and sentence, oldest first."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(WeekPlan.week_start, WeekPlan.pulse_score, WeekPlan.pulse_text)
+                .where(WeekPlan.week_start.between(first, last))
+                .order_by(WeekPlan.week_start)
+            ).all()
+        return [(start, score, text) for start, score, text in rows]
+
     def week_ids(self) -> dict[int, dt.date]:
         """Every planned week's id and Monday."""
         with self._sessions() as session:

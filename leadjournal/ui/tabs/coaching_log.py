@@ -42,7 +42,7 @@ from leadjournal.services.coaching import (
     removal_consequences,
 )
 from leadjournal.services.documents import write_markdown, write_pdf
-from leadjournal.ui.forms import DateEdit, paragraph, short_date
+from leadjournal.ui.forms import DateEdit, paragraph, short_date, title_label
 from leadjournal.ui.tabs.coaching_sections import (
     CoachingSection,
     DelegationSection,
@@ -206,11 +206,7 @@ class CoachingLogTab(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         header = QHBoxLayout()
         names = QVBoxLayout()
-        self.name_label = QLabel()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        self.name_label = title_label(1.35)
         self.role_label = QLabel()
         self.role_label.setWordWrap(True)
         names.addWidget(self.name_label)

@@ -1,0 +1,131 @@
+"""Practice cycles, their daily ticks, custom behaviours, and the weekly self-check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from leadjournal.db.models import CustomBehaviour, PracticeCycle, PracticeTick, TeamCheck
+from leadjournal.db.repositories.weeks import _only
+
+_REFLECTION_FIELDS = {"what_worked", "what_did_not", "what_i_will_change", "keep_practising",
+                      "self_feedback_id"}  # fmt: skip
+_CHECK_FIELDS = {"confused", "low_energy", "resisting", "chaotic", "inconsistent",
+                 "firefighting", "note"}  # fmt: skip
+
+
+class ActiveCycleError(ValueError):
+    """A new cycle was started while another is still active."""
+
+
+class PracticeRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    # --- custom behaviours --------------------------------------------------------------------
+
+    def add_custom(self, kind: str, title: str, description: str = "",
+                   done_today: str = "") -> int:  # fmt: skip
+        with self._sessions.begin() as session:
+            behaviour = CustomBehaviour(kind=kind, title=title.strip(),
+                                        description=description.strip(),
+                                        done_today=done_today.strip())  # fmt: skip
+            session.add(behaviour)
+            session.flush()
+            return behaviour.id
+
+    def customs(self) -> list[CustomBehaviour]:
+        with self._sessions() as session:
+            return list(session.scalars(select(CustomBehaviour).order_by(CustomBehaviour.id)))
+
+    # --- cycles -------------------------------------------------------------------------------
+
+    def start_cycle(self, started_on: dt.date, lead: tuple[str, str], manage: tuple[str, str],
+                    working_days_only: bool = False, length_days: int = 14) -> int:  # fmt: skip
+        """Start a cycle of ``(key, title)`` behaviours; only one may be active."""
+        with self._sessions.begin() as session:
+            if session.scalar(select(PracticeCycle.id).where(PracticeCycle.status == "active")):
+                raise ActiveCycleError("A practice cycle is already under way; end it first.")
+            cycle = PracticeCycle(
+                started_on=started_on, length_days=length_days,
+                working_days_only=working_days_only, lead_key=lead[0], lead_title=lead[1],
+                manage_key=manage[0], manage_title=manage[1], status="active",
+            )  # fmt: skip
+            session.add(cycle)
+            session.flush()
+            return cycle.id
+
+    def active_cycle(self) -> PracticeCycle | None:
+        with self._sessions() as session:
+            return session.scalar(
+                select(PracticeCycle)
+                .where(PracticeCycle.status == "active")
+                .options(selectinload(PracticeCycle.ticks))
+            )
+
+    def cycles(self) -> list[PracticeCycle]:
+        """Every cycle with its ticks, newest first."""
+        with self._sessions() as session:
+            return list(session.scalars(
+                select(PracticeCycle)
+                .order_by(PracticeCycle.started_on.desc(), PracticeCycle.id.desc())
+                .options(selectinload(PracticeCycle.ticks))
+            ))  # fmt: skip
+
+    def finish_cycle(self, cycle_id: int, ended_on: dt.date, early: bool = False) -> None:
+        """Close a cycle: "finished" after its reflection, or "ended" early."""
+        with self._sessions.begin() as session:
+            cycle = session.get_one(PracticeCycle, cycle_id)
+            cycle.status = "ended" if early else "finished"
+            cycle.ended_on = ended_on
+
+    def update_reflection(self, cycle_id: int, **fields: Any) -> None:
+        with self._sessions.begin() as session:
+            cycle = session.get_one(PracticeCycle, cycle_id)
+            for name, value in _only(fields, _REFLECTION_FIELDS).items():
+                setattr(cycle, name, value)
+
+    def set_tick(self, cycle_id: int, behaviour: str, day: dt.date, state: str | None,
+                 note: str = "") -> None:  # fmt: skip
+        """Mark a day done or skipped (with a note or reason); ``None`` clears the mark."""
+        with self._sessions.begin() as session:
+            tick = session.get(PracticeTick, (cycle_id, behaviour, day))
+            if state is None:
+                if tick is not None:
+                    session.delete(tick)
+                return
+            if tick is None:
+                tick = PracticeTick(cycle_id=cycle_id, behaviour=behaviour, day=day)
+                session.add(tick)
+            tick.state = state
+            tick.note = note
+
+    # --- the weekly self-check ------------------------------------------------------------------
+
+    def check(self, week_start: dt.date) -> TeamCheck | None:
+        with self._sessions() as session:
+            return session.scalar(select(TeamCheck).where(TeamCheck.week_start == week_start))
+
+    def save_check(self, week_start: dt.date, **fields: Any) -> None:
+        with self._sessions.begin() as session:
+            check = session.scalar(select(TeamCheck).where(TeamCheck.week_start == week_start))
+            if check is None:
+                check = TeamCheck(week_start=week_start)
+                session.add(check)
+            for name, value in _only(fields, _CHECK_FIELDS).items():
+                setattr(check, name, value)
+
+    def checks_between(self, first: dt.date, last: dt.date) -> list[TeamCheck]:
+        with self._sessions() as session:
+            return list(session.scalars(
+                select(TeamCheck)
+                .where(TeamCheck.week_start.between(first, last))
+                .order_by(TeamCheck.week_start)
+            ))  # fmt: skip
+
+    def clear_check(self, week_start: dt.date) -> None:
+        with self._sessions.begin() as session:
+            session.execute(delete(TeamCheck).where(TeamCheck.week_start == week_start))

@@ -1,0 +1,164 @@
+"""The numbers behind the Insights charts, as plain rows that also export to CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+
+from leadjournal.db.models import PracticeCycle
+from leadjournal.db.repositories import Repositories
+from leadjournal.services.practice import SIGNALS, balance, cycle_days, progress
+from leadjournal.services.weeks import delivery_reliability, week_start_of
+
+# (key, label, weeks back; None = everything)
+RANGES = (("8w", "Last 8 weeks", 8), ("quarter", "Last quarter", 13),
+          ("year", "Last year", 52), ("all", "All time", None))  # fmt: skip
+EARLIEST = dt.date(1970, 1, 5)  # a Monday before any journal
+
+
+def range_bounds(key: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """First and last Monday of the chosen range, ending with this week."""
+    last = week_start_of(today)
+    weeks = dict((k, w) for k, _label, w in RANGES)[key]
+    first = EARLIEST if weeks is None else last - dt.timedelta(weeks=weeks - 1)
+    return first, last
+
+
+@dataclass
+class ChartData:
+    """One chart: titles for the chart and axes, series names, and rows (x, values…)."""
+
+    key: str
+    title: str
+    x_title: str
+    y_title: str
+    series: tuple[str, ...]
+    rows: list[tuple[object, ...]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. the pulse sentences
+
+    def csv(self) -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow((self.x_title, *self.series))
+        for row in self.rows:
+            writer.writerow(["" if value is None else _csv_value(value) for value in row])
+        return buffer.getvalue()
+
+
+def _csv_value(value: object) -> object:
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _short(day: dt.date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+class Insights:
+    """Reads the journal once per chart; every figure here is shown and exported the same."""
+
+    def __init__(self, repositories: Repositories) -> None:
+        self.repos = repositories
+
+    def reliability(self, first: dt.date, last: dt.date) -> ChartData:
+        chart = ChartData("reliability", "Delivery reliability", "Week", "% of planned done",
+                          ("Delivery reliability (%)", "Planned", "Done"))  # fmt: skip
+        for counts in self.repos.weeks.counts_between(first, last):
+            value = delivery_reliability(counts)
+            chart.rows.append((counts.week_start, None if value is None else value * 100,
+                               counts.planned, counts.planned_done))  # fmt: skip
+        return chart
+
+    def team_health(self, first: dt.date, last: dt.date) -> ChartData:
+        chart = ChartData("health", "Team health", "Week", "Score (1–5)",
+                          ("Team health score", "What makes work harder"))  # fmt: skip
+        for week_start, score, text in self.repos.weeks.pulses_between(first, last):
+            if score is None and not text.strip():
+                continue
+            chart.rows.append((week_start, score, text.strip()))
+            if text.strip():
+                chart.notes.append(f"{_short(week_start)}: {text.strip()}")
+        chart.notes.reverse()  # newest first beside the chart
+        return chart
+
+    def adherence(self, first: dt.date, last: dt.date, today: dt.date) -> ChartData:
+        chart = ChartData("adherence", "Practice adherence per cycle", "Cycle", "% of days done",
+                          ("Leading (%)", "Managing (%)", "Leading behaviour",
+                           "Managing behaviour"))  # fmt: skip
+        cycles = [c for c in self.repos.practice.cycles()
+                  if first <= c.started_on <= last + dt.timedelta(days=6)]  # fmt: skip
+        for cycle in reversed(cycles):
+            lead, manage = cycle_adherence(cycle, today)
+            chart.rows.append((_short(cycle.started_on), _percent(lead), _percent(manage),
+                               cycle.lead_title, cycle.manage_title))  # fmt: skip
+        return chart
+
+    def one_on_ones(self, first: dt.date, last: dt.date, now: dt.datetime) -> ChartData:
+        """One-on-ones held (not just scheduled) per person per month (quarters when long)."""
+        end = min(now, dt.datetime.combine(last + dt.timedelta(days=7), dt.time()))
+        meetings = self.repos.coaching.meetings_between(dt.datetime.combine(first, dt.time()), end)
+        people = {p.id: p.name for p in self.repos.people.list(include_archived=True)}
+        months = sorted({(when.year, when.month) for _person, when in meetings})
+        by_quarter = len(months) > 24
+
+        def bucket(when: dt.datetime) -> tuple[int, int]:
+            part = (when.month - 1) // 3 + 1 if by_quarter else when.month
+            return when.year, part
+
+        counts = Counter((bucket(when), person) for person, when in meetings)
+        buckets = sorted({bucket(when) for _person, when in meetings})
+        names = sorted({people.get(p, "?") for _b, p in counts}, key=str.lower)
+        ids = {name: pid for pid, name in people.items()}
+        period = "quarter" if by_quarter else "month"
+        chart = ChartData("one_on_ones", f"One-on-ones held per person per {period}",
+                          period.capitalize(), "One-on-ones", tuple(names))  # fmt: skip
+        for year, part in buckets:
+            label = f"Q{part} {year}" if by_quarter else dt.date(year, part, 1).strftime("%b %Y")
+            chart.rows.append((label, *(counts[((year, part), ids[n])] for n in names)))
+        return chart
+
+    def recognition(self, first: dt.date, last: dt.date) -> ChartData:
+        """Recognition per person, everyone on the team included: zeros are the point."""
+        counts = self.repos.coaching.recognition_counts(first, last + dt.timedelta(days=6))
+        chart = ChartData("recognition", "Recognition per person", "Person", "Times recognised",
+                          ("Recognitions",))  # fmt: skip
+        people = self.repos.people.list(include_archived=True)
+        shown = [p for p in people if not p.archived or counts.get(p.id)]
+        for person in sorted(shown, key=lambda p: (counts.get(p.id, 0), p.name.lower())):
+            chart.rows.append((person.name, counts.get(person.id, 0)))
+        never = [row[0] for row in chart.rows if row[1] == 0]
+        if never:
+            chart.notes.append("Not recognised in this period: " + ", ".join(map(str, never)))
+        return chart
+
+    def balance(self, first: dt.date, last: dt.date) -> ChartData:
+        chart = ChartData("balance", "Lead or manage? The weekly self-check", "Week",
+                          "Lead (+) or manage (−)",
+                          ("Balance", "Leading signals", "Managing signals"))  # fmt: skip
+        for check in self.repos.practice.checks_between(first, last):
+            result = balance({name: getattr(check, name) for name, _label in SIGNALS})
+            chart.rows.append((check.week_start, result.score, result.lead, result.manage))
+        return chart
+
+
+def cycle_adherence(cycle: PracticeCycle, today: dt.date) -> tuple[float | None, float | None]:
+    """Adherence of a cycle's leading and managing behaviour (as of its end, or today)."""
+    days = cycle_days(cycle.started_on, cycle.length_days)
+    as_of = min(today, cycle.ended_on or today, days[-1])
+    results = []
+    for behaviour in ("lead", "manage"):
+        ticks = {t.day: t.state for t in cycle.ticks if t.behaviour == behaviour}
+        # A finished cycle is judged on all its days, as if "today" were the day after.
+        judged_today = as_of + dt.timedelta(days=1) if cycle.status != "active" else as_of
+        results.append(progress(days, ticks, judged_today, cycle.working_days_only).adherence)
+    return results[0], results[1]
+
+
+def _percent(value: float | None) -> float | None:
+    return None if value is None else round(value * 100, 1)

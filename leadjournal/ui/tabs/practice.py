@@ -1,0 +1,719 @@
+"""The Practice tab: one leading and one managing behaviour, ticked daily for two weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadjournal.db.models import PracticeCycle
+from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.practice import ActiveCycleError
+from leadjournal.errors import JournalError
+from leadjournal.services.insights import cycle_adherence
+from leadjournal.services.practice import (
+    DONE,
+    FUTURE,
+    MISSED,
+    OFF,
+    OPEN,
+    SKIPPED,
+    Behaviour,
+    cycle_days,
+    cycle_end,
+    day_number,
+    day_state,
+    load_catalogue,
+    next_monday,
+    progress,
+)
+from leadjournal.ui.forms import paragraph, short_date, title_label
+from leadjournal.ui.widgets import Autosaver
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Practice", text)
+
+
+KIND_LABELS = {"lead": "Leading", "manage": "Managing"}
+# How each state of a day looks: symbol, background, and words for screen readers.
+CELL_LOOK = {
+    DONE: ("✓", "#cfe8cf", "done"),
+    SKIPPED: ("–", "#fbe6b4", "skipped"),
+    MISSED: ("✗", "#f4cdc8", "missed"),
+    FUTURE: ("", "", "still to come"),
+    OFF: ("off", "#e9e9e9", "not a working day"),
+    OPEN: ("?", "#dbe7f7", "today, not ticked yet"),
+}
+KEEP_CHOICES = (("", "Not decided"), ("yes", "Yes, both"), ("change_one", "Change one of them"),
+                ("no", "No, choose a new pair"))  # fmt: skip
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+class BehaviourDialog(QDialog):
+    """Write your own behaviour: leading or managing, a title, and what counts as done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Add your own behaviour"))
+        self.resize(480, 300)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Kind"))
+        for value, label in KIND_LABELS.items():
+            self.kind.addItem(tr(label), value)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(tr("Behaviour"))
+        self.title.setPlaceholderText(tr("e.g. Close the day's chat threads"))
+        self.description = QLineEdit()
+        self.description.setAccessibleName(tr("In one line"))
+        self.done_today = QLineEdit()
+        self.done_today.setAccessibleName(tr("Done today means"))
+        self.done_today.setPlaceholderText(tr("What you can tick honestly at the end of a day"))
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Behaviour"), self.title)
+        form.addRow(tr("In one line"), self.description)
+        form.addRow(tr("Done today means"), self.done_today)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.title.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
+        self.save_button.setEnabled(False)
+
+    def details(self) -> dict[str, str]:
+        return {"kind": self.kind.currentData(), "title": self.title.text(),
+                "description": self.description.text(),
+                "done_today": self.done_today.text()}  # fmt: skip
+
+
+class PracticeGrid(QTableWidget):
+    """Two rows (leading, managing) by the cycle's days; keyboard first.
+
+    Space or Enter marks the chosen day done (again: clears it); S skips it with a
+    reason; N adds a note; Delete clears the mark.
+    """
+
+    def __init__(self, tab: PracticeTab) -> None:
+        super().__init__(2, 14)
+        self.tab = tab
+        self.setAccessibleName(tr("Practice days"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(48)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.cellDoubleClicked.connect(lambda row, column: self.tab.toggle_done(row, column))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit_height(self) -> None:
+        """Exactly the two rows and the two-line day headers, no scrolling."""
+        header = self.horizontalHeader().sizeHint().height()
+        self.setFixedHeight(header + self.rowHeight(0) + self.rowHeight(1) + 2 * self.frameWidth())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row, column = self.currentRow(), self.currentColumn()
+        key = event.key()
+        if row < 0 or column < 0:
+            super().keyPressEvent(event)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.tab.toggle_done(row, column)
+        elif key == Qt.Key.Key_S:
+            self.tab.skip_day(row, column)
+        elif key == Qt.Key.Key_N:
+            self.tab.note_day(row, column)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.tab.clear_day(row, column)
+        else:
+            super().keyPressEvent(event)
+
+    def _menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        menu = QMenu(self)
+        menu.addAction(tr("Done (Space)"), lambda: self.tab.toggle_done(row, column))
+        menu.addAction(tr("Skipped, with a reason… (S)"), lambda: self.tab.skip_day(row, column))
+        menu.addAction(tr("Note… (N)"), lambda: self.tab.note_day(row, column))
+        menu.addAction(tr("Clear (Delete)"), lambda: self.tab.clear_day(row, column))
+        viewport = self.viewport()
+        menu.exec(viewport.mapToGlobal(position) if viewport is not None else position)
+
+
+class PracticeTab(QWidget):
+    """Start a cycle, tick it daily, reflect at day 14, and see the cycles so far."""
+
+    BEHAVIOURS = ("lead", "manage")
+
+    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.repos = repositories
+        self.today = today
+        self.autosave = Autosaver(self)
+        self.cycle: PracticeCycle | None = None
+        self.days: list[dt.date] = []
+        self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
+        self.inform: Callable[[str, str], None] = self._inform_with_dialog
+        self.ask_text: Callable[[str, str, str], str | None] = self._ask_text_with_dialog
+        self.ask_behaviour: Callable[[], dict[str, str] | None] = self._ask_behaviour
+        try:
+            self.catalogue: list[Behaviour] = load_catalogue()
+            self.catalogue_problem = ""
+        except JournalError as error:
+            self.catalogue, self.catalogue_problem = [], str(error)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 6)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_start_page())
+        self.pages.addWidget(self._build_cycle_page())
+        layout.addWidget(self.pages)
+        layout.addWidget(self._build_history())
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    # --- choosing a pair ------------------------------------------------------------------------
+
+    def behaviours(self, kind: str) -> list[Behaviour]:
+        """The catalogue's behaviours of one kind, then the user's own."""
+        own = [Behaviour(f"custom:{c.id}", c.kind, c.title, c.description, c.done_today)
+               for c in self.repos.practice.customs() if c.kind == kind]  # fmt: skip
+        return [b for b in self.catalogue if b.kind == kind] + own
+
+    def _build_start_page(self) -> QWidget:
+        page = QGroupBox(tr("Start a two-week practice cycle"))
+        layout = QVBoxLayout(page)
+        intro = QLabel(tr(
+            "Pick one leading and one managing behaviour. For two weeks, tick each day you "
+            "did it. Small and daily beats big and occasional."
+        ))  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if self.catalogue_problem:
+            problem = QLabel(self.catalogue_problem)
+            problem.setStyleSheet("color: #8c1d18;")
+            layout.addWidget(problem)
+        grid = QGridLayout()
+        self.choosers: dict[str, QComboBox] = {}
+        self.chooser_help: dict[str, QLabel] = {}
+        for row, kind in enumerate(self.BEHAVIOURS):
+            combo = QComboBox()
+            combo.setAccessibleName(tr("{0} behaviour").format(tr(KIND_LABELS[kind])))
+            combo.currentIndexChanged.connect(lambda _=0, k=kind: self._describe_choice(k))
+            help_label = QLabel()
+            help_label.setWordWrap(True)
+            help_label.setStyleSheet("color: palette(placeholder-text);")
+            grid.addWidget(QLabel(tr(KIND_LABELS[kind])), row * 2, 0)
+            grid.addWidget(combo, row * 2, 1)
+            grid.addWidget(help_label, row * 2 + 1, 1)
+            self.choosers[kind], self.chooser_help[kind] = combo, help_label
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        when = QHBoxLayout()
+        self.start_today = QRadioButton(tr("Start today"))
+        self.start_monday = QRadioButton(tr("Start next Monday"))
+        self.start_today.setChecked(True)
+        self.working_days = QCheckBox(tr("Working days only (weekends don't count)"))
+        self.working_days.setChecked(True)
+        for widget in (self.start_today, self.start_monday, self.working_days):
+            when.addWidget(widget)
+        when.addStretch(1)
+        layout.addLayout(when)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(tr("Start the cycle"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(lambda: self.start_cycle())
+        add_own = QPushButton(tr("Add your own behaviour…"))
+        add_own.clicked.connect(self.add_own_behaviour)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(add_own)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)  # the running-cycle page is taller; keep this one compact
+        return page
+
+    def _fill_choosers(self, lead_key: str | None = None, manage_key: str | None = None) -> None:
+        for kind, keep in (("lead", lead_key), ("manage", manage_key)):
+            combo = self.choosers[kind]
+            keep = keep or combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for behaviour in self.behaviours(kind):
+                combo.addItem(behaviour.title, behaviour.key)
+            index = combo.findData(keep)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+            self._describe_choice(kind)
+
+    def _describe_choice(self, kind: str) -> None:
+        key = self.choosers[kind].currentData()
+        behaviour = next((b for b in self.behaviours(kind) if b.key == key), None)
+        self.chooser_help[kind].setText(
+            f"{behaviour.description} " + tr("Done today: {0}").format(behaviour.done_today)
+            if behaviour
+            else ""
+        )
+
+    def add_own_behaviour(self) -> int | None:
+        details = self.ask_behaviour()
+        if not details or not details["title"].strip():
+            return None
+        behaviour_id = self.repos.practice.add_custom(**details)
+        key = f"custom:{behaviour_id}"
+        self._fill_choosers(**{f"{details['kind']}_key": key})
+        return behaviour_id
+
+    def start_cycle(self, lead_key: str | None = None, manage_key: str | None = None) -> int | None:
+        """Start a cycle with the chosen (or given) pair; asks to end a running one."""
+        chosen = {}
+        for kind, key in (("lead", lead_key), ("manage", manage_key)):
+            key = key or self.choosers[kind].currentData()
+            behaviour = next((b for b in self.behaviours(kind) if b.key == key), None)
+            if behaviour is None:
+                self.inform(tr("Choose a pair"), tr("Choose one leading and one managing "
+                                                    "behaviour first."))  # fmt: skip
+                return None
+            chosen[kind] = (behaviour.key, behaviour.title)
+        today = self.today()
+        start = next_monday(today) if self.start_monday.isChecked() else today
+        active = self.repos.practice.active_cycle()
+        if active is not None:
+            if not self.confirm(tr("End the current cycle?"), tr(
+                "“{0}” and “{1}” are still being practised. End that cycle now and start "
+                "the new one?").format(active.lead_title, active.manage_title)):  # fmt: skip
+                return None
+            self.flush_pending_edits()
+            self.repos.practice.finish_cycle(active.id, today, early=True)
+        try:
+            cycle_id = self.repos.practice.start_cycle(
+                start, chosen["lead"], chosen["manage"],
+                working_days_only=self.working_days.isChecked(),
+            )  # fmt: skip
+        except ActiveCycleError as error:
+            self.inform(tr("A cycle is under way"), str(error))
+            return None
+        self.refresh()
+        return cycle_id
+
+    # --- the running cycle -----------------------------------------------------------------
+
+    def _build_cycle_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.cycle_title = title_label(1.25)
+        header.addWidget(self.cycle_title, 1)
+        self.end_button = QPushButton(tr("End early…"))
+        self.end_button.clicked.connect(self.end_early)
+        header.addWidget(self.end_button)
+        layout.addLayout(header)
+        self.grid = PracticeGrid(self)
+        layout.addWidget(self.grid)
+        keys = QLabel(tr("✓ done   – skipped   ✗ missed   ? today   · Space: done, S: skip, "
+                         "N: note, Delete: clear"))  # fmt: skip
+        keys.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(keys)
+        cards = QHBoxLayout()
+        self.cards: dict[str, QLabel] = {}
+        for kind in self.BEHAVIOURS:
+            card = QLabel()
+            card.setWordWrap(True)
+            card.setTextFormat(Qt.TextFormat.RichText)
+            card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            card.setFrameShape(QLabel.Shape.StyledPanel)
+            card.setMargin(8)
+            cards.addWidget(card, 1)
+            self.cards[kind] = card
+        layout.addLayout(cards)
+        layout.addWidget(self._build_reflection())
+        return page
+
+    def _build_reflection(self) -> QWidget:
+        self.reflection_box = QGroupBox(tr("Day 14: look back"))
+        form = QFormLayout(self.reflection_box)
+        self.reflection: dict[str, Any] = {}
+        for field, label, placeholder in (
+            ("what_worked", "What worked", "What got easier, what did people notice?"),
+            ("what_did_not", "What didn't", "Where did it slip, and why?"),
+            ("what_i_will_change", "What I'll change", "One adjustment for next time"),
+        ):
+            editor = paragraph(52)
+            editor.setAccessibleName(tr(label))
+            editor.setPlaceholderText(tr(placeholder))
+            editor.textChanged.connect(lambda e=editor, f=field: self._save_reflection(
+                f, e.toPlainText()))  # fmt: skip
+            form.addRow(tr(label), editor)
+            self.reflection[field] = editor
+        self.keep = QComboBox()
+        self.keep.setAccessibleName(tr("Keep practising?"))
+        for value, label in KEEP_CHOICES:
+            self.keep.addItem(tr(label), value)
+        self.keep.activated.connect(
+            lambda *_: self._save_reflection("keep_practising", self.keep.currentData())
+        )
+        form.addRow(tr("Keep practising?"), self.keep)
+        self.self_feedback: dict[str, QLineEdit] = {}
+        for kind, label in (("start", "Start"), ("stop", "Stop"), ("continue", "Continue")):
+            line = QLineEdit()
+            line.setAccessibleName(tr("Self-feedback: {0}").format(tr(label)))
+            line.setPlaceholderText(tr("Optional: what should I {0}?").format(tr(label).lower()))
+            form.addRow(tr("Self: {0}").format(tr(label)), line)
+            self.self_feedback[kind] = line
+        buttons = QHBoxLayout()
+        self.repeat_button = QPushButton(tr("Repeat this pair"))
+        self.repeat_button.clicked.connect(lambda: self.finish_cycle(repeat=True))
+        self.next_pair_button = QPushButton(tr("Choose the next pair"))
+        self.next_pair_button.clicked.connect(lambda: self.finish_cycle(repeat=False))
+        buttons.addWidget(self.repeat_button)
+        buttons.addWidget(self.next_pair_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        return self.reflection_box
+
+    def refresh(self) -> None:
+        self.flush_pending_edits()
+        self.cycle = self.repos.practice.active_cycle()
+        self._fill_choosers()
+        if self.cycle is not None:
+            self._fill_cycle(self.cycle)
+        self._show_page(0 if self.cycle is None else 1)
+        self._fill_history()
+
+    def _show_page(self, index: int) -> None:
+        # A stack is as tall as its tallest page; let the hidden one take no room.
+        for page_index in range(self.pages.count()):
+            page = self.pages.widget(page_index)
+            policy = (QSizePolicy.Policy.Preferred if page_index == index
+                      else QSizePolicy.Policy.Ignored)  # fmt: skip
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.updateGeometry()
+
+    def _fill_cycle(self, cycle: PracticeCycle) -> None:
+        today = self.today()
+        self.days = cycle_days(cycle.started_on, cycle.length_days)
+        number = day_number(cycle.started_on, today)
+        if number < 1:
+            when = tr("starts {0}").format(short_date(cycle.started_on))
+        elif number > cycle.length_days:
+            when = tr("finished {0} — time to look back").format(short_date(self.days[-1]))
+        else:
+            when = tr("day {0} of {1}").format(number, cycle.length_days)
+        last_day = short_date(cycle_end(cycle.started_on, cycle.length_days))
+        self.cycle_title.setText(
+            tr("{0} – {1} · {2}").format(short_date(cycle.started_on), last_day, when)
+        )
+        self.grid.setColumnCount(len(self.days))
+        self.grid.setHorizontalHeaderLabels([f"{day:%a}\n{day.day}" for day in self.days])
+        self.grid.setVerticalHeaderLabels([cycle.lead_title, cycle.manage_title])
+        self.grid.fit_height()
+        header = self.grid.horizontalHeader()
+        for column, day in enumerate(self.days):
+            item = self.grid.horizontalHeaderItem(column)
+            if item is not None:
+                font = QFont(item.font())
+                font.setBold(day == today)
+                item.setFont(font)
+        for row, behaviour in enumerate(self.BEHAVIOURS):
+            ticks = {t.day: t for t in cycle.ticks if t.behaviour == behaviour}
+            for column, day in enumerate(self.days):
+                tick = ticks.get(day)
+                state = day_state(day, today, tick.state if tick else None,
+                                  cycle.working_days_only)  # fmt: skip
+                symbol, colour, words = CELL_LOOK[state]
+                cell = QTableWidgetItem(symbol)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if colour:
+                    cell.setBackground(QBrush(QColor(colour)))
+                tip = f"{day:%A} {short_date(day)}: {tr(words)}"
+                if tick is not None and tick.note:
+                    tip += f"\n{tick.note}"
+                    cell.setText(symbol + " ✎")
+                cell.setToolTip(tip)
+                cell.setData(Qt.ItemDataRole.AccessibleTextRole, tip)
+                if day == today:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.grid.setItem(row, column, cell)
+        header.setStretchLastSection(False)
+        if today in self.days and self.grid.currentColumn() < 0:
+            self.grid.setCurrentCell(0, self.days.index(today))
+        self._fill_cards(cycle, today)
+        self._fill_reflection(cycle, number)
+
+    def _fill_cards(self, cycle: PracticeCycle, today: dt.date) -> None:
+        catalogue = {b.key: b for kind in self.BEHAVIOURS for b in self.behaviours(kind)}
+        for behaviour in self.BEHAVIOURS:
+            key = cycle.lead_key if behaviour == "lead" else cycle.manage_key
+            title = cycle.lead_title if behaviour == "lead" else cycle.manage_title
+            ticks = {t.day: t.state for t in cycle.ticks if t.behaviour == behaviour}
+            result = progress(self.days, ticks, today, cycle.working_days_only)
+            known = catalogue.get(key)
+            about = (f"{known.description}<br><i>{tr('Done today means')}: {known.done_today}</i>"
+                     if known else "")  # fmt: skip
+            self.cards[behaviour].setText(
+                f"<b>{tr(KIND_LABELS[behaviour])}: {title}</b><br>{about}<br>"
+                + tr("Adherence {0} ({1} of {2} days) · streak {3}").format(
+                    percent(result.adherence), result.done, result.eligible_so_far,
+                    result.streak)
+            )  # fmt: skip
+
+    def _fill_reflection(self, cycle: PracticeCycle, number: int) -> None:
+        ready = number >= cycle.length_days
+        self.reflection_box.setVisible(ready)
+        for field, editor in self.reflection.items():
+            editor.blockSignals(True)
+            editor.setPlainText(getattr(cycle, field))
+            editor.blockSignals(False)
+        self.keep.setCurrentIndex(max(self.keep.findData(cycle.keep_practising), 0))
+
+    def _cell_day(self, row: int, column: int) -> tuple[str, dt.date] | None:
+        if self.cycle is None or not 0 <= column < len(self.days) or row not in (0, 1):
+            return None
+        day = self.days[column]
+        if day > self.today():
+            self.inform(tr("Not yet"), tr("You can tick a day once it has come."))
+            return None
+        if self.cycle.working_days_only and day.weekday() >= 5:
+            return None
+        return self.BEHAVIOURS[row], day
+
+    def _tick(self, behaviour: str, day: dt.date) -> Any:
+        assert self.cycle is not None
+        return next((t for t in self.cycle.ticks if t.behaviour == behaviour and t.day == day),
+                    None)  # fmt: skip
+
+    def _set(self, row: int, column: int, state: str | None, note: str) -> None:
+        assert self.cycle is not None
+        target = self._cell_day(row, column)
+        if target is None:
+            return
+        behaviour, day = target
+        self.repos.practice.set_tick(self.cycle.id, behaviour, day, state, note)
+        self.refresh()
+        self.grid.setCurrentCell(row, column)
+
+    def toggle_done(self, row: int, column: int) -> None:
+        target = self._cell_day(row, column)
+        if target is None:
+            return
+        tick = self._tick(*target)
+        done = tick is not None and tick.state == DONE
+        self._set(row, column, None if done else DONE, tick.note if tick and not done else "")
+
+    def skip_day(self, row: int, column: int) -> None:
+        target = self._cell_day(row, column)
+        if target is None:
+            return
+        tick = self._tick(*target)
+        reason = self.ask_text(tr("Skip this day"), tr("Why are you skipping it? (It keeps your "
+                                                       "streak going.)"),
+                               tick.note if tick else "")  # fmt: skip
+        if reason is None:
+            return
+        if not reason.strip():
+            self.inform(tr("A reason, please"), tr("A skipped day needs a short reason."))
+            return
+        self._set(row, column, SKIPPED, reason.strip())
+
+    def note_day(self, row: int, column: int) -> None:
+        target = self._cell_day(row, column)
+        if target is None:
+            return
+        tick = self._tick(*target)
+        note = self.ask_text(tr("Note"), tr("A note for this day"), tick.note if tick else "")
+        if note is None:
+            return
+        self._set(row, column, tick.state if tick else DONE, note.strip())
+
+    def clear_day(self, row: int, column: int) -> None:
+        self._set(row, column, None, "")
+
+    def end_early(self) -> None:
+        cycle = self.cycle
+        if cycle is None or not self.confirm(
+            tr("End this cycle early?"),
+            tr("The days ticked so far stay in the history."),
+        ):
+            return
+        self.flush_pending_edits()
+        self.repos.practice.finish_cycle(cycle.id, self.today(), early=True)
+        self.refresh()
+
+    # --- day 14 ----------------------------------------------------------------------------------
+
+    def _save_reflection(self, field: str, value: str) -> None:
+        cycle = self.cycle
+        if cycle is None:
+            return
+        setattr(cycle, field, value)
+        cycle_id = cycle.id
+        self.autosave.schedule(
+            f"reflection:{cycle_id}:{field}",
+            lambda: self.repos.practice.update_reflection(cycle_id, **{field: value}),
+        )
+
+    def finish_cycle(self, repeat: bool) -> int | None:
+        """Close the cycle after its reflection; repeat the pair or go choose the next one.
+
+        Self start/stop/continue, when written, is stored as self-feedback in the
+        Start/Stop/Continue tab and linked to the cycle.
+        """
+        cycle = self.cycle
+        if cycle is None:
+            return None
+        self.flush_pending_edits()
+        items = [(kind, line.text().strip(), "practice")
+                 for kind, line in self.self_feedback.items() if line.text().strip()]  # fmt: skip
+        if items:
+            response_id = self.repos.feedback.add_response(
+                received_on=self.today(), source="self", person_id=None, items=items
+            )
+            self.repos.practice.update_reflection(cycle.id, self_feedback_id=response_id)
+        self.repos.practice.finish_cycle(cycle.id, self.today())
+        for editor in self.self_feedback.values():
+            editor.clear()
+        if repeat:
+            return self.start_cycle(cycle.lead_key, cycle.manage_key)
+        self.refresh()
+        self._fill_choosers()
+        return None
+
+    # --- history ---------------------------------------------------------------------------------
+
+    def _build_history(self) -> QWidget:
+        box = QGroupBox(tr("Cycles so far"))
+        layout = QVBoxLayout(box)
+        self.history = QTableWidget(0, 5)
+        self.history.setAccessibleName(tr("Practice cycles so far"))
+        self.history.setHorizontalHeaderLabels([tr("Dates"), tr("Leading"), tr("Managing"),
+                                                tr("Adherence"), tr("Outcome")])  # fmt: skip
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.history.setColumnWidth(3, 190)
+        self.history.verticalHeader().hide()
+        self.history.verticalHeader().setDefaultSectionSize(44)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setMinimumHeight(140)
+        layout.addWidget(self.history)
+        self.history_empty = QLabel(tr("Finished cycles appear here with how often you "
+                                       "practised each behaviour."))  # fmt: skip
+        self.history_empty.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.history_empty)
+        return box
+
+    def _fill_history(self) -> None:
+        cycles = [c for c in self.repos.practice.cycles() if c.status != "active"]
+        self.history.setRowCount(len(cycles))
+        outcome = {"finished": tr("Finished"), "ended": tr("Ended early")}
+        keep = dict(KEEP_CHOICES)
+        for row, cycle in enumerate(cycles):
+            lead, manage = cycle_adherence(cycle, self.today())
+            end = cycle.ended_on or cycle_end(cycle.started_on, cycle.length_days)
+            cells = [f"{short_date(cycle.started_on)} – {short_date(end)}", cycle.lead_title,
+                     cycle.manage_title]  # fmt: skip
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+            self.history.setCellWidget(row, 3, self._bars(lead, manage))
+            status = outcome.get(cycle.status, "")
+            if cycle.keep_practising:
+                status += " · " + tr(keep.get(cycle.keep_practising, ""))
+            self.history.setItem(row, 4, QTableWidgetItem(status))
+        self.history.setVisible(bool(cycles))
+        self.history_empty.setVisible(not cycles)
+
+    @staticmethod
+    def _bars(lead: float | None, manage: float | None) -> QWidget:
+        """Two small adherence bars: leading above, managing below."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        for kind, value in (("Leading", lead), ("Managing", manage)):
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round((value or 0) * 100))
+            bar.setFormat(tr("{0} {1}").format(tr(kind), percent(value)))
+            bar.setAccessibleName(bar.format())
+            bar.setFixedHeight(17)
+            layout.addWidget(bar)
+        return box
+
+    # --- saving and dialogs --------------------------------------------------------------------
+
+    def flush_pending_edits(self) -> None:
+        self.autosave.flush()
+
+    def _confirm_with_dialog(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _inform_with_dialog(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def _ask_text_with_dialog(self, title: str, label: str, current: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, text=current)
+        return text if ok else None
+
+    def _ask_behaviour(self) -> dict[str, str] | None:
+        dialog = BehaviourDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.details()
+        return None

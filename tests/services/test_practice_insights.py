@@ -1,0 +1,230 @@
+"""Practice maths, the catalogue, the lead/manage balance, and the Insights chart data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.practice import ActiveCycleError
+from leadjournal.services.insights import Insights, range_bounds
+from leadjournal.services.practice import (
+    DONE,
+    MISSED,
+    OFF,
+    OPEN,
+    SKIPPED,
+    CatalogueError,
+    balance,
+    cycle_days,
+    day_state,
+    load_catalogue,
+    next_monday,
+    progress,
+    suggested_moves,
+)
+from leadjournal.services.sample_journal import write_sample_journal
+
+MONDAY = dt.date(2026, 11, 16)
+FRIDAY = dt.date(2026, 11, 27)
+
+
+def test_catalogue_has_twelve_of_each_kind_with_unique_keys() -> None:
+    catalogue = load_catalogue()
+    assert sum(b.kind == "lead" for b in catalogue) >= 12
+    assert sum(b.kind == "manage" for b in catalogue) >= 12
+    assert len({b.key for b in catalogue}) == len(catalogue)
+    assert all(b.description and b.done_today for b in catalogue)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "could not be read"),
+        ('{"behaviours": []}', "has no behaviours"),
+        ('{"behaviours": [{"key": "a", "kind": "lead", "title": "", "description": "d", '
+         '"done_today": "t"}]}', "entry 1 needs a non-empty “title”"),
+        ('{"behaviours": [{"key": "a", "kind": "coach", "title": "x", "description": "d", '
+         '"done_today": "t"}]}', "kind “coach”"),
+    ],
+    ids=["not-json", "empty", "missing-title", "unknown-kind"],
+)  # fmt: skip
+def test_a_broken_catalogue_is_one_plain_sentence(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "catalogue.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CatalogueError, match=message) as raised:
+        load_catalogue(path)
+    assert "\n" not in str(raised.value)
+
+
+def test_repeated_keys_and_unknown_signals_are_refused(tmp_path: Path) -> None:
+    entry = {"key": "a", "kind": "lead", "title": "x", "description": "d", "done_today": "t"}
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps({"behaviours": [entry, entry]}), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="repeats the key"):
+        load_catalogue(path)
+    path.write_text(json.dumps({"behaviours": [{**entry, "helps_with": ["bored"]}]}))
+    with pytest.raises(CatalogueError, match="unknown team signal"):
+        load_catalogue(path)
+
+
+def test_day_states_across_a_working_days_cycle() -> None:
+    days = cycle_days(MONDAY)
+    assert len(days) == 14 and days[-1] == dt.date(2026, 11, 29)
+    today = dt.date(2026, 11, 24)
+    assert day_state(MONDAY, today, DONE, True) == DONE
+    assert day_state(dt.date(2026, 11, 17), today, None, True) == MISSED
+    assert day_state(dt.date(2026, 11, 21), today, None, True) == OFF  # Saturday
+    assert day_state(dt.date(2026, 11, 21), today, None, False) == MISSED
+    assert day_state(today, today, None, True) == OPEN
+    assert day_state(dt.date(2026, 11, 25), today, None, True) == "future"
+
+
+def test_adherence_counts_eligible_days_and_the_streak_forgives_skips() -> None:
+    days = cycle_days(MONDAY)
+    ticks = {
+        MONDAY: DONE, dt.date(2026, 11, 17): DONE, dt.date(2026, 11, 18): SKIPPED,
+        dt.date(2026, 11, 19): DONE, dt.date(2026, 11, 20): DONE,  # weekend off
+        dt.date(2026, 11, 23): DONE, dt.date(2026, 11, 24): SKIPPED,
+    }  # fmt: skip
+    # Wednesday 25th: today, not ticked yet, so it does not count against.
+    result = progress(days, ticks, dt.date(2026, 11, 25), working_days_only=True)
+    assert (result.done, result.eligible_so_far) == (5, 7)
+    assert result.adherence == pytest.approx(5 / 7)
+    assert result.streak == 5  # two skips forgiven, weekends ignored
+    # A missed day ends the streak: nothing ticked on Wednesday, now Thursday.
+    result = progress(days, ticks, dt.date(2026, 11, 26), working_days_only=True)
+    assert (result.streak, result.eligible_so_far) == (0, 8)
+    # Every day counts when weekends are included: the weekend was missed.
+    result = progress(days, ticks, dt.date(2026, 11, 25), working_days_only=False)
+    assert (result.streak, result.eligible_so_far) == (1, 9)
+    # Before the first day there is nothing to judge.
+    assert progress(days, {}, MONDAY, True).adherence is None
+
+
+@pytest.fixture
+def berlin() -> Iterator[None]:
+    """Run in a zone with a daylight-saving change (Europe/Berlin, 29 March 2026)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_cycle_across_the_clock_change_still_has_fourteen_days(berlin: None) -> None:
+    start = dt.date(2026, 3, 23)  # the clocks go forward on Sunday 29 March
+    days = cycle_days(start)
+    assert len(set(days)) == 14 and days[6] == dt.date(2026, 3, 29)
+    # "Today" from the local clock just after midnight on the short night is Sunday.
+    just_after = dt.datetime(2026, 3, 29, 0, 30).astimezone()
+    today = just_after.date()
+    ticks = {day: DONE for day in days[:6]}
+    result = progress(days, ticks, today, working_days_only=False)
+    assert (result.done, result.eligible_so_far, result.streak) == (6, 6, 6)
+    later = (just_after + dt.timedelta(hours=24)).date()  # 23-hour day: still the 30th
+    assert later == dt.date(2026, 3, 30)
+    assert progress(days, ticks, later, working_days_only=False).streak == 0  # Sunday missed
+
+
+def test_next_monday_is_never_today() -> None:
+    assert next_monday(dt.date(2026, 11, 23)) == dt.date(2026, 11, 30)
+    assert next_monday(dt.date(2026, 11, 27)) == dt.date(2026, 11, 30)
+
+
+def test_balance_scoring_and_suggested_moves() -> None:
+    catalogue = load_catalogue()
+    leading = {"confused": True, "resisting": True}
+    assert balance(leading).score == 2
+    assert balance(leading).advice.startswith("Lean into leading")
+    moves = suggested_moves(leading, catalogue)
+    assert [m.kind for m in moves] == ["lead", "lead"]
+    assert all({"confused", "resisting"} & set(m.helps_with) for m in moves)
+    managing = {"chaotic": True, "firefighting": True, "low_energy": True}
+    assert balance(managing).score == -1
+    assert [m.kind for m in suggested_moves(managing, catalogue)] == ["manage", "manage"]
+    tie = {"confused": True, "chaotic": True}
+    assert balance(tie).score == 0 and "Both at once" in balance(tie).advice
+    assert [m.kind for m in suggested_moves(tie, catalogue)] == ["lead", "manage"]
+    assert balance({}).advice.startswith("Nothing flagged")
+
+
+def test_only_one_cycle_runs_at_a_time(repos: Repositories) -> None:
+    practice = repos.practice
+    first = practice.start_cycle(MONDAY, ("lead.explain-why", "Explain the why"),
+                                 ("manage.one-owner", "One owner"))  # fmt: skip
+    with pytest.raises(ActiveCycleError):
+        practice.start_cycle(FRIDAY, ("lead.explain-why", "x"), ("manage.one-owner", "y"))
+    practice.set_tick(first, "lead", MONDAY, DONE, "Told Lena why the refund rule changed")
+    practice.set_tick(first, "lead", MONDAY, SKIPPED, "Sick")
+    practice.set_tick(first, "manage", MONDAY, DONE)
+    practice.set_tick(first, "manage", MONDAY, None)
+    active = practice.active_cycle()
+    assert active is not None
+    assert [(t.behaviour, t.state, t.note) for t in active.ticks] == [("lead", "skipped", "Sick")]
+    practice.finish_cycle(first, FRIDAY, early=True)
+    assert practice.active_cycle() is None
+    practice.start_cycle(FRIDAY, ("lead.explain-why", "x"), ("manage.one-owner", "y"))
+
+
+# --- Insights chart data --------------------------------------------------------------------
+
+
+@pytest.fixture
+def sample(repos: Repositories) -> Repositories:
+    write_sample_journal(repos, FRIDAY)
+    return repos
+
+
+def test_chart_series_for_the_sample_journal(sample: Repositories) -> None:
+    insights = Insights(sample)
+    first, last = range_bounds("8w", FRIDAY)
+    assert (first, last) == (dt.date(2026, 10, 5), dt.date(2026, 11, 23))
+
+    reliability = insights.reliability(first, last)
+    assert [row[0] for row in reliability.rows] == [
+        dt.date(2026, 10, 12) + dt.timedelta(weeks=n) for n in range(7)
+    ]
+    for _week, percent, planned, done in reliability.rows:
+        assert percent == pytest.approx(100 * done / planned)  # type: ignore[operator]
+    assert reliability.csv().splitlines()[0] == ("Week,Delivery reliability (%),Planned,Done")
+
+    health = insights.team_health(first, last)
+    assert all(1 <= row[1] <= 5 for row in health.rows if row[1] is not None)  # type: ignore[operator]
+    assert health.notes[0].startswith("16 Nov: ")  # newest sentence first
+
+    adherence = insights.adherence(first, last, FRIDAY)
+    assert [row[0] for row in adherence.rows] == ["19 Oct", "16 Nov"]
+    assert adherence.rows[0][1:3] == (80.0, 100.0)
+
+    meetings = insights.one_on_ones(first, last, dt.datetime(2026, 11, 27, 12))
+    assert meetings.series == ("Aiko Tanaka", "Lena Fischer", "Marcus Oyelaran",
+                               "Priya Natarajan", "Tomás Reyes")  # fmt: skip
+    nov = dict(zip(meetings.series, meetings.rows[-1][1:], strict=True))
+    assert nov["Tomás Reyes"] == 3  # held ones only: the one next week is not counted
+
+    recognition = insights.recognition(first, last)
+    assert recognition.rows[0] == ("Tomás Reyes", 0)  # the never-recognised come first
+    assert recognition.notes == ["Not recognised in this period: Tomás Reyes"]
+
+    balance_chart = insights.balance(first, last)
+    assert [row[1] for row in balance_chart.rows] == [-2, -1, 1, 1, -2, 2, -1]
+    assert balance_chart.y_title == "Lead (+) or manage (−)"
+
+
+def test_all_time_range_starts_at_the_first_week(sample: Repositories) -> None:
+    first, last = range_bounds("all", FRIDAY)
+    assert first < dt.date(2000, 1, 1) and last == dt.date(2026, 11, 23)
+    assert len(Insights(sample).reliability(first, last).rows) == 7
