@@ -15,24 +15,25 @@ import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadjournal import APP_NAME, __version__
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.errors import DemoFolderNotEmptyError, JournalError, JournalInUseError
+from leadjournal.i18n import install_translations, tr
 from leadjournal.logging_setup import configure_logging
 from leadjournal.paths import JournalPaths, app_icon_file, resolve_data_dir
 from leadjournal.single_instance import SingleInstanceGuard
 from leadjournal.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from leadjournal.services.setup import FirstRunAnswers
+
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LeadJournalApp", text)
 
 
 class JournalSession(QObject):
@@ -42,11 +43,15 @@ class JournalSession(QObject):
     journal_failed = Signal(str)
 
     def __init__(self, paths: JournalPaths, *, demo: bool = False, temporary: bool = False,
+                 first_run_answers: FirstRunAnswers | None = None,
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.paths = paths
         self.demo = demo
         self.temporary = temporary
+        self.first_run_answers = first_run_answers
+        self.leaving_sample = False
+        self._closed = False
         self.guard = SingleInstanceGuard(paths, self)
         self.window = MainWindow(paths, demo=demo)
         self.guard.show_requested.connect(self.window.bring_to_front)
@@ -70,6 +75,10 @@ class JournalSession(QObject):
                 from leadjournal.services.sample_journal import write_sample_journal
 
                 write_sample_journal(repositories)
+            if self.first_run_answers is not None:
+                from leadjournal.services.setup import save_answers
+
+                save_answers(repositories, self.first_run_answers)
         except JournalError as error:
             log.warning("Journal not opened: %s", error)
             self.journal_failed.emit(str(error))
@@ -82,6 +91,9 @@ class JournalSession(QObject):
 
     def close(self) -> None:
         """Save what is pending, close the window and storage, release the folder."""
+        if self._closed:
+            return
+        self._closed = True
         self.window.save_state()
         self.window.flush_pending_edits()
         self.window.close()
@@ -103,6 +115,7 @@ class LeadJournalApp(QApplication):
         self.setApplicationVersion(__version__)
         self.setDesktopFileName("io.github.leadjournal.LeadJournal")
         self.setWindowIcon(QIcon(str(app_icon_file())))
+        install_translations(self)
         self.log_file: Path | None = None
         self._showing_error = False
 
@@ -143,16 +156,49 @@ def _prepare_paths(data_dir_arg: str | None, demo: bool) -> tuple[JournalPaths, 
     return JournalPaths(resolve_data_dir(data_dir_arg)), False
 
 
-def run_gui(data_dir_arg: str | None, *, demo: bool = False) -> int:
-    """Open the window on a journal; return the process exit code."""
-    log_file = configure_logging()
-    paths, temporary = _prepare_paths(data_dir_arg, demo)
-    ensure_data_folder(paths.data_dir)
+def needs_welcome(paths: JournalPaths, demo: bool) -> bool:
+    """The first run: no journal in the folder yet (and not a sample, not switched off)."""
+    if demo or os.environ.get("LEADJOURNAL_SKIP_WELCOME") == "1":
+        return False
+    return not paths.holds_journal()
 
+
+def run_gui(data_dir_arg: str | None, *, demo: bool = False) -> int:
+    """Open the window on a journal; return the process exit code.
+
+    On a first run the welcome comes first; "Explore the sample journal" opens the sample
+    in a throwaway folder, and its "Start my own journal" button comes back here.
+    """
+    log_file = configure_logging()
     app = QApplication.instance() or LeadJournalApp(sys.argv[:1])
     assert isinstance(app, LeadJournalApp)
     app.log_file = log_file
-    session = JournalSession(paths, demo=demo, temporary=temporary)
+    while True:
+        answers = None
+        paths, temporary = _prepare_paths(data_dir_arg, demo)
+        if needs_welcome(paths, demo):
+            from leadjournal.ui.welcome import WelcomeDialog
+
+            welcome = WelcomeDialog()
+            welcome.exec()
+            if welcome.choice is None:
+                return 0
+            if welcome.choice == "sample":
+                demo = True
+                continue
+            answers = welcome.answers()
+        ensure_data_folder(paths.data_dir)
+        session = JournalSession(paths, demo=demo, temporary=temporary,
+                                 first_run_answers=answers)  # fmt: skip
+        code = _run_session(app, session)
+        if session.leaving_sample:
+            demo = False  # back to the user's own journal (and the welcome, if none yet)
+            continue
+        return code
+
+
+def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
+    paths = session.paths
     if not session.guard.acquire():
         if session.guard.ask_running_instance_to_show():
             print(tr("LeadJournal is already open on this journal; showing its window."))
@@ -169,7 +215,12 @@ def run_gui(data_dir_arg: str | None, *, demo: bool = False) -> int:
         QMessageBox.critical(session.window, APP_NAME, message)
         app.exit(1)
 
+    def leave_sample() -> None:
+        session.leaving_sample = True
+        app.exit(0)
+
     session.journal_failed.connect(on_failure)
+    session.window.leave_sample_requested.connect(leave_sample)
     app.aboutToQuit.connect(session.close)
     _quit_on_termination_signals(app)
     _exit_early_for_benchmarks(app, session)
@@ -178,6 +229,8 @@ def run_gui(data_dir_arg: str | None, *, demo: bool = False) -> int:
         code = app.exec()
     finally:
         sys.excepthook = sys.__excepthook__
+        app.aboutToQuit.disconnect(session.close)
+        session.close()
     if failure:
         return 1
     return int(code)

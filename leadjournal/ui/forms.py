@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from leadjournal.i18n import tr
 from leadjournal.services.weeks import recognition_names_effect
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
 
 TextEditor = QLineEdit | QPlainTextEdit
 DATE_FORMAT = "ddd d MMM yyyy"  # explicit, so dates read the same under every locale
@@ -38,8 +37,8 @@ def qdatetime(when: dt.datetime) -> QDateTime:
 
 
 def short_date(day: dt.date) -> str:
-    """ "3 Nov 2026": the same everywhere, whatever the locale."""
-    return f"{day.day} {day:%b %Y}"
+    """ "3 Nov 2026", with the month named in the user's language."""
+    return QLocale().toString(qdate(day), "d MMM yyyy")
 
 
 def text_of(editor: TextEditor) -> str:
@@ -87,18 +86,47 @@ def title_label(scale: float = 1.3, text: str = "") -> QLabel:
     return label
 
 
-def heading(text: str, sentence: str) -> QWidget:
+# Why each half of the job matters, said once and reused wherever a section is tagged.
+def kind_why(kind: str) -> str:
+    if kind == "lead":
+        return tr("Leading: direction, the why, coaching, recognition and feedback — what "
+                  "makes people want to do the work well.")  # fmt: skip
+    return tr("Managing: plans, owners, dates, check-ins and reviews — what makes the work "
+              "actually get done.")  # fmt: skip
+
+
+KIND_COLOURS = {"lead": ("#e6effb", "#1d4f91"), "manage": ("#eaf5e6", "#2f6b25")}
+
+
+def kind_chip(kind: str, why: str = "") -> QLabel:
+    """A small "Lead" or "Manage" tag; the tooltip (``why``, already translated) says why
+    this part matters."""
+    label = QLabel(tr("Lead") if kind == "lead" else tr("Manage"))
+    background, foreground = KIND_COLOURS[kind]
+    label.setStyleSheet(
+        f"background: {background}; color: {foreground}; border-radius: 8px; "
+        "padding: 1px 8px; font-size: 85%; font-weight: bold;"
+    )
+    label.setToolTip(why or kind_why(kind))
+    label.setAccessibleName(label.text())
+    label.setAccessibleDescription(label.toolTip())
+    label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return label
+
+
+def heading(text: str, sentence: str, kinds: Sequence[tuple[str, str]] = ()) -> QWidget:
+    """A section title with its one-sentence purpose and its Lead/Manage tags."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 4)
-    title = QLabel(text)
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    font.setBold(True)
-    title.setFont(font)
+    row = QHBoxLayout()
+    row.addWidget(title_label(1.2, text))
+    for kind, why in kinds:
+        row.addWidget(kind_chip(kind, why))
+    row.addStretch(1)
     about = QLabel(sentence)
     about.setWordWrap(True)
-    layout.addWidget(title)
+    layout.addLayout(row)
     layout.addWidget(about)
     return box
 

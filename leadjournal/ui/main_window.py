@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Protocol
+from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,12 +14,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QTextEdit,
     QWidget,
 )
 
 from leadjournal import APP_NAME, __version__
+from leadjournal.i18n import tr
 from leadjournal.paths import JournalPaths
 from leadjournal.ui.tabs.coming_soon import PlaceholderPage
 
@@ -29,10 +33,6 @@ if TYPE_CHECKING:
     from leadjournal.ui.tabs.lessons import LessonsTab
     from leadjournal.ui.tabs.practice import PracticeTab
     from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class JournalTab(Protocol):
@@ -51,12 +51,15 @@ TABS: tuple[tuple[str, str], ...] = (
 
 
 class MainWindow(QMainWindow):
+    leave_sample_requested = Signal()
+
     def __init__(self, paths: JournalPaths, *, demo: bool = False) -> None:
         super().__init__()
         self.paths = paths
         self.demo = demo
         self.repositories: Repositories | None = None
         self._built: dict[int, QWidget] = {}
+        self.leave_sample_button: QPushButton | None = None
         self.setWindowTitle(APP_NAME + (tr(" — sample journal") if demo else ""))
         self.setObjectName("MainWindow")
         self.resize(1200, 780)
@@ -118,10 +121,56 @@ class MainWindow(QMainWindow):
         view_menu.addAction(full_screen)
 
         help_menu = menu_bar.addMenu(tr("&Help"))
+        self.loop_action = QAction(tr("The &Weekly Loop"), self)
+        self.loop_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.loop_action.triggered.connect(self.show_weekly_loop)
+        self.shortcuts_action = QAction(tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.setup_action = QAction(tr("Welcome and &Set-up…"), self)
+        self.setup_action.triggered.connect(self.show_setup)
         about = QAction(tr("&About LeadJournal"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+        for action in (self.loop_action, self.shortcuts_action, self.setup_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(about)
+        # Shortcuts appear in tooltips too, not only in the menus.
+        for menu in (file_menu, edit_menu, view_menu, help_menu):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+        self.menus = (file_menu, edit_menu, view_menu, help_menu)
+
+    def show_weekly_loop(self) -> None:
+        from leadjournal.ui.help import WeeklyLoopWindow
+
+        self._loop_window = WeeklyLoopWindow(self.open_link, self)
+        self._loop_window.show()
+
+    def show_shortcuts(self) -> None:
+        from leadjournal.ui.help import ShortcutsDialog
+
+        actions = [action for menu in self.menus for action in menu.actions()]
+        ShortcutsDialog(actions, self).exec()
+
+    def show_setup(self) -> None:
+        """The welcome's questions again, to change name, team, days or reminder times."""
+        if self.repositories is None:
+            return
+        from leadjournal.services.setup import answers_from_journal, save_answers
+        from leadjournal.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(answers_from_journal(self.repositories), first_run=False,
+                               parent=self)  # fmt: skip
+        if dialog.exec() == WelcomeDialog.DialogCode.Accepted:
+            save_answers(self.repositories, dialog.answers())
+            current = self.tabs.currentWidget()
+            refresh = getattr(current, "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def about_text(self) -> str:
         return tr(
@@ -177,6 +226,13 @@ class MainWindow(QMainWindow):
             else tr("Journal: {0}").format(self.paths.journal_file)
         )
         self.statusBar().showMessage(where)
+        if self.demo and self.leave_sample_button is None:
+            self.leave_sample_button = QPushButton(tr("Start my own journal"))
+            self.leave_sample_button.setToolTip(
+                tr("Leave the sample (it is thrown away) and open your own journal")
+            )
+            self.leave_sample_button.clicked.connect(self.leave_sample_requested)
+            self.statusBar().addPermanentWidget(self.leave_sample_button)
 
     def tab_page(self, index: int) -> QWidget:
         """The real page of tab ``index``, built (and put in place) on first use."""
@@ -203,6 +259,7 @@ class MainWindow(QMainWindow):
             weekly = WeeklyPlanTab(repositories)
             weekly.coaching_requested.connect(self.open_coaching)
             weekly.lesson_requested.connect(self.open_lesson)
+            weekly.link_requested.connect(self.open_link)
             return weekly
         if index == 1:
             from leadjournal.ui.tabs.coaching_log import CoachingLogTab
@@ -267,6 +324,46 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.tabs.widget(index), "refresh", None)
         if refresh is not None:
             refresh()
+
+    def open_link(self, link: str) -> bool:
+        """Open a place in the app from a ``leadjournal:`` link (Today panel, Help page).
+
+        ``leadjournal:weekly-plan?week=2026-11-23&step=6``,
+        ``leadjournal:coaching?person=3&section=plans``, ``leadjournal:lessons``, …
+        Returns False for a link that names nothing the app knows.
+        """
+        scheme, _, rest = link.partition(":")
+        place, _, query = rest.partition("?")
+        if scheme != "leadjournal" or self.repositories is None:
+            return False
+        params = dict(parse_qsl(query))
+        simple = {"lessons": 2, "feedback": 3, "practice": 4, "insights": 5}
+        if place == "weekly-plan":
+            weekly = self.weekly_plan
+            self.tabs.setCurrentWidget(weekly)
+            if "week" in params:
+                try:
+                    weekly.go_to_week(dt.date.fromisoformat(params["week"]))
+                except ValueError:
+                    return False
+            if params.get("step", "").isdigit():
+                weekly.show_step(int(params["step"]))
+            return True
+        if place == "coaching":
+            log = self.coaching_log
+            self.tabs.setCurrentWidget(log)
+            if params.get("person", "").isdigit():
+                log.select_person(int(params["person"]))
+            sections = {"timeline": log.timeline, "one_on_ones": log.one_on_ones,
+                        "coaching": log.coaching, "plans": log.plans,
+                        "recognition": log.recognition, "delegations": log.delegations}  # fmt: skip
+            if params.get("section") in sections:
+                log.show_section(sections[params["section"]])
+            return True
+        if place in simple:
+            self.tabs.setCurrentIndex(simple[place])
+            return True
+        return False
 
     def open_lesson(self, lesson_id: int) -> None:
         self.tabs.setCurrentWidget(self.lessons)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from leadjournal.db.models import Person
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.coaching import TimelineEntry
 from leadjournal.errors import JournalError
+from leadjournal.i18n import tr
 from leadjournal.services.coaching import (
     OneOnOnePreparation,
     agenda_markdown,
@@ -53,11 +54,6 @@ from leadjournal.ui.tabs.coaching_sections import (
     TimelineSection,
 )
 from leadjournal.ui.widgets import Autosaver
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CoachingLog", text)
-
 
 DEFAULT_MEETING_TIME = dt.time(10, 0)
 

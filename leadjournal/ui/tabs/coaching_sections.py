@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDateTime,
     Qt,
 )
@@ -46,6 +45,7 @@ from leadjournal.db.models import (
     Recognition,
 )
 from leadjournal.db.repositories.coaching import TimelineEntry
+from leadjournal.i18n import tr
 from leadjournal.services.coaching import (
     ACTION_OWNERS,
     ACTION_STATUSES,
@@ -66,6 +66,7 @@ from leadjournal.ui.forms import (
     TextEditor,
     combo_quietly,
     hint_label,
+    kind_chip,
     paragraph,
     qdatetime,
     set_quietly,
@@ -77,10 +78,6 @@ from leadjournal.ui.models import RowsTableModel
 if TYPE_CHECKING:
     from leadjournal.db.models import Person
     from leadjournal.ui.tabs.coaching_log import CoachingLogTab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CoachingLog", text)
 
 
 def choice_combo(choices: Sequence[tuple[str, str]], name: str) -> QComboBox:
@@ -115,6 +112,10 @@ class RecordSection(QWidget):
     new_text: ClassVar[str]
     empty_text: ClassVar[str]  # "{name}" is replaced by the person's first name
 
+    def tags(self) -> list[tuple[str, str]]:
+        """``(kind, why)`` Lead/Manage tags for this section, translated."""
+        return []
+
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__()
         self.tab = tab
@@ -122,8 +123,19 @@ class RecordSection(QWidget):
         self.current: Any = None
         self._records: dict[int, Any] = {}
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 0)
+        tag_row = QHBoxLayout()
+        for kind, why in self.tags():
+            chip = kind_chip(kind, why)
+            tag_row.addWidget(chip)
+            explanation = QLabel(why)
+            explanation.setStyleSheet("color: palette(placeholder-text);")
+            tag_row.addWidget(explanation)
+        tag_row.addStretch(1)
+        outer.addLayout(tag_row)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         left = QVBoxLayout()
         self.records = QListWidget()
         self.records.setAccessibleName(tr(self.new_text.replace("New ", "") + " list"))
@@ -329,6 +341,11 @@ class OneOnOneSection(RecordSection):
         "No one-on-ones with {name} yet. Schedule one, or use “Prepare one-on-one…” to "
         "build the agenda from what the journal already knows."
     )
+
+    def tags(self) -> list[tuple[str, str]]:
+        return [
+            ("lead", tr("Regular one-on-ones are where trust, coaching and early warnings happen."))
+        ]
 
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
@@ -673,6 +690,11 @@ class CoachingSection(RecordSection):
         "situation and its impact, and agree one small step to practise."
     )
 
+    def tags(self) -> list[tuple[str, str]]:
+        return [
+            ("lead", tr("Coaching on one real situation grows a skill faster than general advice."))
+        ]
+
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
         self.held_on = self.date_field("held_on", "Held on")
@@ -727,6 +749,17 @@ class PlanSection(RecordSection):
         "No improvement plans for {name}. Use one when a behaviour needs to change: say "
         "what, what good looks like, the support you give, and check in weekly."
     )
+
+    def tags(self) -> list[tuple[str, str]]:
+        return [
+            (
+                "manage",
+                tr(
+                    "A clear, time-boxed plan is fair: you both know what good looks like, "
+                    "and by when."
+                ),
+            )
+        ]
 
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
@@ -897,6 +930,9 @@ class RecognitionSection(RecordSection):
         "possible; specific praise tells people what to repeat."
     )
 
+    def tags(self) -> list[tuple[str, str]]:
+        return [("lead", tr("Naming what someone did and its effect tells them what to repeat."))]
+
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
         self.given_on = self.date_field("given_on", "Date")
@@ -945,6 +981,11 @@ class DelegationSection(RecordSection):
         "Nothing delegated to {name} yet. Hand over an outcome, not a task list: say what "
         "must be true at the end, the limits, and who decides what."
     )
+
+    def tags(self) -> list[tuple[str, str]]:
+        return [
+            ("manage", tr("Clear outcomes, limits and decision rights let people own the work."))
+        ]
 
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)

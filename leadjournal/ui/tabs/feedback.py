@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from leadjournal.db.models import FeedbackAction, FeedbackRequest, FeedbackResponse
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.feedback import ActionAlreadyOpenError
+from leadjournal.i18n import tr
 from leadjournal.services.feedback import (
     CHANNELS,
     DEFAULT_QUESTION,
@@ -52,10 +53,6 @@ from leadjournal.services.feedback import (
 )
 from leadjournal.ui.forms import DateEdit, combo_quietly, hint_label, paragraph, short_date
 from leadjournal.ui.widgets import Autosaver
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StartStopContinue", text)
 
 
 class RequestDialog(QDialog):

@@ -20,7 +20,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QDateTime,
     QIODevice,
     QPointF,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.errors import JournalError
+from leadjournal.i18n import tr
 from leadjournal.services.documents import write_bytes, write_text
 from leadjournal.services.insights import RANGES, ChartData, Insights, range_bounds
 from leadjournal.services.practice import (
@@ -58,12 +58,7 @@ from leadjournal.services.practice import (
     suggested_moves,
 )
 from leadjournal.services.weeks import week_start_of
-from leadjournal.ui.forms import qdate
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Insights", text)
-
+from leadjournal.ui.forms import kind_chip, qdate
 
 CHART_HEIGHT = 300
 
@@ -230,11 +225,15 @@ class InsightsTab(QWidget):
         box = QGroupBox(tr("This week's self-check: what is the team showing?"))
         layout = QHBoxLayout(box)
         self.signals: dict[str, QCheckBox] = {}
-        for title, signals in ((tr("Calls for more leading"), LEAD_SIGNALS),
-                               (tr("Calls for more managing"), MANAGE_SIGNALS)):  # fmt: skip
+        for kind, title, signals in (("lead", tr("calls for more leading"), LEAD_SIGNALS),
+                                     ("manage", tr("calls for more managing"),
+                                      MANAGE_SIGNALS)):  # fmt: skip
             column = QVBoxLayout()
-            heading = QLabel(f"<b>{title}</b>")
-            column.addWidget(heading)
+            heading = QHBoxLayout()
+            heading.addWidget(kind_chip(kind))
+            heading.addWidget(QLabel(title))
+            heading.addStretch(1)
+            column.addLayout(heading)
             for name, label in signals:
                 check = QCheckBox(tr(label))
                 check.toggled.connect(lambda *_: self._save_check())

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QStringListModel,
     Qt,
@@ -42,6 +41,7 @@ from leadjournal.db.models import Lesson
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.lessons import split_tags
 from leadjournal.errors import JournalError
+from leadjournal.i18n import tr
 from leadjournal.services.documents import write_markdown
 from leadjournal.services.lessons import (
     IndexedLesson,
@@ -62,11 +62,6 @@ from leadjournal.ui.forms import (
 )
 from leadjournal.ui.models import RowsTableModel
 from leadjournal.ui.widgets import Autosaver
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Lessons", text)
-
 
 # --- the resurfacing panel ----------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.db.models import Person
+from leadjournal.i18n import tr
 from leadjournal.services.coaching import AgendaLine, OneOnOnePreparation
 from leadjournal.ui.forms import DateEdit
 
 if TYPE_CHECKING:
     from leadjournal.ui.tabs.coaching_log import CoachingLogTab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrepareOneOnOne", text)
 
 
 SOURCE_LABELS = {

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from leadjournal.db.models import PracticeCycle
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.practice import ActiveCycleError
 from leadjournal.errors import JournalError
+from leadjournal.i18n import tr
 from leadjournal.services.insights import cycle_adherence
 from leadjournal.services.practice import (
     DONE,
@@ -59,11 +60,6 @@ from leadjournal.services.practice import (
 )
 from leadjournal.ui.forms import paragraph, short_date, title_label
 from leadjournal.ui.widgets import Autosaver
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Practice", text)
-
 
 KIND_LABELS = {"lead": "Leading", "manage": "Managing"}
 # How each state of a day looks: symbol, background, and words for screen readers.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
+from leadjournal.i18n import tr
 from leadjournal.services.lessons import week_texts
 from leadjournal.services.weeks import (
     PLANNED_RULE,
@@ -34,11 +35,6 @@ from leadjournal.services.weeks import (
 )
 from leadjournal.ui.forms import DATE_FORMAT, qdate
 from leadjournal.ui.widgets import Autosaver, Sparkline
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WeeklyPlanTab", text)
-
 
 STEP_TITLES = (
     "Monday · Set direction",
@@ -89,9 +85,11 @@ class WeeklyPlanTab(QWidget):
     week_loaded = Signal(object)  # the week's Monday as a date
     coaching_requested = Signal(object)  # a person id, or None to choose there
     lesson_requested = Signal(int)  # a lesson id, from the "From your lessons" panel
+    link_requested = Signal(str)  # a leadjournal: link, from the Today panel
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+                 today: Callable[[], dt.date] = dt.date.today,
+                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:  # fmt: skip
         super().__init__(parent)
         from leadjournal.ui.tabs import weekly_plan_steps as steps
 
@@ -112,6 +110,11 @@ class WeeklyPlanTab(QWidget):
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addLayout(self._build_header())
         from leadjournal.ui.tabs.lessons import LessonsPanel
+        from leadjournal.ui.tabs.today_panel import TodayPanel
+
+        self.today_panel = TodayPanel(repositories, today, now)
+        self.today_panel.link_activated.connect(self.link_requested)
+        layout.addWidget(self.today_panel)
 
         self.lessons_panel = LessonsPanel(repositories)
         self.lessons_panel.lesson_opened.connect(self.lesson_requested)
@@ -153,6 +156,7 @@ class WeeklyPlanTab(QWidget):
         layout.addWidget(self.body, 1)
 
         self.autosave.saved.connect(self.refresh_numbers)
+        self.autosave.saved.connect(self.today_panel.refresh)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -303,16 +307,19 @@ class WeeklyPlanTab(QWidget):
         self.autosave.flush()
         self.load_week(self.week_start)
         self.show_step(step)
+        self.today_panel.refresh()
 
     def refresh(self) -> None:
         """Re-read the journal when the tab is shown again (other tabs may have changed it)."""
         self.lessons_panel.reload_lessons()
+        self.today_panel.refresh()
         self.reload()
 
     def plan_this_week(self) -> None:
         self.week = self.planner.start_week(self.week_start)
         self.load_week(self.week_start)
         self.show_step(0)
+        self.today_panel.refresh()
         self.direction.outcome.setFocus()
 
     def refresh_numbers(self) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTime
+from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.models import Task, WeekPlan
 from leadjournal.errors import JournalError
+from leadjournal.i18n import tr
 from leadjournal.services.weeks import (
     DAY_NAMES,
     MAX_PRIORITIES,
@@ -69,10 +70,6 @@ from leadjournal.ui.widgets import BoardColumn
 
 if TYPE_CHECKING:
     from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WeeklyPlanSteps", text)
 
 
 def minutes(time: QTime) -> int:
@@ -133,6 +130,7 @@ class DirectionPage(StepPage):
             tr("Set direction"),
             tr("One result that matters this week, why it matters, and no more than three "
                "priorities that lead to it."),
+            [("lead", tr("Direction and the why: people commit to what they understand."))],
         ))  # fmt: skip
         form = QFormLayout()
         self.outcome = QLineEdit()
@@ -340,6 +338,7 @@ class ExecutionPage(StepPage):
             tr("Plan the work"),
             tr("Tasks under each priority, each with exactly one owner. Protect two blocks "
                "for deep work and leave some room for the unexpected."),
+            [("manage", tr("Owners, effort and dependencies turn intent into work that happens."))],
         ))  # fmt: skip
         body = QHBoxLayout()
         left = QVBoxLayout()
@@ -765,6 +764,7 @@ class TrackerPage(StepPage):
         self.layout_.addWidget(heading(
             tr("Tracker"),
             tr("Drag cards between columns, or select one and press Ctrl+Right / Ctrl+Left."),
+            [("manage", tr("Seeing what moved and what is stuck, before Friday."))],
         ))  # fmt: skip
         filters = QHBoxLayout()
         self.owner_filter = QComboBox()
@@ -923,6 +923,7 @@ class CheckInPage(StepPage):
             tr("15-minute check-in"),
             tr("For each person with tasks this week: what's done, what's next, what's in "
                "the way, and the next concrete step with a time."),
+            [("manage", tr("A short, regular look at progress catches blockers early."))],
         ))  # fmt: skip
         self.people_box = QVBoxLayout()
         self.layout_.addLayout(self.people_box)
@@ -1003,6 +1004,8 @@ class ImprovePage(StepPage):
             tr("Coach one person, improve one system"),
             tr("One small change to how the team works — a template, a handoff, a "
                "checklist, a definition of done — and one coaching conversation."),
+            [("lead", tr("Coaching grows people; one conversation a week adds up.")),
+             ("manage", tr("Fixing one process removes a problem for good."))],
         ))  # fmt: skip
         form = QFormLayout()
         self.what = QLineEdit()
@@ -1061,6 +1064,7 @@ class AlignPage(StepPage):
             tr("Align outside the team"),
             tr("A short update for the people who depend on your team, and the decisions "
                "you made, written down where everyone can find them."),
+            [("lead", tr("Telling others where the team is going keeps their trust and support."))],
         ))  # fmt: skip
         self.update_text = paragraph(190)
         self.update_text.setAccessibleName(tr("Stakeholder update"))
@@ -1189,6 +1193,8 @@ class ReviewPage(StepPage):
             tr("Review and reset"),
             tr("What shipped, what slipped and why — specific, not blaming — one lesson, "
                "one contribution recognised, and next week's focus."),
+            [("manage", tr("Reviewing what slipped, without blame, is how plans get better.")),
+             ("lead", tr("Recognition names what to repeat."))],
         ))  # fmt: skip
         columns = QHBoxLayout()
         shipped_box = QGroupBox(tr("Shipped"))

@@ -1,0 +1,29 @@
+"""Translation: one ``tr`` for every user-visible string, and loading the translations.
+
+``pyside6-lupdate`` collects every ``tr("…")`` call into one catalogue (see
+``scripts/update_translations.py``); since the helper is a plain function, the strings
+share the catalogue's unnamed context, and ``tr`` looks them up there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from leadjournal.paths import resources_dir
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None,
+                         folder: Path | None = None) -> bool:  # fmt: skip
+    """Load ``resources/translations/leadjournal_<lang>.qm`` for the user's language."""
+    translator = QTranslator(app)
+    where = str(folder or resources_dir() / "translations")
+    if translator.load(locale or QLocale(), "leadjournal", "_", where):
+        app.installTranslator(translator)
+        return True
+    return False
