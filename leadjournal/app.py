@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,10 +28,14 @@ from leadjournal.i18n import install_translations, tr
 from leadjournal.logging_setup import configure_logging
 from leadjournal.paths import JournalPaths, app_icon_file, resolve_data_dir
 from leadjournal.single_instance import SingleInstanceGuard
-from leadjournal.ui.main_window import MainWindow
+from leadjournal.ui.main_window import MainWindow, request_quit
 
 if TYPE_CHECKING:
+    from leadjournal.scheduler import ReminderScheduler
+    from leadjournal.services.reminders import Reminder
     from leadjournal.services.setup import FirstRunAnswers
+    from leadjournal.ui.notifications import Notifier
+    from leadjournal.ui.tray import TrayController
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,11 @@ class JournalSession(QObject):
         self.first_run_answers = first_run_answers
         self.leaving_sample = False
         self._closed = False
+        self.minimized = False
+        self.clock: object | None = None  # tests pass a fake clock for the scheduler
+        self.scheduler: ReminderScheduler | None = None
+        self.tray: TrayController | None = None
+        self.notifier: Notifier | None = None
         self.guard = SingleInstanceGuard(paths, self)
         self.window = MainWindow(paths, demo=demo)
         self.guard.show_requested.connect(self.window.bring_to_front)
@@ -59,9 +68,15 @@ class JournalSession(QObject):
         self._engine: object | None = None
 
     def start(self) -> None:
-        """Show the window now and open the journal right after the first paint."""
+        """Show the window now and open the journal right after the first paint.
+
+        With ``minimized`` set and a tray to wait in, the window stays hidden.
+        """
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         self.window.restore_state()
-        self.window.show()
+        if not (self.minimized and QSystemTrayIcon.isSystemTrayAvailable()):
+            self.window.show()
         QTimer.singleShot(0, self._open_journal)
 
     def _open_journal(self) -> None:
@@ -88,12 +103,94 @@ class JournalSession(QObject):
         self.window.attach_journal(repositories)
         log.info("Journal opened: %s", self.paths.journal_file)
         self.journal_opened.emit()
+        # After the first view is on screen: reminders, the tray, notifications.
+        QTimer.singleShot(0, self.start_reminders)
+
+    def start_reminders(self) -> None:
+        """Arm the scheduler, show the tray icon where a tray exists, choose how to notify."""
+        if self.repositories is None or self.scheduler is not None or self._closed:
+            return
+        from leadjournal.scheduler import ReminderScheduler
+        from leadjournal.ui.notifications import choose_notifier
+        from leadjournal.ui.tray import TrayController
+
+        repos = self.repositories
+        self.scheduler = ReminderScheduler(repos, self.clock, self)  # type: ignore[arg-type]
+        if TrayController.available():
+            self.tray = TrayController(repos, self.scheduler, parent=self)  # type: ignore[arg-type]
+            self.tray.open_requested.connect(self.window.bring_to_front)
+            self.tray.toggle_requested.connect(self.toggle_window)
+            self.tray.capture_requested.connect(self.quick_capture)
+            self.tray.quit_requested.connect(request_quit)
+            self.tray.show()
+            QApplication.setQuitOnLastWindowClosed(False)
+        self.window.tray_available = self.tray is not None
+        self.window.hidden_to_tray.connect(self._explain_tray)
+        self.window.settings_changed.connect(self.scheduler.reload_settings)
+        self.notifier = choose_notifier(self.tray.icon if self.tray else None, self)
+        self.notifier.activated.connect(self.open_reminder)
+        self.notifier.snooze_requested.connect(self.scheduler.snooze)
+        self.window.banner.open_requested.connect(self.open_reminder)
+        self.window.banner.snooze_requested.connect(self.scheduler.snooze)
+        self.scheduler.reminder_due.connect(self._remind)
+        self.scheduler.missed.connect(self._remind_missed)
+        self.scheduler.start()
+
+    def _remind(self, reminder: Reminder) -> None:
+        if self.notifier is not None:
+            self.notifier.notify(reminder)
+        self.window.banner.show_reminder(reminder)
+
+    def _remind_missed(self, reminders: list[Reminder]) -> None:
+        if self.notifier is not None:
+            self.notifier.notify_missed(reminders)
+        self.window.banner.show_reminder(reminders[0], missed=reminders)
+
+    def open_reminder(self, reminder: Reminder) -> None:
+        """A reminder was clicked: show the window at the right tab and entry."""
+        self.window.bring_to_front()
+        self.window.open_link(reminder.link)
+        self.window.banner.hide()
+
+    def toggle_window(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.flush_pending_edits()
+            self.window.hide()
+        else:
+            self.window.bring_to_front()
+
+    def quick_capture(self) -> None:
+        if self.repositories is None:
+            return
+        from leadjournal.ui.quick_capture import QuickCaptureDialog
+
+        dialog = QuickCaptureDialog(self.repositories)  # type: ignore[arg-type]
+        dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        dialog.exec()
+
+    def _explain_tray(self) -> None:
+        if self.tray is not None:
+            self.tray.icon.showMessage(
+                "LeadJournal",
+                tr("LeadJournal keeps running here so reminders can reach you. Quit from this "
+                   "icon's menu or File → Quit."),
+            )  # fmt: skip
+
+    def stop_reminders(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.stop()
+        if self.notifier is not None:
+            self.notifier.close()
+        if self.tray is not None:
+            self.tray.hide()
 
     def close(self) -> None:
         """Save what is pending, close the window and storage, release the folder."""
         if self._closed:
             return
         self._closed = True
+        self.stop_reminders()
+        self.window.closing_for_good = True
         self.window.save_state()
         self.window.flush_pending_edits()
         self.window.close()
@@ -163,7 +260,7 @@ def needs_welcome(paths: JournalPaths, demo: bool) -> bool:
     return not paths.holds_journal()
 
 
-def run_gui(data_dir_arg: str | None, *, demo: bool = False) -> int:
+def run_gui(data_dir_arg: str | None, *, demo: bool = False, minimized: bool = False) -> int:
     """Open the window on a journal; return the process exit code.
 
     On a first run the welcome comes first; "Explore the sample journal" opens the sample
@@ -190,6 +287,7 @@ def run_gui(data_dir_arg: str | None, *, demo: bool = False) -> int:
         ensure_data_folder(paths.data_dir)
         session = JournalSession(paths, demo=demo, temporary=temporary,
                                  first_run_answers=answers)  # fmt: skip
+        session.minimized = minimized and answers is None
         code = _run_session(app, session)
         if session.leaving_sample:
             demo = False  # back to the user's own journal (and the welcome, if none yet)
@@ -239,7 +337,7 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
 def _quit_on_termination_signals(app: QApplication) -> None:
     """Ctrl+C or a polite kill closes the app normally, saving what is pending."""
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: app.quit())
+        signal.signal(number, lambda *_args: request_quit())
     # Python only runs signal handlers between bytecodes; a short idle timer gives it a
     # chance while Qt's event loop waits.
     heartbeat = QTimer(app)
@@ -253,10 +351,13 @@ def _exit_early_for_benchmarks(app: QApplication, session: JournalSession) -> No
     Used only by ``scripts/bench_startup.py`` to time a real start from outside.
     """
     stage = os.environ.get("LEADJOURNAL_BENCH_EXIT")
+
+    def report(what: str) -> None:
+        print(f"bench: {what}", flush=True)
+        request_quit()
+
     if stage == "shown":
         # Queued after the window's first paint, which happens on show.
-        QTimer.singleShot(0, lambda: (print("bench: shown", flush=True), app.quit()))
+        QTimer.singleShot(0, lambda: report("shown"))
     elif stage == "data":
-        session.journal_opened.connect(
-            lambda: QTimer.singleShot(0, lambda: (print("bench: data", flush=True), app.quit()))
-        )
+        session.journal_opened.connect(lambda: QTimer.singleShot(0, lambda: report("data")))

@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a freshly written sample journal (in a temporary folder unless --data-dir "
         "names an empty one)",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the system tray without showing the window (where a tray exists)",
+    )
     # Subcommands repeat --data-dir so it works before or after the subcommand; SUPPRESS
     # keeps an absent one from overwriting a value given earlier.
     common = argparse.ArgumentParser(add_help=False)
@@ -65,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from leadjournal.app import run_gui
 
-            return run_gui(args.data_dir, demo=args.demo)
+            return run_gui(args.data_dir, demo=args.demo, minimized=args.minimized)
         if args.demo:
             parser.error("--demo only applies to the window, not to subcommands")
         handler = args.handler

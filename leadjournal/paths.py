@@ -87,3 +87,7 @@ def resources_dir() -> Path:
 
 def app_icon_file() -> Path:
     return resources_dir() / "icons" / "leadjournal.svg"
+
+
+def tray_icon_file() -> Path:
+    return resources_dir() / "icons" / "leadjournal-tray.svg"

@@ -625,3 +625,21 @@ class TeamCheck(Base):
     inconsistent: Mapped[bool] = mapped_column(Boolean, default=False)
     firefighting: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- Reminders ---------------------------------------------------------------------------
+
+
+class ReminderLog(Base):
+    """Each reminder occurrence once shown (so none fires twice), or snoozed until later."""
+
+    __tablename__ = "reminder_log"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[dt.datetime] = mapped_column(DateTime)  # local wall-clock time
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    snoozed_until: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)

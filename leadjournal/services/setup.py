@@ -82,7 +82,7 @@ def save_answers(repos: Repositories, answers: FirstRunAnswers) -> None:
         repos.settings.set("user_name", answers.name.strip())
     repos.settings.set("working_days", sorted(set(answers.working_days)) or
                        list(DEFAULT_WORKING_DAYS))  # fmt: skip
-    reminders = default_reminders()
+    reminders = reminder_settings(repos)  # keeps what the Settings dialog moved
     for key, value in answers.reminders.items():
         if key in reminders:
             reminders[key].update(value)

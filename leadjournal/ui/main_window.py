@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import parse_qsl
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,8 +52,18 @@ TABS: tuple[tuple[str, str], ...] = (
 )
 
 
+def request_quit() -> None:
+    """Quit for real (closing the window only hides it to the tray)."""
+    app = QApplication.instance()
+    if app is not None:
+        app.quitting = True  # type: ignore[attr-defined]
+        app.quit()
+
+
 class MainWindow(QMainWindow):
     leave_sample_requested = Signal()
+    settings_changed = Signal()
+    hidden_to_tray = Signal()  # the first time only: the session explains where it went
 
     def __init__(self, paths: JournalPaths, *, demo: bool = False) -> None:
         super().__init__()
@@ -73,7 +85,20 @@ class MainWindow(QMainWindow):
             page.setToolTip(tr(purpose))
             self.tabs.addTab(page, tr(title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        from leadjournal.ui.notifications import ReminderBanner
+
+        self.banner = ReminderBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        # Set by the session: where a tray exists, closing the window hides it there.
+        self.tray_available = False
+        self.closing_for_good = False  # set when the session itself closes the window
+        self.ask_close_without_tray: Callable[[], str] = self._ask_close_without_tray
         self._build_menus()
         self.statusBar().showMessage(tr("Opening your journal…"))
 
@@ -82,10 +107,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(tr("&File"))
+        self.settings_action = QAction(tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(QApplication.quit)
+        quit_action.triggered.connect(request_quit)
         file_menu.addAction(quit_action)
 
         edit_menu = menu_bar.addMenu(tr("&Edit"))
@@ -405,7 +436,49 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def show_settings(self) -> None:
+        if self.repositories is None:
+            return
+        from leadjournal.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.repositories, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            dialog.save()
+            self.settings_changed.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pending_edits()
         self.save_state()
+        quitting = self.closing_for_good or bool(getattr(QApplication.instance(), "quitting",
+                                                                           False))  # fmt: skip
+        if not quitting and self.repositories is not None:
+            if self.tray_available:
+                # Reminders need the app running; the tray is where it waits.
+                event.ignore()
+                self.hide()
+                if not self.repositories.settings.get("tray_note_shown"):
+                    self.repositories.settings.set("tray_note_shown", True)
+                    self.hidden_to_tray.emit()
+                return
+            choice = self.repositories.settings.get("close_without_tray")
+            if choice is None:
+                choice = self.ask_close_without_tray()
+                self.repositories.settings.set("close_without_tray", choice)
+            if choice == "keep":
+                event.ignore()
+                self.showMinimized()
+                return
         super().closeEvent(event)
+
+    def _ask_close_without_tray(self) -> str:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Keep LeadJournal running?"))
+        box.setText(tr(
+            "This desktop has no system tray, so LeadJournal can't wait there. Keep it running "
+            "(minimised) so reminders still come as desktop notifications and in the window, "
+            "or quit?"
+        ))  # fmt: skip
+        keep = box.addButton(tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return "keep" if box.clickedButton() is keep else "quit"

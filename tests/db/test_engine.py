@@ -136,6 +136,18 @@ def test_lessons_journal_upgrades_to_practice_and_insights(journal_paths: Journa
     assert list(journal_paths.backups_dir.glob("before-migration-0004_lessons_feedback-*.sqlite"))
 
 
+def test_practice_journal_upgrades_to_reminders(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0005_practice_insights.sqlite", journal_paths.journal_file)
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    assert repos.practice.active_cycle() is not None
+    assert len(repos.practice.cycles()) == 3
+    assert repos.reminders.count() == 0
+    engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0005_practice_insights-*"))
+
+
 def test_journal_from_a_newer_version_is_refused_and_untouched(
     journal_paths: JournalPaths,
 ) -> None:

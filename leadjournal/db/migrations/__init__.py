@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_coaching_log",
     "0004_lessons_feedback",
     "0005_practice_insights",
+    "0006_reminders",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

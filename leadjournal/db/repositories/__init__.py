@@ -14,6 +14,7 @@ from leadjournal.db.repositories.feedback import FeedbackRepository
 from leadjournal.db.repositories.lessons import LessonRepository
 from leadjournal.db.repositories.people import PeopleRepository
 from leadjournal.db.repositories.practice import PracticeRepository
+from leadjournal.db.repositories.reminders import ReminderLogRepository
 from leadjournal.db.repositories.settings import SettingsRepository
 from leadjournal.db.repositories.weeks import WeekRepository
 
@@ -31,6 +32,7 @@ class Repositories:
         self.feedback = FeedbackRepository(sessions)
         self.lessons = LessonRepository(sessions)
         self.practice = PracticeRepository(sessions)
+        self.reminders = ReminderLogRepository(sessions)
 
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "LessonRepository",
     "PeopleRepository",
     "PracticeRepository",
+    "ReminderLogRepository",
     "Repositories",
     "SettingsRepository",
     "WeekRepository",

@@ -1,0 +1,244 @@
+"""Delivering reminders: tray balloon → freedesktop notification over D-Bus → in-window
+banner. The chain is chosen once at start and logged; the banner always shows the
+reminder too, with its snooze buttons, for when the user comes to the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
+
+from leadjournal.i18n import tr
+from leadjournal.paths import app_icon_file
+from leadjournal.services.reminders import SNOOZE_CHOICES, Reminder, group_text
+
+log = logging.getLogger(__name__)
+
+NOTIFICATIONS_BUS_NAME = "org.freedesktop.Notifications"
+
+
+class Notifier(QObject):
+    """Shows a reminder outside the window; says when the user clicks or snoozes it."""
+
+    name = "none"
+    activated = Signal(object)  # Reminder
+    snooze_requested = Signal(object, object)  # Reminder, minutes (None: tomorrow)
+
+    def notify(self, reminder: Reminder) -> None:
+        raise NotImplementedError
+
+    def notify_missed(self, reminders: Sequence[Reminder]) -> None:
+        first = reminders[0]
+        summary = Reminder(first.key, first.kind, first.due, tr("While you were away"),
+                           group_text(reminders), first.link)  # fmt: skip
+        self.notify(summary)
+
+    def close(self) -> None:
+        """Release what the notifier holds (connections, threads)."""
+
+
+class TrayNotifier(Notifier):
+    """Qt's tray balloon (or the platform's own message for a tray icon)."""
+
+    name = "tray balloon"
+
+    def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tray = tray
+        self.last: Reminder | None = None
+        tray.messageClicked.connect(self._clicked)
+
+    def notify(self, reminder: Reminder) -> None:
+        self.last = reminder
+        self.tray.showMessage(reminder.title, reminder.body,
+                              QSystemTrayIcon.MessageIcon.Information, 15000)  # fmt: skip
+
+    def _clicked(self) -> None:
+        if self.last is not None:
+            self.activated.emit(self.last)
+
+
+class DBusNotifier(Notifier):
+    """org.freedesktop.Notifications through jeepney, with Open and Snooze actions where
+    the server supports actions. Construction fails (NotifierUnavailableError) without one.
+
+    Servers send ActionInvoked only to the connection that showed the notification, so
+    one connection (jeepney's thread-safe router) both sends and listens.
+    """
+
+    name = "desktop notification (D-Bus)"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        try:
+            from jeepney import DBusAddress, MatchRule
+            from jeepney.io.threading import DBusRouter, open_dbus_connection
+        except ImportError as error:  # not on Linux
+            raise NotifierUnavailableError("jeepney is not installed") from error
+        self._address = DBusAddress("/org/freedesktop/Notifications",
+                                    bus_name=NOTIFICATIONS_BUS_NAME,
+                                    interface=NOTIFICATIONS_BUS_NAME)  # fmt: skip
+        try:
+            self._connection = open_dbus_connection(bus="SESSION")
+            self._router = DBusRouter(self._connection)
+        except Exception as error:  # no session bus
+            raise NotifierUnavailableError(f"no session bus: {error}") from error
+        try:
+            self.capabilities = list(self._call("GetCapabilities", "", ())[0])
+        except Exception as error:  # no notification server on the bus
+            self._router.close()
+            self._connection.close()
+            raise NotifierUnavailableError(f"no notification server: {error}") from error
+        self.supports_actions = "actions" in self.capabilities
+        self._sent: dict[int, Reminder] = {}
+        self._running = True
+        self._rule = MatchRule(type="signal", interface=NOTIFICATIONS_BUS_NAME,
+                               member="ActionInvoked")  # fmt: skip
+        self._listener = threading.Thread(target=self._listen, name="dbus-notifications",
+                                          daemon=True)  # fmt: skip
+        self._listener.start()
+
+    def _call(self, method: str, signature: str, body: tuple[Any, ...]) -> tuple[Any, ...]:
+        from jeepney import new_method_call
+
+        reply = self._router.send_and_get_reply(
+            new_method_call(self._address, method, signature, body), timeout=3
+        )
+        return tuple(reply.body)
+
+    def notify(self, reminder: Reminder) -> None:
+        actions: list[str] = []
+        if self.supports_actions:
+            actions = ["default", tr("Open")]
+            for label, minutes in SNOOZE_CHOICES:
+                actions += [f"snooze:{minutes}", tr("Snooze {0}").format(tr(label).lower())]
+        try:
+            (notification_id,) = self._call(
+                "Notify", "susssasa{sv}i",
+                ("LeadJournal", 0, str(app_icon_file()), reminder.title, reminder.body,
+                 actions, {}, -1),
+            )  # fmt: skip
+        except Exception as error:
+            log.warning("Desktop notification failed: %s", error)
+            return
+        self._sent[int(notification_id)] = reminder
+
+    def _listen(self) -> None:
+        """Turn ActionInvoked signals into Qt signals (queued to the main thread)."""
+        import queue
+
+        try:
+            with self._router.filter(self._rule, bufsize=20) as signals:
+                while self._running:
+                    try:
+                        message = signals.get(timeout=0.5)
+                    except queue.Empty:
+                        continue
+                    notification_id, action = message.body
+                    self._action(int(notification_id), str(action))
+        except Exception as error:  # the bus went away: actions just stop working
+            log.info("Notification actions stopped: %s", error)
+
+    def _action(self, notification_id: int, action: str) -> None:
+        reminder = self._sent.get(notification_id)
+        if reminder is None:
+            return
+        if action.startswith("snooze:"):
+            minutes = action.split(":", 1)[1]
+            self.snooze_requested.emit(reminder, None if minutes == "None" else int(minutes))
+        else:
+            self.activated.emit(reminder)
+
+    def close(self) -> None:
+        self._running = False
+        self._listener.join(timeout=2)
+        self._router.close()
+        self._connection.close()
+
+
+class NotifierUnavailableError(Exception):
+    """This way of showing reminders does not work here."""
+
+
+class ReminderBanner(QFrame):
+    """The in-window banner: the reminder, Open, three snoozes, and Dismiss."""
+
+    open_requested = Signal(object)  # Reminder
+    snooze_requested = Signal(object, object)  # Reminder, minutes (None: tomorrow)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reminder: Reminder | None = None
+        self.setObjectName("ReminderBanner")
+        self.setStyleSheet("#ReminderBanner { background: #fff4d6; border-bottom: 1px solid "
+                           "#e6cf8a; } #ReminderBanner QLabel { color: #4a3b00; }")  # fmt: skip
+        self.setAccessibleName(tr("Reminder"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.text, 1)
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.clicked.connect(self._open)
+        layout.addWidget(self.open_button)
+        self.snooze_buttons: list[QPushButton] = []
+        for label, minutes in SNOOZE_CHOICES:
+            button = QPushButton(tr(label))
+            button.setToolTip(tr("Remind me again: {0}").format(tr(label).lower()))
+            button.clicked.connect(lambda _=False, m=minutes: self._snooze(m))
+            layout.addWidget(button)
+            self.snooze_buttons.append(button)
+        dismiss = QPushButton(tr("Dismiss"))
+        dismiss.clicked.connect(self.hide)
+        layout.addWidget(dismiss)
+        self.hide()
+
+    def show_reminder(self, reminder: Reminder, missed: Sequence[Reminder] = ()) -> None:
+        self.reminder = reminder
+        if missed:
+            lines = "<br>".join(f"• {r.title} ({r.due:%a %H:%M})" for r in missed)
+            self.text.setText(f"<b>{tr('While you were away')}</b><br>{lines}")
+        else:
+            self.text.setText(f"<b>{reminder.title}</b> — {reminder.body}")
+        for button in self.snooze_buttons:
+            button.setVisible(not missed)
+        self.show()
+
+    def _open(self) -> None:
+        if self.reminder is not None:
+            self.open_requested.emit(self.reminder)
+        self.hide()
+
+    def _snooze(self, minutes: int | None) -> None:
+        if self.reminder is not None:
+            self.snooze_requested.emit(self.reminder, minutes)
+        self.hide()
+
+
+class BannerNotifier(Notifier):
+    """The last link of the chain: only the in-window banner (it is always shown anyway)."""
+
+    name = "in-window banner"
+
+    def notify(self, reminder: Reminder) -> None:
+        """Nothing more to do: the banner shows every reminder."""
+
+
+def choose_notifier(tray: QSystemTrayIcon | None, parent: QObject | None = None) -> Notifier:
+    """The first way of showing reminders that works on this desktop (logged)."""
+    if tray is not None and tray.isVisible() and QSystemTrayIcon.supportsMessages():
+        notifier: Notifier = TrayNotifier(tray, parent)
+    else:
+        try:
+            notifier = DBusNotifier(parent)
+        except NotifierUnavailableError as error:
+            log.info("No desktop notifications: %s", error)
+            notifier = BannerNotifier(parent)
+    log.info("Reminders are shown by: %s", notifier.name)
+    return notifier

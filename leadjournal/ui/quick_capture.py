@@ -1,0 +1,91 @@
+"""Quick capture from the tray: a thought, kept as a lesson or a note, in a few seconds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadjournal.db.repositories import Repositories
+from leadjournal.i18n import tr
+
+
+class QuickCaptureDialog(QDialog):
+    """Text and tags; Ctrl+Enter saves and closes. Notes are lessons tagged "note"."""
+
+    def __init__(self, repositories: Repositories, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.repos = repositories
+        self.today = today
+        self.saved_id: int | None = None
+        self.setWindowTitle(tr("Quick capture"))
+        self.resize(460, 260)
+        layout = QVBoxLayout(self)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(tr("What do you want to keep?"))
+        self.text.setPlaceholderText(tr("What happened, or what you learned — the first line "
+                                        "becomes the title"))  # fmt: skip
+        self.text.setTabChangesFocus(True)
+        layout.addWidget(self.text, 1)
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName(tr("Tags"))
+        self.tags.setPlaceholderText(tr("Tags, comma-separated (optional)"))
+        layout.addWidget(self.tags)
+        row = QHBoxLayout()
+        self.as_lesson = QRadioButton(tr("Lesson"))
+        self.as_note = QRadioButton(tr("Note"))
+        self.as_lesson.setChecked(True)
+        row.addWidget(self.as_lesson)
+        row.addWidget(self.as_note)
+        row.addStretch(1)
+        hint = QLabel(tr("Ctrl+Enter to save"))
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        row.addWidget(hint)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+        # The text box would take Ctrl+Enter as typing; catch it there first.
+        self.text.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.text and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+    def save(self) -> None:
+        """Keep the text (nothing is kept when it is empty) and close."""
+        text = self.text.toPlainText().strip()
+        if not text:
+            self.text.setFocus()
+            return
+        title, _, rest = text.partition("\n")
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        if self.as_note.isChecked():
+            tags.insert(0, "note")
+        self.saved_id = self.repos.lessons.add(
+            self.today(), title=title.strip(), what_happened=rest.strip(),
+            tags=", ".join(tags) + (", capture" if tags else "capture"),
+        )  # fmt: skip
+        self.accept()

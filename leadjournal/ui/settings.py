@@ -1,0 +1,188 @@
+"""Settings: when reminders come (each can be moved or switched off), quiet hours, working
+days, and starting LeadJournal at login."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadjournal.db.repositories import Repositories
+from leadjournal.i18n import tr
+from leadjournal.services import autostart
+from leadjournal.services.reminders import load_settings
+from leadjournal.services.setup import DAY_NAMES, LOOP_REMINDERS, reminder_settings, working_days
+
+
+def time_edit(value: str | dt.time, name: str) -> QTimeEdit:
+    text = value.strftime("%H:%M") if isinstance(value, dt.time) else str(value)
+    editor = QTimeEdit(QTime.fromString(text, "HH:mm"))
+    editor.setDisplayFormat("HH:mm")
+    editor.setAccessibleName(name)
+    return editor
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, repositories: Repositories, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repos = repositories
+        self.setWindowTitle(tr("Settings"))
+        self.resize(620, 560)
+        layout = QVBoxLayout(self)
+        self.pages = QTabWidget()
+        self.pages.addTab(self._reminders_page(), tr("Reminders"))
+        self.pages.addTab(self._general_page(), tr("General"))
+        layout.addWidget(self.pages)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _reminders_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        saved = reminder_settings(self.repos)
+        options = load_settings(self.repos)
+        loop = QGroupBox(tr("The weekly loop"))
+        grid = QGridLayout(loop)
+        self.loop_rows: dict[str, tuple[QCheckBox, QComboBox | None, QTimeEdit]] = {}
+        for row, reminder in enumerate(LOOP_REMINDERS):
+            choice = saved[reminder.key]
+            box = QCheckBox(tr(reminder.label.split(": ", 1)[-1].capitalize()))
+            box.setChecked(bool(choice.get("enabled", True)))
+            day: QComboBox | None = None
+            if reminder.day is not None:
+                day = QComboBox()
+                day.setAccessibleName(tr("Day for: {0}").format(box.text()))
+                for index, name in enumerate(DAY_NAMES):
+                    day.addItem(tr(name), index)
+                day.setCurrentIndex(int(choice.get("day", reminder.day)))
+            when = time_edit(str(choice.get("time", reminder.time)),
+                             tr("Time for: {0}").format(box.text()))  # fmt: skip
+            grid.addWidget(box, row, 0)
+            if day is not None:
+                grid.addWidget(day, row, 1)
+            else:
+                grid.addWidget(QLabel(tr("every working day")), row, 1)
+            grid.addWidget(when, row, 2)
+            self.loop_rows[reminder.key] = (box, day, when)
+        grid.setColumnStretch(0, 1)
+        layout.addWidget(loop)
+
+        follow = QGroupBox(tr("People and follow-ups"))
+        form = QFormLayout(follow)
+        prep_row = QHBoxLayout()
+        self.prep = QCheckBox(tr("Prepare each one-on-one"))
+        self.prep.setChecked(options.prep_enabled)
+        self.prep_minutes = QSpinBox()
+        self.prep_minutes.setRange(5, 24 * 60)
+        self.prep_minutes.setSingleStep(15)
+        self.prep_minutes.setSuffix(tr(" minutes before"))
+        self.prep_minutes.setValue(options.prep_minutes)
+        self.prep_minutes.setAccessibleName(tr("Minutes before a one-on-one"))
+        prep_row.addWidget(self.prep)
+        prep_row.addWidget(self.prep_minutes)
+        prep_row.addStretch(1)
+        form.addRow(prep_row)
+        self.plans = QCheckBox(tr("Improvement-plan check-ins on the day they are due"))
+        self.plans.setChecked(options.plans_enabled)
+        self.feedback = QCheckBox(tr("Start/stop/continue actions on their due and check dates"))
+        self.feedback.setChecked(options.feedback_enabled)
+        self.followups_at = time_edit(options.followups_at, tr("Time for follow-ups"))
+        form.addRow(self.plans)
+        form.addRow(self.feedback)
+        at_row = QHBoxLayout()
+        at_row.addWidget(QLabel(tr("Follow-ups come at")))
+        at_row.addWidget(self.followups_at)
+        at_row.addStretch(1)
+        form.addRow(at_row)
+        layout.addWidget(follow)
+
+        quiet = QGroupBox(tr("Quiet hours and working days"))
+        quiet_form = QFormLayout(quiet)
+        quiet_row = QHBoxLayout()
+        self.quiet = QCheckBox(tr("No reminders between"))
+        self.quiet.setChecked(options.quiet_start is not None)
+        self.quiet_start = time_edit(options.quiet_start or dt.time(21), tr("Quiet from"))
+        self.quiet_end = time_edit(options.quiet_end or dt.time(7, 30), tr("Quiet until"))
+        quiet_row.addWidget(self.quiet)
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel(tr("and")))
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+        quiet_form.addRow(quiet_row)
+        days_row = QHBoxLayout()
+        chosen = working_days(self.repos)
+        self.days: list[QCheckBox] = []
+        for index, name in enumerate(DAY_NAMES):
+            box = QCheckBox(tr(name)[:3])
+            box.setAccessibleName(tr(name))
+            box.setChecked(index in chosen)
+            days_row.addWidget(box)
+            self.days.append(box)
+        days_row.addStretch(1)
+        quiet_form.addRow(tr("Working days"), days_row)
+        layout.addWidget(quiet)
+        layout.addStretch(1)
+        return page
+
+    def _general_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.autostart = QCheckBox(tr("Start LeadJournal when I log in (in the tray, so "
+                                      "reminders can come)"))  # fmt: skip
+        self.autostart.setChecked(autostart.is_enabled())
+        layout.addWidget(self.autostart)
+        layout.addStretch(1)
+        return page
+
+    def values(self) -> dict[str, Any]:
+        loop = {}
+        for key, (box, day, when) in self.loop_rows.items():
+            entry: dict[str, Any] = {"enabled": box.isChecked(),
+                                     "time": when.time().toString("HH:mm")}  # fmt: skip
+            if day is not None:
+                entry["day"] = day.currentData()
+            loop[key] = entry
+        return {
+            "reminders": loop,
+            "working_days": [i for i, box in enumerate(self.days) if box.isChecked()],
+            "reminder_options": {
+                "prep_enabled": self.prep.isChecked(),
+                "prep_minutes": self.prep_minutes.value(),
+                "plans_enabled": self.plans.isChecked(),
+                "feedback_enabled": self.feedback.isChecked(),
+                "followups_at": self.followups_at.time().toString("HH:mm"),
+                "quiet_hours": {"enabled": self.quiet.isChecked(),
+                                "start": self.quiet_start.time().toString("HH:mm"),
+                                "end": self.quiet_end.time().toString("HH:mm")},
+            },
+        }  # fmt: skip
+
+    def save(self) -> None:
+        """Store the choices and switch start-on-login on or off."""
+        for key, value in self.values().items():
+            self.repos.settings.set(key, value)
+        if self.autostart.isChecked() and not autostart.is_enabled():
+            autostart.enable()
+        elif not self.autostart.isChecked() and autostart.is_enabled():
+            autostart.disable()
