@@ -4,9 +4,6 @@ missed-while-closed, snooze and pause, and never the same reminder twice."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -136,19 +133,6 @@ def test_quiet_hours_and_working_days(qtbot: QtBot, repos: Repositories) -> None
     kinds = [(r.kind, r.due) for r in seen.due]
     assert ("direction", at(0, 9)) not in kinds  # not a working day
     assert ("review", at(5, 7, 30)) in kinds  # 22:15 is quiet: moved to the morning
-
-
-@pytest.fixture
-def berlin() -> Iterator[None]:
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Berlin"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def test_waits_are_right_across_the_clock_change(

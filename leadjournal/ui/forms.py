@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -129,6 +130,23 @@ def heading(text: str, sentence: str, kinds: Sequence[tuple[str, str]] = ()) -> 
     layout.addLayout(row)
     layout.addWidget(about)
     return box
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def working_day_boxes(chosen: Sequence[int]) -> tuple[QHBoxLayout, list[QCheckBox]]:
+    """Seven day check boxes in a row (Mon…Sun), ticked for the ``chosen`` weekdays."""
+    row = QHBoxLayout()
+    boxes = []
+    for index, name in enumerate(WEEKDAY_NAMES):
+        box = QCheckBox(tr(name)[:3])
+        box.setAccessibleName(tr(name))
+        box.setChecked(index in chosen)
+        row.addWidget(box)
+        boxes.append(box)
+    row.addStretch(1)
+    return row, boxes
 
 
 def clear_layout(layout: QVBoxLayout | QGridLayout | QFormLayout) -> None:

@@ -29,6 +29,7 @@ from leadjournal.i18n import tr
 from leadjournal.services import autostart
 from leadjournal.services.reminders import load_settings
 from leadjournal.services.setup import DAY_NAMES, LOOP_REMINDERS, reminder_settings, working_days
+from leadjournal.ui.forms import working_day_boxes
 
 
 def time_edit(value: str | dt.time, name: str) -> QTimeEdit:
@@ -130,16 +131,7 @@ class SettingsDialog(QDialog):
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         quiet_form.addRow(quiet_row)
-        days_row = QHBoxLayout()
-        chosen = working_days(self.repos)
-        self.days: list[QCheckBox] = []
-        for index, name in enumerate(DAY_NAMES):
-            box = QCheckBox(tr(name)[:3])
-            box.setAccessibleName(tr(name))
-            box.setChecked(index in chosen)
-            days_row.addWidget(box)
-            self.days.append(box)
-        days_row.addStretch(1)
+        days_row, self.days = working_day_boxes(working_days(self.repos))
         quiet_form.addRow(tr("Working days"), days_row)
         layout.addWidget(quiet)
         layout.addStretch(1)

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 
 from leadjournal.i18n import tr
 from leadjournal.services.setup import (
-    DAY_NAMES,
     LOOP_REMINDERS,
     FirstRunAnswers,
     default_reminders,
     team_names,
 )
-from leadjournal.ui.forms import title_label
+from leadjournal.ui.forms import title_label, working_day_boxes
 
 LOOP_SUMMARY = (
     ("Monday", "Set one outcome for the week, why it matters, and who does what."),
@@ -125,15 +124,7 @@ class WelcomeDialog(QDialog):
         self.team.setTabChangesFocus(True)
         self.team.setFixedHeight(110)
         form.addRow(tr("Your team"), self.team)
-        days = QHBoxLayout()
-        self.days: list[QCheckBox] = []
-        for index, name in enumerate(DAY_NAMES):
-            box = QCheckBox(tr(name)[:3])
-            box.setAccessibleName(tr(name))
-            box.setChecked(index in start.working_days)
-            days.addWidget(box)
-            self.days.append(box)
-        days.addStretch(1)
+        days, self.days = working_day_boxes(start.working_days)
         form.addRow(tr("Working days"), days)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -23,12 +23,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
-from leadjournal.app import JournalSession
-from leadjournal.db.files import ensure_data_folder
-from leadjournal.paths import JournalPaths
 from leadjournal.services.reminders import Reminder
 from leadjournal.ui.notifications import DBusNotifier, choose_notifier
 from tests.test_scheduler import FakeClock
+from tests.ui.helpers import open_demo_session
 
 pytestmark = pytest.mark.needs_display
 
@@ -96,16 +94,7 @@ def notification_server(private_bus: str) -> Iterator[subprocess.Popen[str]]:
     stop(dunst)
 
 
-def open_session(qtbot: QtBot, tmp_path: Path, now: dt.datetime) -> JournalSession:
-    paths = JournalPaths(tmp_path / "journal")
-    ensure_data_folder(paths.data_dir)
-    session = JournalSession(paths, demo=True)
-    session.clock = FakeClock(now)
-    assert session.guard.acquire()
-    with qtbot.waitSignal(session.journal_opened, timeout=20000):
-        session.start()
-    qtbot.waitUntil(lambda: session.scheduler is not None)
-    return session
+open_session = open_demo_session
 
 
 def visible_balloons() -> list[QWidget]:

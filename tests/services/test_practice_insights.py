@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -108,20 +105,6 @@ def test_adherence_counts_eligible_days_and_the_streak_forgives_skips() -> None:
     assert (result.streak, result.eligible_so_far) == (1, 9)
     # Before the first day there is nothing to judge.
     assert progress(days, {}, MONDAY, True).adherence is None
-
-
-@pytest.fixture
-def berlin() -> Iterator[None]:
-    """Run in a zone with a daylight-saving change (Europe/Berlin, 29 March 2026)."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Berlin"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def test_a_cycle_across_the_clock_change_still_has_fourteen_days(berlin: None) -> None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+
+from leadjournal.app import JournalSession
+from leadjournal.db.files import ensure_data_folder
+from leadjournal.paths import JournalPaths
 
 Tab = TypeVar("Tab", bound=QWidget)
 
@@ -27,3 +33,18 @@ def show_tab(qtbot: QtBot, tab: Tab) -> Tab:
     tab.show()
     qtbot.waitExposed(tab)
     return tab
+
+
+def open_demo_session(qtbot: QtBot, tmp_path: Path, now: dt.datetime) -> JournalSession:
+    """A real session on a fresh sample journal, its reminders on a fake clock at ``now``."""
+    from tests.test_scheduler import FakeClock
+
+    paths = JournalPaths(tmp_path / "journal")
+    ensure_data_folder(paths.data_dir)
+    session = JournalSession(paths, demo=True)
+    session.clock = FakeClock(now)
+    assert session.guard.acquire()
+    with qtbot.waitSignal(session.journal_opened, timeout=20000):
+        session.start()
+    qtbot.waitUntil(lambda: session.scheduler is not None)
+    return session

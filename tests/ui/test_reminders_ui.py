@@ -9,31 +9,20 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from leadjournal.app import JournalSession
-from leadjournal.db.files import ensure_data_folder
 from leadjournal.db.repositories import Repositories
-from leadjournal.paths import JournalPaths
 from leadjournal.services import autostart
 from leadjournal.services.reminders import Reminder, load_settings
 from leadjournal.ui.notifications import BannerNotifier, ReminderBanner, choose_notifier
 from leadjournal.ui.quick_capture import QuickCaptureDialog
 from leadjournal.ui.settings import SettingsDialog
 from tests.test_scheduler import FakeClock
+from tests.ui.helpers import open_demo_session
 
 REVIEW = Reminder("review@2026-11-27", "review", dt.datetime(2026, 11, 27, 15), "Review and reset",
                   "What shipped, what slipped.", "leadjournal:weekly-plan?step=6")  # fmt: skip
 
 
-def open_session(qtbot: QtBot, tmp_path: Path, now: dt.datetime) -> JournalSession:
-    paths = JournalPaths(tmp_path / "journal")
-    ensure_data_folder(paths.data_dir)
-    session = JournalSession(paths, demo=True)
-    session.clock = FakeClock(now)
-    assert session.guard.acquire()
-    with qtbot.waitSignal(session.journal_opened, timeout=20000):
-        session.start()
-    qtbot.waitUntil(lambda: session.scheduler is not None)
-    return session
+open_session = open_demo_session
 
 
 def test_a_due_reminder_shows_in_the_banner_and_opens_its_place(
