@@ -64,6 +64,7 @@ class JournalSession(QObject):
         self.guard = SingleInstanceGuard(paths, self)
         self.window = MainWindow(paths, demo=demo)
         self.guard.show_requested.connect(self.window.bring_to_front)
+        self.guard.changed_elsewhere.connect(self.window.refresh_current_tab)
         self.repositories: object | None = None
         self._engine: object | None = None
 

@@ -9,9 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from leadjournal import APP_NAME, __version__
 from leadjournal.errors import JournalError
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories import Repositories
+    from leadjournal.paths import JournalPaths
 
 DATA_DIR_HELP = (
     "keep the journal in DIR instead of your user data folder (env: LEADJOURNAL_DATA_DIR)"
@@ -49,7 +54,204 @@ def build_parser() -> argparse.ArgumentParser:
         "version and how much it holds.",
     )
     check.set_defaults(handler=_run_check)
+
+    export = commands.add_parser(
+        "export", parents=[common], help="export the journal (JSON, Markdown, PDF or CSV)",
+        description="Export the journal. JSON is complete and can be imported again; "
+        "Markdown is the whole journal, one week or one person; PDF is a week's summary "
+        "(--week) or a person's next one-on-one agenda (--person); CSV is the weekly numbers "
+        "or, with --practice, the practice ticks.",
+    )  # fmt: skip
+    export.add_argument("--format", required=True, choices=("json", "markdown", "pdf", "csv"))
+    export.add_argument("--week", metavar="YYYY-Www", help="one ISO week, e.g. 2026-W48")
+    export.add_argument("--person", metavar="NAME", help="one person, by name")
+    export.add_argument("--practice", action="store_true", help="CSV: the practice ticks")
+    export.add_argument(
+        "--output", required=True, metavar="PATH",
+        help="the file to write; - writes text formats to standard output",
+    )  # fmt: skip
+    export.set_defaults(handler=_run_export)
+
+    import_ = commands.add_parser(
+        "import", parents=[common], help="import a JSON export, all or nothing",
+        description="Import a JSON export. The whole file is checked first; either all of "
+        "it is written in one go or nothing is. Importing the same file twice changes "
+        "nothing the second time.",
+    )  # fmt: skip
+    import_.add_argument("path", metavar="PATH", help="the JSON file")
+    import_.set_defaults(handler=_run_import)
+
+    search = commands.add_parser(
+        "search", parents=[common], help="search everything in the journal",
+        description="Full-text search. Plain words match as prefixes; \"a phrase\", "
+        "word*, AND, OR and NOT work too.",
+    )  # fmt: skip
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="print the results as JSON")
+    search.set_defaults(handler=_run_search)
+
+    capture = commands.add_parser(
+        "capture", parents=[common], help="quick capture of a lesson from a terminal",
+        description="Keep a lesson (the first line is its title). Works while the window is "
+        "open on the same journal; the window shows it straight away.",
+    )  # fmt: skip
+    capture.add_argument("kind", choices=("lesson",))
+    capture.add_argument("text", metavar="TEXT")
+    capture.add_argument("--tag", action="append", default=[], metavar="TAG",
+                         help="a tag (repeat for more)")  # fmt: skip
+    capture.set_defaults(handler=_run_capture)
     return parser
+
+
+def _existing_journal(args: argparse.Namespace) -> tuple[JournalPaths, Repositories]:
+    """Open the journal for a command; it must exist already (commands never create one)."""
+    from leadjournal.db.engine import open_journal
+    from leadjournal.db.repositories import Repositories
+    from leadjournal.paths import JournalPaths, resolve_data_dir
+
+    paths = JournalPaths(resolve_data_dir(args.data_dir))
+    if not paths.holds_journal():
+        raise JournalError(f"There is no journal in {paths.data_dir} yet; open LeadJournal "
+                           "once first.")  # fmt: skip
+    return paths, Repositories(open_journal(paths.journal_file, paths.backups_dir))
+
+
+def _write_output(target: str, content: str | bytes) -> None:
+    from pathlib import Path
+
+    from leadjournal.services.documents import write_bytes, write_text
+
+    if target == "-":
+        if isinstance(content, bytes):
+            raise JournalError("PDF cannot go to standard output; give --output a file name.")
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    elif isinstance(content, bytes):
+        write_bytes(Path(target), content)
+    else:
+        write_text(Path(target), content)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from leadjournal.services import exports
+    from leadjournal.services.transfer import export_json
+
+    _paths, repos = _existing_journal(args)
+    week = exports.parse_iso_week(args.week) if args.week else None
+    person = exports.find_person(repos, args.person) if args.person else None
+    content: str | bytes
+    if args.format == "json":
+        content = export_json(repos)
+    elif args.format == "markdown":
+        if week is not None:
+            content = exports.week_markdown(repos, week)
+        elif person is not None:
+            content = exports.person_markdown(repos, person)
+        else:
+            content = exports.journal_markdown(repos)
+    elif args.format == "csv":
+        content = (exports.practice_ticks_csv(repos) if args.practice
+                   else exports.weekly_numbers_csv(repos))  # fmt: skip
+    else:
+        if week is None and person is None:
+            raise JournalError("A PDF is a week's summary or a one-on-one agenda: give --week "
+                               "or --person.")  # fmt: skip
+        document = (exports.week_markdown(repos, week) if week is not None
+                    else exports.agenda_document(repos, person, dt.date.today()))  # type: ignore[arg-type]  # fmt: skip
+        content = _pdf(document)
+    _write_output(args.output, content)
+    return 0
+
+
+def _pdf(markdown: str) -> bytes:
+    """PDF needs Qt's text layout: an offscreen QGuiApplication, no widgets, no display."""
+    from PySide6.QtGui import QGuiApplication
+
+    from leadjournal.services.documents import pdf_bytes
+
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(["leadjournal", "-platform", "offscreen"])
+        return pdf_bytes(markdown, "LeadJournal")
+    return pdf_bytes(markdown, "LeadJournal")
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from leadjournal.db.engine import open_journal
+    from leadjournal.db.repositories import Repositories
+    from leadjournal.paths import JournalPaths, resolve_data_dir
+    from leadjournal.services.transfer import import_data
+
+    try:
+        raw = Path(args.path).read_bytes()
+    except OSError as error:
+        raise JournalError(f"{args.path} could not be read: {error.strerror}.") from error
+    paths = JournalPaths(resolve_data_dir(args.data_dir))
+    repos = Repositories(open_journal(paths.journal_file, paths.backups_dir))
+    counts = import_data(repos, raw)
+    print(f"Imported {sum(counts.values())} records into {paths.journal_file}.")
+    _tell_window(paths)
+    return 0
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    import json
+
+    from leadjournal.db.files import inspect_journal
+    from leadjournal.db.migrations import HEAD_REVISION
+    from leadjournal.paths import JournalPaths, resolve_data_dir
+    from leadjournal.services.search import HIGHLIGHT, search, search_file
+
+    paths = JournalPaths(resolve_data_dir(args.data_dir))
+    state = inspect_journal(paths.journal_file)
+    limit = max(1, args.limit)
+    if state.exists and state.revision == HEAD_REVISION:
+        # Up to date: read it directly, read-only, without loading the storage layer.
+        hits = search_file(paths.journal_file, args.query, limit)
+    else:
+        _paths, repos = _existing_journal(args)
+        hits = search(repos, args.query, limit=limit)
+
+    def plain(snippet: str) -> str:
+        return snippet.replace(HIGHLIGHT[0], "[").replace(HIGHLIGHT[1], "]")
+
+    if args.json:
+        print(json.dumps([{"kind": h.kind, "group": h.group, "where": h.where,
+                           "snippet": plain(h.snippet), "link": h.link} for h in hits],
+                         ensure_ascii=False, indent=1))  # fmt: skip
+    else:
+        for hit in hits:
+            where = f" ({hit.where})" if hit.where else ""
+            print(f"{hit.group}{where}: {plain(hit.snippet)}")
+        if not hits:
+            print("Nothing found.", file=sys.stderr)
+    return 0
+
+
+def _run_capture(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    paths, repos = _existing_journal(args)
+    title, _, rest = args.text.strip().partition("\n")
+    if not title.strip():
+        raise JournalError("There is nothing to capture: the text is empty.")
+    tags = [t.strip() for t in args.tag if t.strip()] + ["capture"]
+    repos.lessons.add(dt.date.today(), title=title.strip(), what_happened=rest.strip(),
+                      tags=", ".join(tags))  # fmt: skip
+    print(f"Kept the lesson “{title.strip()}”.")
+    _tell_window(paths)
+    return 0
+
+
+def _tell_window(paths: JournalPaths) -> None:
+    """Let an open window on this journal show what the command just wrote."""
+    from leadjournal.single_instance import tell_running_instance
+
+    tell_running_instance(paths)
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from leadjournal.paths import JournalPaths
 log = logging.getLogger(__name__)
 
 SHOW_REQUEST = b"show\n"
+CHANGED_NOTICE = b"changed\n"  # sent by the command line after it wrote to the journal
 CONNECT_TIMEOUT_MS = 1000
 
 
@@ -25,6 +26,7 @@ class SingleInstanceGuard(QObject):
     """Owns the journal folder while alive; emits ``show_requested`` for later starts."""
 
     show_requested = Signal()
+    changed_elsewhere = Signal()
 
     def __init__(self, paths: JournalPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,10 +78,26 @@ class SingleInstanceGuard(QObject):
             return
 
         def read_request() -> None:
-            if bytes(socket.readAll().data()).startswith(SHOW_REQUEST.strip()):
+            request = bytes(socket.readAll().data())
+            if request.startswith(SHOW_REQUEST.strip()):
                 log.info("Another start asked for the window; showing it.")
                 self.show_requested.emit()
+            elif request.startswith(CHANGED_NOTICE.strip()):
+                log.info("The command line changed the journal; refreshing.")
+                self.changed_elsewhere.emit()
             socket.disconnectFromServer()
 
         socket.readyRead.connect(read_request)
         socket.disconnected.connect(socket.deleteLater)
+
+
+def tell_running_instance(paths: JournalPaths, message: bytes = CHANGED_NOTICE) -> bool:
+    """Tell a LeadJournal window open on this journal (if any) that it changed."""
+    socket = QLocalSocket()
+    socket.connectToServer(paths.instance_key)
+    if not socket.waitForConnected(300):
+        return False
+    socket.write(message)
+    delivered = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return delivered

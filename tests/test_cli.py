@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from leadjournal import __version__
 from leadjournal.db.engine import open_journal
@@ -96,3 +99,131 @@ def test_demo_refuses_a_folder_that_holds_a_journal(isolated_home: Path, tmp_pat
     result = run_cli(isolated_home, "--demo", "--data-dir", str(folder))
     _assert_one_line_error(result, "already holds a journal")
     assert (folder / "journal.sqlite").read_bytes() == before
+
+
+# --- export, import, search, capture ------------------------------------------------------------
+
+
+@pytest.fixture
+def sample_dir(isolated_home: Path, tmp_path: Path) -> Path:
+    """A sample journal written by the real app (--demo into a folder we keep)."""
+    folder = tmp_path / "sample"
+    result = subprocess.run(
+        [sys.executable, "-m", "leadjournal", "--demo", "--data-dir", str(folder)],
+        env=subprocess_env(isolated_home, LEADJOURNAL_BENCH_EXIT="data"),
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+@pytest.mark.parametrize("command", ["export", "import", "search", "capture", "check"])
+def test_every_command_has_help(isolated_home: Path, command: str) -> None:
+    result = run_cli(isolated_home, command, "--help")
+    assert result.returncode == 0
+    assert "--data-dir" in result.stdout
+
+
+def test_search_from_the_command_line(isolated_home: Path, sample_dir: Path) -> None:
+    result = run_cli(isolated_home, "search", "refund", "--limit", "2", "--data-dir",
+                     str(sample_dir))  # fmt: skip
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 2
+    assert "[Refund]" in result.stdout or "[refund]" in result.stdout
+    as_json = run_cli(isolated_home, "--data-dir", str(sample_dir), "search", '"escalation',
+                      "--json")  # fmt: skip
+    assert as_json.returncode == 0  # bad syntax is searched as plain words
+    assert all(hit["link"].startswith("leadjournal:") for hit in json.loads(as_json.stdout))
+
+
+def test_export_formats_and_their_errors(isolated_home: Path, sample_dir: Path,
+                                         tmp_path: Path) -> None:  # fmt: skip
+    data = ["--data-dir", str(sample_dir)]
+    out = tmp_path / "journal.json"
+    assert run_cli(isolated_home, "export", "--format", "json", "--output", str(out),
+                   *data).returncode == 0  # fmt: skip
+    assert json.loads(out.read_text())["format_version"] == 1
+    markdown = run_cli(isolated_home, "export", "--format", "markdown", "--person",
+                       "Lena Fischer", "--output", "-", *data)  # fmt: skip
+    assert markdown.returncode == 0 and markdown.stdout.startswith("# Lena Fischer")
+    pdf = tmp_path / "week.pdf"
+    week = dt.date.today().isocalendar()
+    iso_week = f"{week.year}-W{week.week:02d}"
+    made = run_cli(isolated_home, "export", "--format", "pdf", "--week", iso_week, "--output",
+                   str(pdf), *data)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    csv_out = run_cli(isolated_home, "export", "--format", "csv", "--practice", "--output", "-",
+                      *data)  # fmt: skip
+    assert csv_out.stdout.startswith("cycle_started,behaviour,title,day,state,note")
+    for args, message in (
+        (["--format", "markdown", "--person", "Nobody Here", "--output", "-"],
+         "There is nobody called “Nobody Here” in the journal."),
+        (["--format", "pdf", "--output", "-", "--week", "2026-W48"],
+         "PDF cannot go to standard output"),
+        (["--format", "markdown", "--week", "week 48", "--output", "-"],
+         "“week 48” is not a week like 2026-W48."),
+    ):  # fmt: skip
+        failed = run_cli(isolated_home, "export", *args, *data)
+        assert failed.returncode == 1
+        assert failed.stderr.startswith("leadjournal: ") and message in failed.stderr
+        assert "Traceback" not in failed.stderr and len(failed.stderr.splitlines()) == 1
+
+
+def test_import_is_all_or_nothing_from_the_command_line(
+    isolated_home: Path, sample_dir: Path, tmp_path: Path
+) -> None:
+    exported = tmp_path / "journal.json"
+    run_cli(isolated_home, "export", "--format", "json", "--output", str(exported),
+            "--data-dir", str(sample_dir))  # fmt: skip
+    target = ["--data-dir", str(tmp_path / "new")]
+    done = run_cli(isolated_home, "import", str(exported), *target)
+    assert done.returncode == 0 and done.stdout.startswith("Imported ")
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(exported.read_bytes()[:1000])
+    refused = run_cli(isolated_home, "import", str(broken), *target)
+    assert refused.returncode == 1
+    assert "not valid JSON" in refused.stderr and "Traceback" not in refused.stderr
+    missing = run_cli(isolated_home, "import", str(tmp_path / "nope.json"), *target)
+    assert missing.returncode == 1 and "could not be read" in missing.stderr
+    again = run_cli(isolated_home, "export", "--format", "json", "--output", "-", *target)
+    assert again.stdout == exported.read_text(encoding="utf-8")
+
+
+def test_commands_need_an_existing_journal(isolated_home: Path, tmp_path: Path) -> None:
+    for args in (["search", "x"], ["capture", "lesson", "x"],
+                 ["export", "--format", "json", "--output", "-"]):  # fmt: skip
+        result = run_cli(isolated_home, *args, "--data-dir", str(tmp_path / "empty"))
+        assert result.returncode == 1
+        assert "There is no journal in" in result.stderr
+    assert not (tmp_path / "empty" / "journal.sqlite").exists()
+
+
+def test_capture_while_the_window_holds_the_journal(
+    qtbot: QtBot, isolated_home: Path, tmp_path: Path
+) -> None:
+    from tests.ui.helpers import open_demo_session
+
+    session = open_demo_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 8))
+    paths = session.paths
+    window = session.window
+    window.tabs.setCurrentIndex(2)  # the Lessons tab is open
+    lessons = window.lessons
+    before = lessons.model.rowCount()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "leadjournal", "capture", "lesson",
+         "Write the rota before asking for swaps", "--tag", "rota",
+         "--data-dir", str(paths.data_dir)],
+        env=subprocess_env(isolated_home), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    # The window keeps running its event loop while the command writes and then tells it.
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=30000)
+    out, err = process.communicate()
+    assert process.returncode == 0, err
+    assert "Kept the lesson" in out
+    qtbot.waitUntil(lambda: lessons.model.rowCount() == before + 1, timeout=5000)
+    assert "Write the rota before asking for swaps" in [
+        lesson.title for lesson in lessons.model.lessons()
+    ]
+    session.close()

@@ -12,63 +12,18 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from leadjournal.db.files import ensure_data_folder, owner_only_umask
+from leadjournal.db.files import ensure_data_folder, inspect_journal, owner_only_umask
 from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
-from leadjournal.errors import DataFolderError, JournalDamagedError, JournalTooNewError
+from leadjournal.errors import DataFolderError, JournalTooNewError
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
-
-
-@dataclass(frozen=True)
-class JournalState:
-    exists: bool
-    revision: str | None
-
-
-def inspect_journal(path: Path) -> JournalState:
-    """Look at a journal without changing a byte of it.
-
-    Raises :class:`JournalDamagedError` when the file is not a healthy SQLite database.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return JournalState(exists=False, revision=None)
-    try:
-        with contextlib.closing(
-            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        ) as connection:
-            result = connection.execute("PRAGMA quick_check").fetchone()
-            if result is None or result[0] != "ok":
-                raise JournalDamagedError(_damaged_message(path))
-            has_version = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_version:
-                tables = connection.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
-                ).fetchone()[0]
-                if tables:
-                    # A database, but not one of ours: treat it as unreadable.
-                    raise JournalDamagedError(_damaged_message(path))
-                return JournalState(exists=True, revision=None)
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
-        raise JournalDamagedError(_damaged_message(path)) from None
-    return JournalState(exists=True, revision=row[0] if row else None)
-
-
-def _damaged_message(path: Path) -> str:
-    return (
-        f"Your journal at {path} could not be read: the file is damaged or is not a "
-        "LeadJournal journal. It has been left exactly as it was."
-    )
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,13 +1,17 @@
-"""Creating the data folder owner-only; kept free of SQLAlchemy so start-up stays light."""
+"""The journal folder and file before any SQLAlchemy: the folder created owner-only, the
+file looked at read-only. Kept free of SQLAlchemy so start-up and the command line stay
+light."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from leadjournal.errors import DataFolderError
+from leadjournal.errors import DataFolderError, JournalDamagedError
 
 
 @contextlib.contextmanager
@@ -33,3 +37,47 @@ def ensure_data_folder(folder: Path) -> None:
         raise DataFolderError(f"{folder} is not a folder, so the journal can't be kept there.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataFolderError(f"The data folder {folder} can't be written to.")
+
+
+@dataclass(frozen=True)
+class JournalState:
+    exists: bool
+    revision: str | None
+
+
+def inspect_journal(path: Path) -> JournalState:
+    """Look at a journal without changing a byte of it.
+
+    Raises :class:`JournalDamagedError` when the file is not a healthy SQLite database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return JournalState(exists=False, revision=None)
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        ) as connection:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise JournalDamagedError(_damaged_message(path))
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_version:
+                tables = connection.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
+                ).fetchone()[0]
+                if tables:
+                    # A database, but not one of ours: treat it as unreadable.
+                    raise JournalDamagedError(_damaged_message(path))
+                return JournalState(exists=True, revision=None)
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        raise JournalDamagedError(_damaged_message(path)) from None
+    return JournalState(exists=True, revision=row[0] if row else None)
+
+
+def _damaged_message(path: Path) -> str:
+    return (
+        f"Your journal at {path} could not be read: the file is damaged or is not a "
+        "LeadJournal journal. It has been left exactly as it was."
+    )

@@ -11,9 +11,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from leadjournal.db.models import FeedbackItem, FeedbackRequest, FeedbackResponse
-from leadjournal.db.repositories.lessons import split_tags
+from leadjournal.text import source_text, split_tags
+
+if TYPE_CHECKING:
+    from leadjournal.db.models import FeedbackItem, FeedbackRequest, FeedbackResponse
 
 DEFAULT_QUESTION = (
     "As your manager, what is one thing I should start doing, one thing I should stop "
@@ -30,13 +33,8 @@ NO_THEME = "no theme yet"
 
 def source_label(response: FeedbackResponse, people: Mapping[int, str]) -> str:
     """Who said it, as shown anywhere: never a name for an anonymous answer."""
-    if response.source == "anonymous":
-        return "Anonymous"
-    if response.source == "self":
-        return "Me (self-feedback)"
-    if response.person_id is None:
-        return "Someone"
-    return people.get(response.person_id, "Someone")
+    name = people.get(response.person_id) if response.person_id is not None else None
+    return source_text(response.source, name)
 
 
 def request_audience(request: FeedbackRequest, people: Mapping[int, str]) -> str:

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from leadjournal.db.models import Lesson, WeekPlan
-from leadjournal.db.repositories.lessons import split_tags
 from leadjournal.services.weeks import content_words, week_start_of
+from leadjournal.text import split_tags
 
 MAX_RESURFACED = 3
 # "On this week N … ago": weeks back, and how to say it.

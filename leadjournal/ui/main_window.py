@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import parse_qsl
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -99,6 +101,16 @@ class MainWindow(QMainWindow):
         self.tray_available = False
         self.closing_for_good = False  # set when the session itself closes the window
         self.ask_close_without_tray: Callable[[], str] = self._ask_close_without_tray
+        # Dialog hooks (tests answer them at the edge).
+        self.choose_export_path: Callable[[str, str, str], tuple[str, str]] = (
+            lambda caption, start, filters: QFileDialog.getSaveFileName(self, caption, start,
+                                                                        filters))  # fmt: skip
+        self.choose_import_path: Callable[[str, str, str], tuple[str, str]] = (
+            lambda caption, start, filters: QFileDialog.getOpenFileName(self, caption, start,
+                                                                        filters))  # fmt: skip
+        self.tell: Callable[[str, str], object] = lambda title, text: QMessageBox.information(
+            self, title, text
+        )
         self._build_menus()
         self.statusBar().showMessage(tr("Opening your journal…"))
 
@@ -107,6 +119,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(tr("&File"))
+        self.export_action = QAction(tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.export_journal)
+        self.import_action = QAction(tr("&Import…"), self)
+        self.import_action.triggered.connect(self.import_journal)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -128,8 +148,8 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.redo)
         self.find_action = QAction(tr("&Find…"), self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
-        self.find_action.setEnabled(False)
-        self.find_action.setStatusTip(tr("Search across the journal arrives in a later version."))
+        self.find_action.setStatusTip(tr("Search everything in the journal"))
+        self.find_action.triggered.connect(self.show_search)
         for action in (self.undo_action, self.redo_action, self.find_action):
             edit_menu.addAction(action)
             # Text editors handle their own Ctrl+Z; the window shortcut covers the rest.
@@ -174,6 +194,14 @@ class MainWindow(QMainWindow):
                 if keys:
                     action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         self.menus = (file_menu, edit_menu, view_menu, help_menu)
+
+    def show_search(self) -> None:
+        if self.repositories is None:
+            return
+        from leadjournal.ui.search import SearchDialog
+
+        self.flush_pending_edits()  # what was just typed is found too
+        SearchDialog(self.repositories, self.open_link, self).exec()
 
     def show_weekly_loop(self) -> None:
         from leadjournal.ui.help import WeeklyLoopWindow
@@ -356,6 +384,12 @@ class MainWindow(QMainWindow):
         if refresh is not None:
             refresh()
 
+    def refresh_current_tab(self) -> None:
+        """Re-read the journal into the tab on show (it was changed from outside)."""
+        refresh = getattr(self.tabs.currentWidget(), "refresh", None)
+        if refresh is not None and self.repositories is not None:
+            refresh()
+
     def open_link(self, link: str) -> bool:
         """Open a place in the app from a ``leadjournal:`` link (Today panel, Help page).
 
@@ -393,6 +427,8 @@ class MainWindow(QMainWindow):
             return True
         if place in simple:
             self.tabs.setCurrentIndex(simple[place])
+            if place == "lessons" and params.get("lesson", "").isdigit():
+                self.lessons.open_lesson(int(params["lesson"]))
             return True
         return False
 
@@ -435,6 +471,76 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    # File → Export and Import: a chooser by format, then the same code as the CLI.
+    EXPORT_FILTERS = (
+        ("JSON — the complete journal, can be imported again (*.json)", "json"),
+        ("Markdown — the whole journal, to read (*.md)", "markdown"),
+        ("CSV — the weekly numbers (*.csv)", "weeks_csv"),
+        ("CSV — the practice ticks (*.csv)", "practice_csv"),
+    )
+
+    def export_journal(self) -> Path | None:
+        if self.repositories is None:
+            return None
+        self.flush_pending_edits()
+        filters = ";;".join(tr(label) for label, _kind in self.EXPORT_FILTERS)
+        name, chosen = self.choose_export_path(tr("Export the journal"),
+                                               str(Path.home() / "leadjournal-export.json"),
+                                               filters)  # fmt: skip
+        if not name:
+            return None
+        kind = next((k for label, k in self.EXPORT_FILTERS if tr(label) == chosen), "json")
+        return self.write_export(Path(name), kind)
+
+    def write_export(self, path: Path, kind: str) -> Path | None:
+        from leadjournal.errors import JournalError
+        from leadjournal.services import exports
+        from leadjournal.services.documents import write_text
+        from leadjournal.services.transfer import export_json
+
+        assert self.repositories is not None
+        makers = {
+            "json": export_json, "markdown": exports.journal_markdown,
+            "weeks_csv": exports.weekly_numbers_csv, "practice_csv": exports.practice_ticks_csv,
+        }  # fmt: skip
+        try:
+            write_text(path, makers[kind](self.repositories))
+        except JournalError as error:
+            self.tell(tr("Not exported"), str(error))
+            return None
+        self.statusBar().showMessage(tr("Exported to {0}").format(path), 8000)
+        return path
+
+    def import_journal(self) -> bool:
+        if self.repositories is None:
+            return False
+        name, _chosen = self.choose_import_path(tr("Import a JSON export"), str(Path.home()),
+                                                tr("LeadJournal export (*.json)"))  # fmt: skip
+        if not name:
+            return False
+        return self.read_import(Path(name))
+
+    def read_import(self, path: Path) -> bool:
+        from leadjournal.errors import JournalError
+        from leadjournal.services.transfer import import_data
+
+        assert self.repositories is not None
+        self.flush_pending_edits()
+        try:
+            counts = import_data(self.repositories, path.read_bytes())
+        except OSError as error:
+            self.tell(tr("Not imported"), tr("{0} could not be read: {1}.").format(
+                path.name, error.strerror))  # fmt: skip
+            return False
+        except JournalError as error:
+            self.tell(tr("Not imported"), str(error))
+            return False
+        self.refresh_current_tab()
+        self.statusBar().showMessage(
+            tr("Imported {0} records from {1}").format(sum(counts.values()), path.name), 8000
+        )
+        return True
 
     def show_settings(self) -> None:
         if self.repositories is None:

@@ -62,11 +62,15 @@ def test_models_and_migrations_agree(journal_paths: JournalPaths) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from leadjournal.db.migrations import is_managed_by_models
     from leadjournal.db.models import Base
 
     engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(
+            connection, opts={"include_name": is_managed_by_models}
+        )
+        differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []
 
@@ -146,6 +150,19 @@ def test_practice_journal_upgrades_to_reminders(journal_paths: JournalPaths) -> 
     assert repos.reminders.count() == 0
     engine.dispose()
     assert list(journal_paths.backups_dir.glob("before-migration-0005_practice_insights-*"))
+
+
+def test_reminders_journal_upgrades_to_search(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0006_reminders.sqlite", journal_paths.journal_file)
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    from leadjournal.services.search import search
+
+    # Everything written before the index existed is found: the migration filled it.
+    assert "coaching" in [hit.kind for hit in search(repos, "Halden")]
+    engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0006_reminders-*"))
 
 
 def test_journal_from_a_newer_version_is_refused_and_untouched(

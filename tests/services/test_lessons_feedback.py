@@ -8,7 +8,6 @@ import pytest
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.feedback import ActionAlreadyOpenError
-from leadjournal.db.repositories.lessons import split_tags
 from leadjournal.services.feedback import (
     NO_THEME,
     request_audience,
@@ -17,6 +16,7 @@ from leadjournal.services.feedback import (
 )
 from leadjournal.services.lessons import index_lessons, lessons_markdown, resurface, week_texts
 from leadjournal.services.weeks import WeekPlanner
+from leadjournal.text import split_tags
 
 MONDAY = dt.date(2026, 11, 23)
 

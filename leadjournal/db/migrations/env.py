@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from leadjournal.db.migrations import is_managed_by_models
 from leadjournal.db.models import Base
 
 connection = context.config.attributes["connection"]
@@ -9,6 +10,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
+    include_name=is_managed_by_models,
 )
 with context.begin_transaction():
     context.run_migrations()

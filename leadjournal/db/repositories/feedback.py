@@ -17,8 +17,8 @@ from leadjournal.db.models import (
     FeedbackResponse,
     Lesson,
 )
-from leadjournal.db.repositories.lessons import split_tags
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.text import split_tags
 
 _REQUEST_FIELDS = {"asked_on", "asked_whom", "channel", "question", "asked_team", "closed"}
 _RESPONSE_FIELDS = {"request_id", "received_on", "source", "person_id"}

@@ -11,21 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadjournal.db.models import Lesson, LessonDismissal
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.text import split_tags
 
 _LESSON_FIELDS = {
     "learned_on", "title", "what_happened", "what_i_learned", "do_differently", "tags",
     "week_id", "person_id",
 }  # fmt: skip
-
-
-def split_tags(text: str) -> list[str]:
-    """Comma-separated tags as stored: trimmed, lower case, no repeats, in order."""
-    seen: list[str] = []
-    for raw in text.split(","):
-        tag = " ".join(raw.strip().lower().split())
-        if tag and tag not in seen:
-            seen.append(tag)
-    return seen
 
 
 class LessonRepository:

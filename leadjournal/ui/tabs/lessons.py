@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.models import Lesson
 from leadjournal.db.repositories import Repositories
-from leadjournal.db.repositories.lessons import split_tags
 from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
 from leadjournal.services.documents import write_markdown
@@ -52,6 +51,7 @@ from leadjournal.services.lessons import (
     week_texts,
 )
 from leadjournal.services.weeks import iso_week_number, week_start_of
+from leadjournal.text import split_tags
 from leadjournal.ui.forms import (
     DateEdit,
     combo_quietly,

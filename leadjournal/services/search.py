@@ -1,0 +1,189 @@
+"""Full-text search over the whole journal (SQLite FTS5, kept in step by triggers).
+
+Plain words search as prefixes (``refu`` finds "refund"); quotes, ``*``, AND / OR / NOT
+and NEAR are FTS5 syntax and are passed through. Input that is not valid FTS5 is
+searched as plain words instead: a search never fails on what the user typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from leadjournal.text import source_text
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories import Repositories
+
+KIND_LABELS = {
+    "week": "Weekly plans", "priority": "Priorities", "criterion": "Definitions of done",
+    "task": "Tasks", "checkin": "Check-ins", "decision": "Decisions", "lesson": "Lessons",
+    "recognition": "Recognition", "person": "People", "one_on_one": "One-on-ones",
+    "agenda_item": "One-on-one agendas", "action_item": "Action items",
+    "coaching": "Coaching", "plan": "Improvement plans", "plan_checkin": "Plan check-ins",
+    "delegation": "Delegations", "feedback_request": "Feedback requests",
+    "feedback_item": "Start/stop/continue", "feedback_action": "Feedback actions",
+    "practice_cycle": "Practice cycles", "practice_tick": "Practice notes",
+    "behaviour": "Your behaviours", "team_check": "Self-checks",
+}  # fmt: skip
+HIGHLIGHT = ("\x02", "\x03")  # snippet markers, replaced by the caller (bold, brackets…)
+_FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    record_id: int
+    snippet: str  # with HIGHLIGHT markers around matches
+    rank: float
+    link: str
+    where: str  # a short context: the week, the person, "Anonymous"…
+
+    @property
+    def group(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+def plain_query(words: str) -> str:
+    """Every word must appear, each as a prefix: ``"refund"* "tick"*``."""
+    return " ".join(f'"{word}"*' for word in _WORD.findall(words))
+
+
+def to_fts(query: str) -> str:
+    return query.strip() if _FTS_SYNTAX.search(query) else plain_query(query)
+
+
+def search(repos: Repositories, query: str, limit: int = 50) -> list[SearchHit]:
+    """Ranked hits (best first); empty for an empty query."""
+    connection = repos.engine.raw_connection()
+    try:
+        return search_connection(connection, query, limit)
+    finally:
+        connection.close()
+
+
+def search_file(journal_file: Path, query: str, limit: int = 50) -> list[SearchHit]:
+    """The same search on a journal opened read-only with the standard library: the
+    command line uses it to answer without loading the storage layer."""
+    uri = f"{journal_file.as_uri()}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as connection:
+        connection.execute("PRAGMA busy_timeout = 5000")
+        return search_connection(connection, query, limit)
+
+
+def search_connection(connection: Any, query: str, limit: int = 50) -> list[SearchHit]:
+    """Search on any DB-API connection to a journal."""
+    if not _WORD.search(query):
+        return []
+    rows = _run(connection, to_fts(query), limit)
+    if rows is None:  # not valid FTS5: take the words as they are
+        rows = _run(connection, plain_query(query), limit) or []
+    resolver = _Resolver(connection)
+    return [SearchHit(kind, int(record_id), snippet, rank, *resolver.place(kind, int(record_id)))
+            for kind, record_id, snippet, rank in rows]  # fmt: skip
+
+
+def _run(connection: Any, fts: str, limit: int) -> list[Any] | None:
+    if not fts:
+        return []
+    statement = (
+        "SELECT kind, record_id, "
+        f"snippet(search_index, 2, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 14), "
+        "bm25(search_index) AS rank "
+        "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
+    )
+    cursor = connection.cursor()
+    try:
+        return list(cursor.execute(statement, (fts, limit)).fetchall())
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        cursor.close()
+
+
+class _Resolver:
+    """Where each hit opens (a leadjournal: link) and a few words of context."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+        self.people = dict(self._all("SELECT id, name FROM person"))
+        self._weeks: dict[int, dt.date] | None = None
+
+    def _all(self, sql: str, *params: Any) -> list[Any]:
+        cursor = self.connection.cursor()
+        try:
+            return list(cursor.execute(sql, params).fetchall())
+        finally:
+            cursor.close()
+
+    def _scalar(self, sql: str, record_id: int) -> Any:
+        rows = self._all(sql.replace(":id", "?"), record_id)
+        return rows[0][0] if rows else None
+
+    def weeks(self) -> dict[int, dt.date]:
+        if self._weeks is None:
+            self._weeks = {week_id: dt.date.fromisoformat(str(start)) for week_id, start
+                           in self._all("SELECT id, week_start FROM week_plan")}  # fmt: skip
+        return self._weeks
+
+    def place(self, kind: str, record_id: int) -> tuple[str, str]:
+        week_of = {
+            "week": "SELECT id FROM week_plan WHERE id = :id",
+            "priority": "SELECT week_id FROM priority WHERE id = :id",
+            "criterion": "SELECT p.week_id FROM criterion c JOIN priority p "
+                         "ON c.priority_id = p.id WHERE c.id = :id",
+            "task": "SELECT week_id FROM task WHERE id = :id",
+            "checkin": "SELECT week_id FROM checkin WHERE id = :id",
+            "decision": "SELECT week_id FROM decision WHERE id = :id",
+        }  # fmt: skip
+        person_of = {
+            "recognition": ("SELECT person_id FROM recognition WHERE id = :id", "recognition"),
+            "person": ("SELECT id FROM person WHERE id = :id", "timeline"),
+            "one_on_one": ("SELECT person_id FROM one_on_one WHERE id = :id", "one_on_ones"),
+            "agenda_item": ("SELECT o.person_id FROM agenda_item a JOIN one_on_one o "
+                            "ON a.one_on_one_id = o.id WHERE a.id = :id", "one_on_ones"),
+            "action_item": ("SELECT o.person_id FROM action_item a JOIN one_on_one o "
+                            "ON a.one_on_one_id = o.id WHERE a.id = :id", "one_on_ones"),
+            "coaching": ("SELECT person_id FROM coaching WHERE id = :id", "coaching"),
+            "plan": ("SELECT person_id FROM improvement_plan WHERE id = :id", "plans"),
+            "plan_checkin": ("SELECT p.person_id FROM plan_checkin c JOIN improvement_plan p "
+                             "ON c.plan_id = p.id WHERE c.id = :id", "plans"),
+            "delegation": ("SELECT person_id FROM delegation WHERE id = :id", "delegations"),
+        }  # fmt: skip
+        if kind in week_of:
+            week_id = self._scalar(week_of[kind], record_id)
+            start = self.weeks().get(week_id) if week_id is not None else None
+            if start is None:
+                return "leadjournal:weekly-plan", ""
+            step = {"checkin": 3, "decision": 5, "task": 1, "priority": 0, "criterion": 0}
+            return (f"leadjournal:weekly-plan?week={start.isoformat()}&step={step.get(kind, 0)}",
+                    f"week of {start.day} {start:%b %Y}")  # fmt: skip
+        if kind in person_of:
+            sql, section = person_of[kind]
+            person_id = self._scalar(sql, record_id)
+            name = self.people.get(person_id, "") if person_id is not None else ""
+            return f"leadjournal:coaching?person={person_id}&section={section}", name
+        if kind == "lesson":
+            return f"leadjournal:lessons?lesson={record_id}", ""
+        if kind == "feedback_item":
+            return "leadjournal:feedback", self._feedback_source(record_id)
+        if kind.startswith("feedback"):
+            return "leadjournal:feedback", ""
+        if kind in ("practice_cycle", "practice_tick", "behaviour"):
+            return "leadjournal:practice", ""
+        return "leadjournal:insights", ""
+
+    def _feedback_source(self, item_id: int) -> str:
+        """Who said it, from the response's source: anonymous stays anonymous."""
+        rows = self._all(
+            "SELECT r.source, p.name FROM feedback_item i "
+            "JOIN feedback_response r ON i.response_id = r.id "
+            "LEFT JOIN person p ON r.person_id = p.id WHERE i.id = ?", item_id,
+        )  # fmt: skip
+        return source_text(rows[0][0], rows[0][1]) if rows else ""

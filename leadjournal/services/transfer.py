@@ -1,0 +1,244 @@
+"""Export the whole journal as JSON, and import such a file all-or-nothing.
+
+The format is documented in ``docs/export-format.md``. Every table is a list of rows
+keyed by column, rows in primary-key order, tables parents-first; ids are the journal's
+own, so importing the same file twice updates rather than duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import IntegrityError
+
+from leadjournal.db.models import Base
+from leadjournal.errors import JournalError
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories import Repositories
+
+FORMAT_VERSION = 1
+# Working state, not the user's journal: not exported, left alone by an import.
+NOT_EXPORTED_TABLES = {"reminder_log"}
+NOT_EXPORTED_SETTINGS = {"reminders_last_seen", "reminders_paused_on"}
+MAX_TEXT = 200_000  # characters in one field; far beyond any note, far below a bad file
+MAX_FILE = 100 * 1024 * 1024
+
+
+class ImportRefusedError(JournalError):
+    """The file was not imported; the journal is unchanged. The message says why."""
+
+
+def exported_tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED_TABLES]
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def export_data(repos: Repositories) -> dict[str, Any]:
+    """The whole journal as plain data (the same journal always gives the same data)."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    with repos.engine.connect() as connection:
+        for table in exported_tables():
+            order = list(table.primary_key.columns)
+            rows = connection.execute(select(table).order_by(*order)).mappings().all()
+            kept = [{name: _to_json(value) for name, value in row.items()} for row in rows]
+            if table.name == "setting":
+                kept = [row for row in kept if row["key"] not in NOT_EXPORTED_SETTINGS]
+            tables[table.name] = kept
+    return {"format_version": FORMAT_VERSION, "application": "LeadJournal", "tables": tables}
+
+
+def export_json(repos: Repositories) -> str:
+    return json.dumps(export_data(repos), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+# --- import ------------------------------------------------------------------------------------
+
+
+def _refuse(where: str, why: str) -> ImportRefusedError:
+    return ImportRefusedError(f"The import was refused at {where}: {why}. Nothing was changed.")
+
+
+def parse_document(raw: bytes) -> dict[str, Any]:
+    """Bytes of a file to a document, or one plain sentence about the first problem."""
+    if len(raw) > MAX_FILE:
+        raise ImportRefusedError("The file is larger than any LeadJournal export could be; "
+                                 "nothing was changed.")  # fmt: skip
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ImportRefusedError(
+            f"The file is not UTF-8 text (a bad byte at position {error.start}); nothing was "
+            "changed."
+        ) from error
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRefusedError(
+            f"The file is not valid JSON (line {error.lineno}, column {error.colno}: "
+            f"{error.msg.lower()}); nothing was changed."
+        ) from error
+    if not isinstance(document, dict):
+        raise _refuse("the top level", "expected an object with format_version and tables")
+    return document
+
+
+def _check_value(column: Any, value: Any, where: str) -> Any:
+    """The value converted for the database, or a refusal naming the column."""
+    if value is None:
+        if not column.nullable and not column.primary_key:
+            raise _refuse(where, "a value is required here")
+        return None
+    kind = column.type
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise _refuse(where, f"expected true or false, got {json.dumps(value)[:40]}")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _refuse(where, f"expected a whole number, got {json.dumps(value)[:40]}")
+        return value
+    if isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _refuse(where, f"expected a number, got {json.dumps(value)[:40]}")
+        return float(value)
+    if isinstance(kind, DateTime):
+        try:
+            return dt.datetime.fromisoformat(value) if isinstance(value, str) else _bad()
+        except ValueError:
+            raise _refuse(where, f"expected a date and time like 2026-11-23T09:30:00, "
+                                 f"got {json.dumps(value)[:40]}") from None  # fmt: skip
+    if isinstance(kind, Date):
+        try:
+            return dt.date.fromisoformat(value) if isinstance(value, str) else _bad()
+        except ValueError:
+            raise _refuse(where, f"expected a date like 2026-11-23, "
+                                 f"got {json.dumps(value)[:40]}") from None  # fmt: skip
+    if isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise _refuse(where, f"expected text, got {json.dumps(value)[:40]}")
+        if len(value) > MAX_TEXT:
+            raise _refuse(where, f"the text is {len(value):,} characters long; the limit is "
+                                 f"{MAX_TEXT:,}")  # fmt: skip
+        return value
+    return value
+
+
+def _bad() -> Any:
+    raise ValueError
+
+
+def validate(document: dict[str, Any], repos: Repositories) -> dict[str, list[dict[str, Any]]]:
+    """Check the whole document before anything is written; return rows ready to write."""
+    version = document.get("format_version")
+    if version != FORMAT_VERSION:
+        raise _refuse("format_version", f"this is version {json.dumps(version)}; this "
+                      f"LeadJournal reads version {FORMAT_VERSION}")  # fmt: skip
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise _refuse("tables", "expected an object with one list of rows per table")
+    known = {t.name: t for t in exported_tables()}
+    for name in tables:
+        if name not in known:
+            raise _refuse(f"tables.{name}", "there is no such table in a LeadJournal journal")
+    ready: dict[str, list[dict[str, Any]]] = {}
+    keys: dict[str, set[Any]] = {}
+    for table in exported_tables():
+        rows = tables.get(table.name, [])
+        if not isinstance(rows, list):
+            raise _refuse(f"tables.{table.name}", "expected a list of rows")
+        columns = {c.name: c for c in table.columns}
+        seen: set[Any] = set()
+        converted = []
+        for index, row in enumerate(rows):
+            where = f"tables.{table.name}[{index}]"
+            if not isinstance(row, dict):
+                raise _refuse(where, "expected an object")
+            unknown = set(row) - set(columns)
+            if unknown:
+                raise _refuse(f"{where}.{sorted(unknown)[0]}", "no such column")
+            values = {}
+            for name, column in columns.items():
+                if name not in row and (column.nullable or column.default is not None):
+                    continue
+                if name not in row:
+                    raise _refuse(f"{where}.{name}", "this column is missing")
+                values[name] = _check_value(column, row[name], f"{where}.{name}")
+            key = tuple(values.get(c.name) for c in table.primary_key.columns)
+            if key in seen:
+                raise _refuse(where, f"the id {key[0] if len(key) == 1 else key} appears twice")
+            seen.add(key)
+            converted.append(values)
+        ready[table.name] = converted
+        if len(table.primary_key.columns) == 1:
+            keys[table.name] = {row[table.primary_key.columns[0].name] for row in converted}
+    _check_references(ready, keys, repos)
+    return ready
+
+
+def _check_references(ready: dict[str, list[dict[str, Any]]], keys: dict[str, set[Any]],
+                      repos: Repositories) -> None:  # fmt: skip
+    existing: dict[str, set[Any]] = {}
+    with repos.engine.connect() as connection:
+        for table in exported_tables():
+            for column in table.columns:
+                for foreign in column.foreign_keys:
+                    target = foreign.column.table.name
+                    if target not in existing:
+                        existing[target] = set(connection.execute(
+                            select(foreign.column)).scalars())  # fmt: skip
+                    for index, row in enumerate(ready.get(table.name, [])):
+                        value = row.get(column.name)
+                        if value is not None and value not in keys.get(target, set()) \
+                                and value not in existing[target]:  # fmt: skip
+                            raise _refuse(f"tables.{table.name}[{index}].{column.name}",
+                                          f"it points to {target} {value}, which is neither in "
+                                          "the file nor in the journal")  # fmt: skip
+
+
+def import_data(repos: Repositories, raw: bytes) -> dict[str, int]:
+    """Validate everything, then write everything in one transaction (or nothing).
+
+    Rows whose id already exists are updated, so importing the same file twice changes
+    nothing the second time. Returns how many rows each table received.
+    """
+    document = parse_document(raw)
+    ready = validate(document, repos)
+    counts: dict[str, int] = {}
+    try:
+        with repos.engine.begin() as connection:
+            for table in exported_tables():
+                rows = ready.get(table.name, [])
+                keys = [c.name for c in table.primary_key.columns]
+                # One statement per shape of row, run for all such rows at once.
+                shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for row in rows:
+                    shapes.setdefault(tuple(row), []).append(row)
+                for columns, batch in shapes.items():
+                    statement = insert(table)
+                    updates = {name: statement.excluded[name] for name in columns
+                               if name not in keys}  # fmt: skip
+                    connection.execute(
+                        statement.on_conflict_do_update(index_elements=keys, set_=updates)
+                        if updates else statement.on_conflict_do_nothing(index_elements=keys),
+                        batch,
+                    )  # fmt: skip
+                counts[table.name] = len(rows)
+    except IntegrityError as error:
+        detail = str(error.orig).split("\n", 1)[0]
+        raise ImportRefusedError(
+            f"The import was refused: a row breaks a rule of the journal ({detail}). "
+            "Nothing was changed."
+        ) from error
+    return counts
