@@ -57,6 +57,7 @@ class JournalSession(QObject):
         self.leaving_sample = False
         self._closed = False
         self.minimized = False
+        self.smoke_test = False  # quit on its own once everything has opened
         self.clock: object | None = None  # tests pass a fake clock for the scheduler
         self.scheduler: ReminderScheduler | None = None
         self.tray: TrayController | None = None
@@ -261,7 +262,13 @@ def needs_welcome(paths: JournalPaths, demo: bool) -> bool:
     return not paths.holds_journal()
 
 
-def run_gui(data_dir_arg: str | None, *, demo: bool = False, minimized: bool = False) -> int:
+def run_gui(
+    data_dir_arg: str | None,
+    *,
+    demo: bool = False,
+    minimized: bool = False,
+    smoke_test: bool = False,
+) -> int:
     """Open the window on a journal; return the process exit code.
 
     On a first run the welcome comes first; "Explore the sample journal" opens the sample
@@ -289,6 +296,7 @@ def run_gui(data_dir_arg: str | None, *, demo: bool = False, minimized: bool = F
         session = JournalSession(paths, demo=demo, temporary=temporary,
                                  first_run_answers=answers)  # fmt: skip
         session.minimized = minimized and answers is None
+        session.smoke_test = smoke_test
         code = _run_session(app, session)
         if session.leaving_sample:
             demo = False  # back to the user's own journal (and the welcome, if none yet)
@@ -323,6 +331,8 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
     app.aboutToQuit.connect(session.close)
     _quit_on_termination_signals(app)
     _exit_early_for_benchmarks(app, session)
+    if session.smoke_test:
+        _quit_after_opening(session)
     session.start()
     try:
         code = app.exec()
@@ -344,6 +354,19 @@ def _quit_on_termination_signals(app: QApplication) -> None:
     heartbeat = QTimer(app)
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
+
+
+def _quit_after_opening(session: JournalSession) -> None:
+    """``--smoke-test``: the journal opens, every tab is built, the event loop turns a
+    while (reminders armed, tray if any), then the app quits by itself."""
+
+    def exercise() -> None:
+        for index in range(session.window.tabs.count()):
+            session.window.tabs.setCurrentIndex(index)
+        print(f"smoke test: {session.window.tabs.count()} tabs opened", flush=True)
+        QTimer.singleShot(1500, request_quit)
+
+    session.journal_opened.connect(lambda: QTimer.singleShot(500, exercise))
 
 
 def _exit_early_for_benchmarks(app: QApplication, session: JournalSession) -> None:

@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         "names an empty one)",
     )
     parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window on a throwaway sample journal, run briefly and exit 0 if all "
+        "went well (used to check an installed bundle)",
+    )
+    parser.add_argument(
         "--minimized",
         action="store_true",
         help="start in the system tray without showing the window (where a tray exists)",
@@ -272,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from leadjournal.app import run_gui
 
+            if args.smoke_test:
+                return run_gui(None, demo=True, smoke_test=True)
             return run_gui(args.data_dir, demo=args.demo, minimized=args.minimized)
         if args.demo:
             parser.error("--demo only applies to the window, not to subcommands")

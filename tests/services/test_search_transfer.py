@@ -193,3 +193,32 @@ def test_any_journal_survives_the_round_trip(
     target = fresh(folder, "target")
     import_data(target, exported.encode())
     assert export_json(target) == exported
+
+
+def test_every_text_the_user_writes_is_indexed() -> None:
+    """A new Text column must be added to the search index (a migration with its
+    triggers) or named here as not the user's writing."""
+    import importlib.util
+
+    from sqlalchemy import Text
+
+    from leadjournal.db.migrations.runner import MIGRATIONS_DIR
+    from leadjournal.db.models import Base
+
+    spec = importlib.util.spec_from_file_location(
+        "search_migration", MIGRATIONS_DIR / "versions" / "0007_search.py"
+    )
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    not_user_text = {("setting", "value"), ("reminder_log", "title"), ("reminder_log", "body"),
+                     ("reminder_log", "link")}  # fmt: skip
+    missing = [
+        (table.name, column.name)
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if isinstance(column.type, Text)
+        and column.name not in migration.INDEXED.get(table.name, ("", ()))[1]
+        and (table.name, column.name) not in not_user_text
+    ]
+    assert missing == []
