@@ -32,7 +32,7 @@ from leadjournal.ui.main_window import MainWindow, request_quit
 
 if TYPE_CHECKING:
     from leadjournal.scheduler import ReminderScheduler
-    from leadjournal.services.reminders import Reminder
+    from leadjournal.services.reminder_text import Reminder
     from leadjournal.services.setup import FirstRunAnswers
     from leadjournal.ui.notifications import Notifier
     from leadjournal.ui.tray import TrayController

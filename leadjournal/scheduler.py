@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from leadjournal.services.reminder_text import Reminder
 from leadjournal.services.reminders import (
-    Reminder,
     ReminderData,
     ReminderSettings,
     load_data,

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from leadjournal import scheduler as scheduler_module
 from leadjournal.db.repositories import Repositories
 from leadjournal.scheduler import MAX_TIMER_MS, RESYNC_MS, ReminderScheduler
-from leadjournal.services.reminders import Reminder, seconds_until
+from leadjournal.services.reminder_text import Reminder
+from leadjournal.services.reminders import seconds_until
 
 MONDAY = dt.date(2026, 11, 23)
 

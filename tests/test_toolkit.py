@@ -20,3 +20,25 @@ def test_calling_widgets_does_not_use_up_references_to_none(qtbot: QtBot) -> Non
         label.setText(f"Edit {day}")
         date_edit.setDate(QDate(2026, 1, 1).addDays(day))
     assert sys.getrefcount(None) - before > -100
+
+
+def test_the_window_appears_before_the_storage_layer_loads() -> None:
+    """Importing SQLAlchemy costs more than Qt here: nothing on the way to the first
+    paint may import it (a banner's import once tripled the start-up time)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['x', '-platform', 'offscreen'])\n"
+        "import leadjournal.app\n"
+        "from pathlib import Path\n"
+        "from leadjournal.paths import JournalPaths\n"
+        "window = leadjournal.app.MainWindow(JournalPaths(Path('unused')))\n"
+        "window.show()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=60)  # fmt: skip
+    assert result.stdout.strip() == "[]"

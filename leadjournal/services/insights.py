@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from leadjournal.db.models import PracticeCycle
 from leadjournal.db.repositories import Repositories
-from leadjournal.services.practice import SIGNALS, balance, cycle_days, progress
+from leadjournal.services.practice import SIGNALS, balance, cycle_days, is_eligible, progress
 from leadjournal.services.weeks import delivery_reliability, week_start_of
 
 # (key, label, weeks back; None = everything)
@@ -91,10 +91,18 @@ class Insights:
         chart = ChartData("adherence", "Practice adherence per cycle", "Cycle", "% of days done",
                           ("Leading (%)", "Managing (%)", "Leading behaviour",
                            "Managing behaviour"))  # fmt: skip
-        cycles = [c for c in self.repos.practice.cycles()
+        practice = self.repos.practice
+        cycles = [c for c in practice.cycles_without_ticks()
                   if first <= c.started_on <= last + dt.timedelta(days=6)]  # fmt: skip
+        done = practice.done_counts()
+        active = practice.active_cycle()  # the only one whose days are still running
         for cycle in reversed(cycles):
-            lead, manage = cycle_adherence(cycle, today)
+            if active is not None and cycle.id == active.id:
+                lead, manage = cycle_adherence(active, today)
+            else:
+                eligible = finished_eligible_days(cycle)
+                lead, manage = (done.get((cycle.id, b), 0) / eligible if eligible else None
+                                for b in ("lead", "manage"))  # fmt: skip
             chart.rows.append((_short(cycle.started_on), _percent(lead), _percent(manage),
                                cycle.lead_title, cycle.manage_title))  # fmt: skip
         return chart
@@ -145,6 +153,13 @@ class Insights:
             result = balance({name: getattr(check, name) for name, _label in SIGNALS})
             chart.rows.append((check.week_start, result.score, result.lead, result.manage))
         return chart
+
+
+def finished_eligible_days(cycle: PracticeCycle) -> int:
+    """The days that counted in a closed cycle (up to its end, or the day it ended)."""
+    days = cycle_days(cycle.started_on, cycle.length_days)
+    end = min(cycle.ended_on or days[-1], days[-1])
+    return sum(1 for day in days if day <= end and is_eligible(day, cycle.working_days_only))
 
 
 def cycle_adherence(cycle: PracticeCycle, today: dt.date) -> tuple[float | None, float | None]:

@@ -46,13 +46,16 @@ class IndexedLesson:
     lesson: Lesson
     tags: tuple[str, ...]
     words: frozenset[str]
+    # Copied out of the ORM object once: reading them on every week switch is slower.
+    lesson_id: int = 0
+    learned_on: dt.date = dt.date.min
 
 
 def index_lessons(lessons: Iterable[Lesson]) -> list[IndexedLesson]:
     return [
         IndexedLesson(lesson, tuple(split_tags(lesson.tags)), frozenset(content_words(" ".join(
             (lesson.title, lesson.what_happened, lesson.what_i_learned, lesson.do_differently)
-        ))))
+        ))), lesson.id, lesson.learned_on)
         for lesson in lessons
     ]  # fmt: skip
 
@@ -71,10 +74,10 @@ def resurface(lessons: Sequence[IndexedLesson], week_start: dt.date, texts: Sequ
     anniversaries = dict(ANNIVERSARIES)
     ranked: list[tuple[int, int, Resurfaced]] = []
     for entry in lessons:
-        lesson = entry.lesson
-        if lesson.id in dismissed or lesson.learned_on >= week_start:
+        if entry.lesson_id in dismissed or entry.learned_on >= week_start:
             continue
-        age = -lesson.learned_on.toordinal()  # newer first within a rank
+        lesson = entry.lesson
+        age = -entry.learned_on.toordinal()  # newer first within a rank
         tag = next((t for t in entry.tags
                     if t in plan_tokens or (" " in t and _mentions(plan, t))), None)  # fmt: skip
         if tag is not None:
@@ -85,7 +88,7 @@ def resurface(lessons: Sequence[IndexedLesson], week_start: dt.date, texts: Sequ
             reason = f"Shares “{shared[0]}” and “{shared[1]}” with this week's plan"
             ranked.append((1, age, Resurfaced(lesson, reason)))
             continue
-        weeks_ago = (week_start - week_start_of(lesson.learned_on)).days // 7
+        weeks_ago = (week_start - week_start_of(entry.learned_on)).days // 7
         if weeks_ago in anniversaries:
             reason = f"On this week {anniversaries[weeks_ago]}"
             ranked.append((2, age, Resurfaced(lesson, reason)))

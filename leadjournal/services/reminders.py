@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from leadjournal.services.coaching import next_plan_checkin
 from leadjournal.services.practice import cycle_days, is_eligible
+from leadjournal.services.reminder_text import Reminder
 from leadjournal.services.setup import LOOP_REMINDERS, reminder_settings, working_days
 
 if TYPE_CHECKING:
@@ -32,17 +32,6 @@ LOOP_BODIES = {
     "review": "What shipped, what slipped and why, one lesson, one thank-you.",
     "practice": "Did you practise your two behaviours today? Tick them off.",
 }
-SNOOZE_CHOICES = (("10 min", 10), ("1 hour", 60), ("Tomorrow", None))
-
-
-@dataclass(frozen=True)
-class Reminder:
-    key: str  # stable per occurrence: the log uses it so none fires twice
-    kind: str
-    due: dt.datetime  # local wall-clock time (after quiet hours)
-    title: str
-    body: str
-    link: str
 
 
 @dataclass
@@ -240,19 +229,3 @@ def snooze_until(now: dt.datetime, minutes: int | None, settings: ReminderSettin
         return now + dt.timedelta(minutes=minutes)
     morning = settings.quiet_end or dt.time(9, 0)
     return dt.datetime.combine(now.date() + dt.timedelta(days=1), max(morning, dt.time(9)))
-
-
-def describe_when(due: dt.datetime, now: dt.datetime) -> str:
-    """ "today 15:00", "tomorrow 09:00", "Mon 09:00", "3 Dec 09:00"."""
-    days = (due.date() - now.date()).days
-    if days == 0:
-        return f"today {due:%H:%M}"
-    if days == 1:
-        return f"tomorrow {due:%H:%M}"
-    if 1 < days < 7:
-        return f"{due:%a %H:%M}"
-    return f"{due.day} {due:%b %H:%M}"
-
-
-def group_text(reminders: Iterable[Reminder]) -> str:
-    return "\n".join(f"• {r.title} ({r.due:%a %H:%M})" for r in reminders)

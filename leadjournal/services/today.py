@@ -71,10 +71,20 @@ class Overdue:
     link: str
 
 
-def overdue_items(repos: Repositories, today: dt.date, now: dt.datetime) -> list[Overdue]:
-    """What should already have happened this week (or last) and has not."""
+def overdue_items(
+    repos: Repositories,
+    today: dt.date,
+    now: dt.datetime,
+    this_week: WeekPlan | None = None,
+    have_week: bool = False,
+) -> list[Overdue]:
+    """What should already have happened this week (or last) and has not.
+
+    With ``have_week``, ``this_week`` is the current week as the caller read it (or None
+    when it has no plan), which saves reading it again.
+    """
     monday = week_start_of(today)
-    week = repos.weeks.get(monday)
+    week = this_week if have_week else repos.weeks.get(monday)
     items: list[Overdue] = []
     if today.weekday() >= 1 and (week is None or week.confirmed_at is None):
         step = 0 if week is None or not week.outcome else 1

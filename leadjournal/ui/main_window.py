@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.repositories: Repositories | None = None
         self._built: dict[int, QWidget] = {}
+        self._read_at: dict[int, int] = {}  # journal generation each tab last read
         self.leave_sample_button: QPushButton | None = None
         self.setWindowTitle(APP_NAME + (tr(" — sample journal") if demo else ""))
         self.setObjectName("MainWindow")
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
         which keeps start-up quick on a journal of many years."""
         self.repositories = repositories
         self._built = {}
+        self._read_at = {}
         self.tab_page(self.tabs.currentIndex())
         where = (
             tr("Sample journal — a made-up team, safe to explore.")
@@ -300,6 +302,7 @@ class MainWindow(QMainWindow):
         assert self.repositories is not None
         page = self._build_tab(index, self.repositories)
         self._built[index] = page
+        self._read_at[index] = self.repositories.generation
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         old = self.tabs.widget(index)
@@ -379,16 +382,22 @@ class MainWindow(QMainWindow):
             return
         if index not in self._built:
             self.tab_page(index)  # freshly built, so already up to date
-            return
-        refresh = getattr(self.tabs.widget(index), "refresh", None)
-        if refresh is not None:
-            refresh()
+        elif self._read_at.get(index) != self.repositories.generation:
+            # Something was written since this tab last read the journal.
+            refresh = getattr(self.tabs.widget(index), "refresh", None)
+            if refresh is not None:
+                refresh()
+        self._read_at[index] = self.repositories.generation
 
     def refresh_current_tab(self) -> None:
         """Re-read the journal into the tab on show (it was changed from outside)."""
+        if self.repositories is None:
+            return
+        self.repositories.mark_changed()
         refresh = getattr(self.tabs.currentWidget(), "refresh", None)
-        if refresh is not None and self.repositories is not None:
+        if refresh is not None:
             refresh()
+        self._read_at[self.tabs.currentIndex()] = self.repositories.generation
 
     def open_link(self, link: str) -> bool:
         """Open a place in the app from a ``leadjournal:`` link (Today panel, Help page).

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemT
 
 from leadjournal.i18n import tr
 from leadjournal.paths import app_icon_file
-from leadjournal.services.reminders import SNOOZE_CHOICES, Reminder, group_text
+from leadjournal.services.reminder_text import SNOOZE_CHOICES, Reminder, group_text
 
 log = logging.getLogger(__name__)
 

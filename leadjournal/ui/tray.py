@@ -14,7 +14,7 @@ from leadjournal.i18n import tr
 from leadjournal.paths import tray_icon_file
 from leadjournal.scheduler import ReminderScheduler
 from leadjournal.services.practice import is_eligible
-from leadjournal.services.reminders import describe_when
+from leadjournal.services.reminder_text import describe_when
 
 
 class TrayController(QObject):

@@ -165,6 +165,24 @@ def test_reminders_journal_upgrades_to_search(journal_paths: JournalPaths) -> No
     assert list(journal_paths.backups_dir.glob("before-migration-0006_reminders-*"))
 
 
+def test_search_journal_upgrades_to_the_index_by_rowid(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0007_search.sqlite", journal_paths.journal_file)
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    from leadjournal.services.search import search
+
+    assert "coaching" in [hit.kind for hit in search(repos, "Halden")]
+    lesson = repos.lessons.find()[0]
+    repos.lessons.update(lesson.id, title="Quokka review")
+    assert [(h.kind, h.record_id) for h in search(repos, "quokka")] == [("lesson", lesson.id)]
+    with engine.connect() as connection:  # one index entry per row, still
+        rows = connection.exec_driver_sql(
+            "SELECT count(*) FROM search_index WHERE kind = 'lesson'").scalar()  # fmt: skip
+    assert rows == repos.lessons.count()
+    engine.dispose()
+
+
 def test_journal_from_a_newer_version_is_refused_and_untouched(
     journal_paths: JournalPaths,
 ) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
-from leadjournal.services.reminders import Reminder
+from leadjournal.services.reminder_text import Reminder
 from leadjournal.ui.notifications import DBusNotifier, choose_notifier
 from tests.test_scheduler import FakeClock
 from tests.ui.helpers import open_demo_session

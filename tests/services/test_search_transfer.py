@@ -206,7 +206,8 @@ def test_every_text_the_user_writes_is_indexed() -> None:
     from leadjournal.db.models import Base
 
     spec = importlib.util.spec_from_file_location(
-        "search_migration", MIGRATIONS_DIR / "versions" / "0007_search.py"
+        "search_migration",
+        MIGRATIONS_DIR / "versions" / "0007_search.py",  # 0008 reuses it
     )
     assert spec is not None and spec.loader is not None
     migration = importlib.util.module_from_spec(spec)

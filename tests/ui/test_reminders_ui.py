@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.services import autostart
-from leadjournal.services.reminders import Reminder, load_settings
+from leadjournal.services.reminder_text import Reminder
+from leadjournal.services.reminders import load_settings
 from leadjournal.ui.notifications import BannerNotifier, ReminderBanner, choose_notifier
 from leadjournal.ui.quick_capture import QuickCaptureDialog
 from leadjournal.ui.settings import SettingsDialog

@@ -13,6 +13,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_practice_insights",
     "0006_reminders",
     "0007_search",
+    "0008_search_by_rowid",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -6,7 +6,7 @@ Each call opens one short session, commits or rolls back, and returns detached o
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import sessionmaker
 
 from leadjournal.db.repositories.coaching import CoachingRepository
@@ -24,6 +24,9 @@ class Repositories:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # Counts committed writes, so a view can tell whether it needs reading again.
+        self.generation = 0
+        event.listen(engine, "commit", self._committed)
         sessions = sessionmaker(engine, expire_on_commit=False)
         self.people = PeopleRepository(sessions)
         self.settings = SettingsRepository(sessions)
@@ -33,6 +36,13 @@ class Repositories:
         self.lessons = LessonRepository(sessions)
         self.practice = PracticeRepository(sessions)
         self.reminders = ReminderLogRepository(sessions)
+
+    def _committed(self, _connection: object) -> None:
+        self.generation += 1
+
+    def mark_changed(self) -> None:
+        """Something outside this process (the command line) wrote to the journal."""
+        self.generation += 1
 
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from leadjournal.db.models import CustomBehaviour, PracticeCycle, PracticeTick, TeamCheck
@@ -74,6 +74,24 @@ class PracticeRepository:
                 .order_by(PracticeCycle.started_on.desc(), PracticeCycle.id.desc())
                 .options(selectinload(PracticeCycle.ticks))
             ))  # fmt: skip
+
+    def cycles_without_ticks(self) -> list[PracticeCycle]:
+        """Every cycle, newest first, ticks not loaded (do not touch ``ticks``)."""
+        with self._sessions() as session:
+            return list(session.scalars(
+                select(PracticeCycle).order_by(PracticeCycle.started_on.desc(),
+                                               PracticeCycle.id.desc())
+            ))  # fmt: skip
+
+    def done_counts(self) -> dict[tuple[int, str], int]:
+        """Days marked done, by cycle and behaviour, counted in the database."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(PracticeTick.cycle_id, PracticeTick.behaviour, func.count())
+                .where(PracticeTick.state == "done")
+                .group_by(PracticeTick.cycle_id, PracticeTick.behaviour)
+            ).all()
+        return {(cycle_id, behaviour): count for cycle_id, behaviour, count in rows}
 
     def finish_cycle(self, cycle_id: int, ended_on: dt.date, early: bool = False) -> None:
         """Close a cycle: "finished" after its reflection, or "ended" early."""

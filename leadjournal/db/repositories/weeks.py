@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from leadjournal.db.models import (
@@ -94,10 +94,11 @@ class WeekRepository:
             return week.id
 
     def update(self, week_id: int, **fields: Any) -> None:
+        """Change fields of a week in one UPDATE (the autosave path: no object loaded)."""
         with self._sessions.begin() as session:
-            week = session.get_one(WeekPlan, week_id)
-            for name, value in _only(fields, _WEEK_FIELDS).items():
-                setattr(week, name, value)
+            session.execute(
+                update(WeekPlan).where(WeekPlan.id == week_id).values(**_only(fields, _WEEK_FIELDS))
+            )
 
     def week_starts(self) -> list[dt.date]:
         with self._sessions() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +25,6 @@ from PySide6.QtCore import (
     QIODevice,
     QPointF,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import (
@@ -58,14 +58,15 @@ from leadjournal.services.practice import (
     suggested_moves,
 )
 from leadjournal.services.weeks import week_start_of
-from leadjournal.ui.forms import kind_chip, qdate
+from leadjournal.ui.forms import kind_chip
 
 CHART_HEIGHT = 300
 
 
 def _msecs(day: dt.date) -> float:
     # Midday local time: a daylight-saving change at night never moves the point a day.
-    return float(QDateTime(qdate(day), QTime(12, 0)).toMSecsSinceEpoch())
+    # (time.mktime is many times faster than building a QDateTime per point.)
+    return time.mktime(dt.datetime.combine(day, dt.time(12)).timetuple()) * 1000.0
 
 
 def _week_axis(first: dt.date, last: dt.date) -> QDateTimeAxis:

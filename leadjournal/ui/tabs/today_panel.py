@@ -67,8 +67,9 @@ class TodayPanel(QFrame):
         step = todays_step(today)
         monday = week_start_of(today)
         self._step_link = week_link(monday, step.step)
-        done = step_done(self.repos, self.repos.weeks.get(monday), step.step)
-        overdue = overdue_items(self.repos, today, self.now())
+        week = self.repos.weeks.get(monday)
+        done = step_done(self.repos, week, step.step)
+        overdue = overdue_items(self.repos, today, self.now(), this_week=week, have_week=True)
         self.overdue_texts = [item.text for item in overdue]
         weekend = today.weekday() >= 5
         day = tr(DAY_NAMES[today.weekday()])

@@ -1,0 +1,36 @@
+"""What a reminder is and how it reads: kept apart from the schedule (and its storage
+imports) so the window's reminder banner costs nothing at start-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+SNOOZE_CHOICES = (("10 min", 10), ("1 hour", 60), ("Tomorrow", None))
+
+
+@dataclass(frozen=True)
+class Reminder:
+    key: str  # stable per occurrence: the log uses it so none fires twice
+    kind: str
+    due: dt.datetime  # local wall-clock time (after quiet hours)
+    title: str
+    body: str
+    link: str
+
+
+def describe_when(due: dt.datetime, now: dt.datetime) -> str:
+    """ "today 15:00", "tomorrow 09:00", "Mon 09:00", "3 Dec 09:00"."""
+    days = (due.date() - now.date()).days
+    if days == 0:
+        return f"today {due:%H:%M}"
+    if days == 1:
+        return f"tomorrow {due:%H:%M}"
+    if 1 < days < 7:
+        return f"{due:%a %H:%M}"
+    return f"{due.day} {due:%b %H:%M}"
+
+
+def group_text(reminders: Iterable[Reminder]) -> str:
+    return "\n".join(f"• {r.title} ({r.due:%a %H:%M})" for r in reminders)
