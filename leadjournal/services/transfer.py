@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text, select
@@ -45,11 +46,29 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def export_data(repos: Repositories) -> dict[str, Any]:
+Progress = Callable[[int, int], None]  # steps done, steps in all
+ShouldStop = Callable[[], bool]
+
+
+class TransferCancelledError(JournalError):
+    """The user cancelled an export or import; nothing was written."""
+
+
+def _never() -> bool:
+    return False
+
+
+def export_data(repos: Repositories, should_stop: ShouldStop = _never,
+                progress: Progress | None = None) -> dict[str, Any]:  # fmt: skip
     """The whole journal as plain data (the same journal always gives the same data)."""
     tables: dict[str, list[dict[str, Any]]] = {}
+    all_tables = exported_tables()
     with repos.engine.connect() as connection:
-        for table in exported_tables():
+        for step, table in enumerate(all_tables):
+            if should_stop():
+                raise TransferCancelledError("The export was cancelled; no file was written.")
+            if progress is not None:
+                progress(step, len(all_tables))
             order = list(table.primary_key.columns)
             rows = connection.execute(select(table).order_by(*order)).mappings().all()
             kept = [{name: _to_json(value) for name, value in row.items()} for row in rows]
@@ -59,8 +78,10 @@ def export_data(repos: Repositories) -> dict[str, Any]:
     return {"format_version": FORMAT_VERSION, "application": "LeadJournal", "tables": tables}
 
 
-def export_json(repos: Repositories) -> str:
-    return json.dumps(export_data(repos), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def export_json(repos: Repositories, should_stop: ShouldStop = _never,
+                progress: Progress | None = None) -> str:  # fmt: skip
+    data = export_data(repos, should_stop, progress)
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -207,7 +228,8 @@ def _check_references(ready: dict[str, list[dict[str, Any]]], keys: dict[str, se
                                           "the file nor in the journal")  # fmt: skip
 
 
-def import_data(repos: Repositories, raw: bytes) -> dict[str, int]:
+def import_data(repos: Repositories, raw: bytes, should_stop: ShouldStop = _never,
+                progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
     """Validate everything, then write everything in one transaction (or nothing).
 
     Rows whose id already exists are updated, so importing the same file twice changes
@@ -217,8 +239,13 @@ def import_data(repos: Repositories, raw: bytes) -> dict[str, int]:
     ready = validate(document, repos)
     counts: dict[str, int] = {}
     try:
+        all_tables = exported_tables()
         with repos.engine.begin() as connection:
-            for table in exported_tables():
+            for step, table in enumerate(all_tables):
+                if should_stop():  # raised inside the transaction: it rolls back
+                    raise TransferCancelledError("The import was cancelled; nothing was changed.")
+                if progress is not None:
+                    progress(step, len(all_tables))
                 rows = ready.get(table.name, [])
                 keys = [c.name for c in table.primary_key.columns]
                 # One statement per shape of row, run for all such rows at once.

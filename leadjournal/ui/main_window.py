@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import parse_qsl
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
@@ -54,6 +54,9 @@ TABS: tuple[tuple[str, str], ...] = (
 )
 
 
+T = TypeVar("T")
+
+
 def request_quit() -> None:
     """Quit for real (closing the window only hides it to the tray)."""
     app = QApplication.instance()
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.repositories: Repositories | None = None
         self._built: dict[int, QWidget] = {}
         self._read_at: dict[int, int] = {}  # journal generation each tab last read
+        self.background_task: Any = None  # the running export or import, if any
         self.leave_sample_button: QPushButton | None = None
         self.setWindowTitle(APP_NAME + (tr(" — sample journal") if demo else ""))
         self.setObjectName("MainWindow")
@@ -509,12 +513,16 @@ class MainWindow(QMainWindow):
         from leadjournal.services.transfer import export_json
 
         assert self.repositories is not None
+        repos = self.repositories
         makers = {
-            "json": export_json, "markdown": exports.journal_markdown,
-            "weeks_csv": exports.weekly_numbers_csv, "practice_csv": exports.practice_ticks_csv,
+            "json": lambda stop, progress: export_json(repos, stop, progress),
+            "markdown": lambda stop, progress: exports.journal_markdown(repos),
+            "weeks_csv": lambda stop, progress: exports.weekly_numbers_csv(repos),
+            "practice_csv": lambda stop, progress: exports.practice_ticks_csv(repos),
         }  # fmt: skip
         try:
-            write_text(path, makers[kind](self.repositories))
+            text = self.run_in_background(tr("Exporting the journal…"), makers[kind])
+            write_text(path, text)
         except JournalError as error:
             self.tell(tr("Not exported"), str(error))
             return None
@@ -536,8 +544,13 @@ class MainWindow(QMainWindow):
 
         assert self.repositories is not None
         self.flush_pending_edits()
+        repos = self.repositories
         try:
-            counts = import_data(self.repositories, path.read_bytes())
+            raw = path.read_bytes()
+            counts = self.run_in_background(
+                tr("Importing {0}…").format(path.name),
+                lambda stop, progress: import_data(repos, raw, stop, progress),
+            )
         except OSError as error:
             self.tell(tr("Not imported"), tr("{0} could not be read: {1}.").format(
                 path.name, error.strerror))  # fmt: skip
@@ -550,6 +563,15 @@ class MainWindow(QMainWindow):
             tr("Imported {0} records from {1}").format(sum(counts.values()), path.name), 8000
         )
         return True
+
+    def run_in_background(self, title: str, work: Callable[..., T]) -> T:
+        """Long work in a worker thread behind a progress dialog with Cancel."""
+        from leadjournal.ui.background import BackgroundTask
+
+        self.background_task = BackgroundTask(self, title, work)
+        result: T = self.background_task.run()
+        self.background_task = None
+        return result
 
     def show_settings(self) -> None:
         if self.repositories is None:

@@ -223,3 +223,23 @@ def test_every_text_the_user_writes_is_indexed() -> None:
         and (table.name, column.name) not in not_user_text
     ]
     assert missing == []
+
+
+def test_a_cancelled_import_changes_nothing(sample: Repositories, tmp_path: Path) -> None:
+    from leadjournal.services.transfer import TransferCancelledError
+
+    raw = export_json(sample).encode()
+    target = fresh(tmp_path, "target")
+    target.lessons.add(FRIDAY, title="Already here")
+    before = export_json(target)
+    steps: list[int] = []
+
+    def stop_halfway() -> bool:
+        return len(steps) >= 10  # after ten tables have been written inside the transaction
+
+    with pytest.raises(TransferCancelledError, match="nothing was changed"):
+        import_data(target, raw, stop_halfway, lambda done, _total: steps.append(done))
+    assert steps[-1] == 9
+    assert export_json(target) == before
+    with pytest.raises(TransferCancelledError):
+        export_json(sample, lambda: True)

@@ -7,7 +7,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from leadjournal.ui.search import SearchDialog, snippet_html
@@ -60,4 +61,42 @@ def test_file_menu_export_and_import(qtbot: QtBot, tmp_path: Path) -> None:
                     "LeadJournal reads version 1. Nothing was changed."]  # fmt: skip
     window.choose_import_path = lambda *_: (str(target), "")
     assert window.import_journal()
+    session.close()
+
+
+def test_long_work_runs_behind_a_cancellable_progress_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    import threading
+
+    from leadjournal.services.transfer import TransferCancelledError, export_json
+
+    session = open_demo_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 8))
+    window = session.window
+    repos = session.repositories
+    exported = export_json(repos)  # type: ignore[arg-type]
+    started = threading.Event()
+    ticks: list[int] = []
+
+    def slow_work(should_stop, progress):  # type: ignore[no-untyped-def]
+        started.set()
+        for step in range(200):  # a long import, checking for Cancel between steps
+            if should_stop():
+                raise TransferCancelledError("The import was cancelled; nothing was changed.")
+            progress(step, 200)
+            threading.Event().wait(0.01)
+        return "finished"
+
+    def press_cancel() -> None:
+        task = window.background_task
+        if task is None or not started.is_set():
+            QTimer.singleShot(20, press_cancel)
+            return
+        ticks.append(task.dialog.value())
+        task.dialog.cancel()
+
+    QTimer.singleShot(400, press_cancel)
+    with pytest.raises(TransferCancelledError):
+        window.run_in_background("Importing…", slow_work)
+    assert ticks and 0 < ticks[0] < 100  # the dialog moved while the work ran
+    assert export_json(repos) == exported  # type: ignore[arg-type]
+    assert window.run_in_background("Quick", lambda stop, progress: 42) == 42
     session.close()
