@@ -13,6 +13,8 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -32,6 +34,7 @@ from leadjournal.ui.main_window import MainWindow, request_quit
 
 if TYPE_CHECKING:
     from leadjournal.scheduler import ReminderScheduler
+    from leadjournal.services.backups import BackupPolicy
     from leadjournal.services.reminder_text import Reminder
     from leadjournal.services.setup import FirstRunAnswers
     from leadjournal.ui.notifications import Notifier
@@ -45,6 +48,9 @@ class JournalSession(QObject):
 
     journal_opened = Signal()
     journal_failed = Signal(str)
+    journal_damaged = Signal(str)  # the file can't be read: the recovery dialog decides
+    backup_finished = Signal(str, bool)  # one sentence, and whether every copy succeeded
+    reopen_requested = Signal()  # close the storage and open the same folder again
 
     def __init__(self, paths: JournalPaths, *, demo: bool = False, temporary: bool = False,
                  first_run_answers: FirstRunAnswers | None = None,
@@ -66,8 +72,17 @@ class JournalSession(QObject):
         self.window = MainWindow(paths, demo=demo)
         self.guard.show_requested.connect(self.window.bring_to_front)
         self.guard.changed_elsewhere.connect(self.window.refresh_current_tab)
+        self.window.restore_requested.connect(self.request_restore)
+        self.window.backup_requested.connect(self.back_up_in_background)
+        self.backup_finished.connect(self.window.show_backup_result)
         self.repositories: object | None = None
         self._engine: object | None = None
+        self.backup_policy: BackupPolicy | None = None
+        self.backup_thread: threading.Thread | None = None
+        self.restore_from: Path | None = None  # restored at close, then the journal reopens
+        self.switch_to: Path | None = None  # another folder chosen after a damaged journal
+        self.restore_error: str | None = None
+        self.recovery_dialog: QObject | None = None
 
     def start(self) -> None:
         """Show the window now and open the journal right after the first paint.
@@ -83,8 +98,13 @@ class JournalSession(QObject):
 
     def _open_journal(self) -> None:
         from leadjournal.db.engine import open_journal
+        from leadjournal.db.files import tighten_permissions
         from leadjournal.db.repositories import Repositories
+        from leadjournal.errors import JournalDamagedError
 
+        tightened = tighten_permissions(self.paths.data_dir)
+        if tightened:
+            log.warning("Made owner-only: %s", ", ".join(map(str, tightened)))
         try:
             engine = open_journal(self.paths.journal_file, self.paths.backups_dir)
             repositories = Repositories(engine)
@@ -96,6 +116,10 @@ class JournalSession(QObject):
                 from leadjournal.services.setup import save_answers
 
                 save_answers(repositories, self.first_run_answers)
+        except JournalDamagedError as error:
+            log.warning("Journal not readable: %s", error)
+            self.journal_damaged.emit(str(error))
+            return
         except JournalError as error:
             log.warning("Journal not opened: %s", error)
             self.journal_failed.emit(str(error))
@@ -103,10 +127,85 @@ class JournalSession(QObject):
         self._engine = engine
         self.repositories = repositories
         self.window.attach_journal(repositories)
+        if tightened:
+            self.window.show_notice(tr(
+                "Only you can read your journal now: some of its files were open to others "
+                "and have been made private."
+            ))  # fmt: skip
         log.info("Journal opened: %s", self.paths.journal_file)
         self.journal_opened.emit()
-        # After the first view is on screen: reminders, the tray, notifications.
+        # After the first view is on screen: reminders, the tray, notifications, backups.
         QTimer.singleShot(0, self.start_reminders)
+        QTimer.singleShot(0, self._back_up_if_due)
+
+    # --- backups ------------------------------------------------------------------------
+
+    @property
+    def keeps_backups(self) -> bool:
+        """The sample journal is thrown away at quit; backing it up would be noise."""
+        return not (self.demo or self.temporary)
+
+    def _back_up_if_due(self) -> None:
+        from leadjournal.services.backups import backup_is_due
+
+        if self.keeps_backups and not self._closed and backup_is_due(self.paths):
+            self.back_up_in_background()
+
+    def _current_policy(self) -> BackupPolicy:
+        from leadjournal.services.backups import BackupPolicy, load_policy
+
+        if self.repositories is not None:
+            self.backup_policy = load_policy(self.repositories)  # type: ignore[arg-type]
+        return self.backup_policy or BackupPolicy()
+
+    def back_up_in_background(self) -> threading.Thread | None:
+        """Back up without holding up the window; the result reaches the status bar."""
+        from leadjournal.services.backups import back_up
+
+        if self.repositories is None:
+            return None
+        policy, paths = self._current_policy(), self.paths
+        previous = self.backup_thread
+
+        def work() -> None:
+            if previous is not None:
+                previous.join()  # one backup at a time
+            report = back_up(paths, policy)
+            self.backup_finished.emit(report.summary(), not report.failures)
+
+        worker = threading.Thread(target=work, name="leadjournal-backup", daemon=True)
+        worker.start()
+        self.backup_thread = worker
+        return worker
+
+    def _back_up_at_quit(self) -> None:
+        from leadjournal.services.backups import back_up
+
+        if not self.keeps_backups or self.backup_policy is None:
+            return
+        report = back_up(self.paths, self.backup_policy)
+        for failure in report.failures:
+            print(f"leadjournal: {failure}", file=sys.stderr)
+
+    def request_restore(self, backup: Path) -> None:
+        """Restore ``backup``: the storage closes, the file is swapped, the journal reopens."""
+        self.restore_from = backup
+        self.window.flush_pending_edits()
+        self.reopen_requested.emit()
+
+    def recover_from_newest_backup(self) -> bool:
+        """After "could not be read": move the file aside, restore the newest good backup
+        and open it. False (and the file untouched) when there is no good backup."""
+        from leadjournal.db.backups import move_aside, restore_backup
+        from leadjournal.services.backups import available_backups
+
+        backups = available_backups(self.paths)
+        if not backups:
+            return False
+        move_aside(self.paths.journal_file)
+        restore_backup(backups[0].path, self.paths.journal_file, self.paths.backups_dir)
+        self._open_journal()
+        return self.repositories is not None
 
     def start_reminders(self) -> None:
         """Arm the scheduler, show the tray icon where a tray exists, choose how to notify."""
@@ -196,12 +295,28 @@ class JournalSession(QObject):
         self.window.save_state()
         self.window.flush_pending_edits()
         self.window.close()
+        if self.repositories is not None:
+            self._current_policy()
         if self._engine is not None:
             self._engine.dispose()  # type: ignore[attr-defined]
             self._engine = None
+        if self.backup_thread is not None:
+            self.backup_thread.join()  # a start-up backup still running finishes first
+        if self.restore_from is not None:
+            self._restore_now(self.restore_from)
+        else:
+            self._back_up_at_quit()
         self.guard.release()
         if self.temporary:
             shutil.rmtree(self.paths.data_dir, ignore_errors=True)
+
+    def _restore_now(self, backup: Path) -> None:
+        from leadjournal.db.backups import restore_backup
+
+        try:
+            restore_backup(backup, self.paths.journal_file, self.paths.backups_dir)
+        except JournalError as error:
+            self.restore_error = str(error)
 
 
 class LeadJournalApp(QApplication):
@@ -222,6 +337,17 @@ class LeadJournalApp(QApplication):
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
         """sys.excepthook for the GUI: log everything, tell the user one sentence."""
+        if isinstance(error, JournalError):
+            # A known problem (e.g. a write the disk refused) already has its sentence.
+            log.warning("%s", error)
+            if self._showing_error:
+                return
+            self._showing_error = True
+            try:
+                QMessageBox.warning(self.activeWindow(), APP_NAME, str(error))
+            finally:
+                self._showing_error = False
+            return
         log.error("Unexpected error", exc_info=(kind, error, trace))
         if self._showing_error:
             return
@@ -301,6 +427,13 @@ def run_gui(
         if session.leaving_sample:
             demo = False  # back to the user's own journal (and the welcome, if none yet)
             continue
+        if session.switch_to is not None:
+            data_dir_arg, demo = str(session.switch_to), False
+            continue
+        if session.restore_from is not None:
+            if session.restore_error:
+                QMessageBox.warning(None, APP_NAME, session.restore_error)
+            continue  # the same folder again, now holding the restored journal
         return code
 
 
@@ -326,7 +459,12 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
         session.leaving_sample = True
         app.exit(0)
 
+    def on_damaged(reason: str) -> None:
+        _offer_recovery(app, session, reason, on_failure)
+
     session.journal_failed.connect(on_failure)
+    session.journal_damaged.connect(on_damaged)
+    session.reopen_requested.connect(lambda: app.exit(0))
     session.window.leave_sample_requested.connect(leave_sample)
     app.aboutToQuit.connect(session.close)
     _quit_on_termination_signals(app)
@@ -343,6 +481,37 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
     if failure:
         return 1
     return int(code)
+
+
+def _offer_recovery(app: QApplication, session: JournalSession, reason: str,
+                    fail: Callable[[str], None]) -> None:  # fmt: skip
+    """The journal can't be read: restore the newest good backup, open another folder, or
+    quit. The unreadable file is never written to; a restore moves it aside first."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from leadjournal.services.backups import available_backups
+    from leadjournal.ui.recovery import DamagedJournalDialog
+
+    backups = available_backups(session.paths)
+    dialog = DamagedJournalDialog(reason, backups[0] if backups else None, session.window)
+    session.recovery_dialog = dialog  # tests answer it
+    dialog.exec()
+    if dialog.choice == dialog.RESTORE:
+        try:
+            if session.recover_from_newest_backup():
+                return
+        except JournalError as error:
+            fail(str(error))
+            return
+    elif dialog.choice == dialog.OTHER_FOLDER:
+        folder = QFileDialog.getExistingDirectory(session.window, tr("Open a journal folder"),
+                                                  str(session.paths.data_dir.parent))  # fmt: skip
+        if folder:
+            session.switch_to = Path(folder)
+            app.exit(0)
+            return
+    log.warning("Quit without opening the unreadable journal %s", session.paths.journal_file)
+    app.exit(1)
 
 
 def _quit_on_termination_signals(app: QApplication) -> None:

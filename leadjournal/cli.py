@@ -107,6 +107,25 @@ def build_parser() -> argparse.ArgumentParser:
     capture.add_argument("--tag", action="append", default=[], metavar="TAG",
                          help="a tag (repeat for more)")  # fmt: skip
     capture.set_defaults(handler=_run_capture)
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="back up the journal now (verified)",
+        description="Back up the journal with SQLite's online backup API (safe while the "
+        "window is open) and check the copy opens and passes its integrity check. Without "
+        "--output the backup goes to backups/ beside the journal and old ones are rotated.",
+    )  # fmt: skip
+    backup.add_argument("--output", metavar="PATH",
+                        help="a folder to put the backup in, or a new file name")  # fmt: skip
+    backup.set_defaults(handler=_run_backup)
+
+    restore = commands.add_parser(
+        "restore", parents=[common], help="replace the journal with a backup",
+        description="Replace the journal with a backup. The backup is checked first and the "
+        "journal as it is now is backed up (or, if it can't be read, moved aside), then the "
+        "backup is swapped in with one rename. LeadJournal must not be open on the journal.",
+    )  # fmt: skip
+    restore.add_argument("path", metavar="PATH", help="the backup file")
+    restore.set_defaults(handler=_run_restore)
     return parser
 
 
@@ -258,6 +277,48 @@ def _tell_window(paths: JournalPaths) -> None:
     from leadjournal.single_instance import tell_running_instance
 
     tell_running_instance(paths)
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from leadjournal.db.files import inspect_journal
+    from leadjournal.paths import JournalPaths, resolve_data_dir
+    from leadjournal.services.backups import back_up, back_up_to, describe, load_policy
+
+    paths = JournalPaths(resolve_data_dir(args.data_dir))
+    if not inspect_journal(paths.journal_file).exists:
+        raise JournalError(f"There is no journal in {paths.data_dir} to back up.")
+    if args.output:
+        info = back_up_to(paths, Path(args.output).expanduser().absolute())
+        print(f"Backed up to {info.path} ({describe(info)}).")
+        return 0
+    _paths, repos = _existing_journal(args)
+    report = back_up(paths, load_policy(repos))
+    for info in report.taken:
+        print(f"Backed up to {info.path} ({describe(info)}).")
+    if report.failures:
+        raise JournalError(report.failures[0])
+    return 0
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from leadjournal.db.backups import restore_backup
+    from leadjournal.db.files import ensure_data_folder
+    from leadjournal.paths import JournalPaths, resolve_data_dir
+    from leadjournal.single_instance import journal_to_myself
+
+    paths = JournalPaths(resolve_data_dir(args.data_dir))
+    backup = Path(args.path).expanduser().absolute()
+    ensure_data_folder(paths.data_dir)
+    with journal_to_myself(paths):
+        safety = restore_backup(backup, paths.journal_file, paths.backups_dir)
+    print(f"Restored {paths.journal_file} from {backup.name}.")
+    if safety is not None:
+        print(f"The journal as it was is kept at {safety}.")
+    return 0
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -27,3 +27,11 @@ class JournalInUseError(JournalError):
 
 class DemoFolderNotEmptyError(JournalError):
     """``--demo --data-dir`` was pointed at a folder that already holds a journal."""
+
+
+class BackupError(JournalError):
+    """A backup could not be taken, or a file offered as a backup does not verify."""
+
+
+class JournalWriteError(JournalError):
+    """A write to the journal failed (disk full, read-only folder); nothing was saved."""

@@ -7,12 +7,16 @@ local socket named after the folder; a second start sends it "show" and exits.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from leadjournal.db.files import owner_only_umask
+from leadjournal.errors import JournalInUseError
 from leadjournal.paths import JournalPaths
 
 log = logging.getLogger(__name__)
@@ -37,8 +41,9 @@ class SingleInstanceGuard(QObject):
 
     def acquire(self) -> bool:
         """Take the folder; False if another running LeadJournal holds it."""
-        if not self._lock.tryLock(0):
-            return False
+        with owner_only_umask():
+            if not self._lock.tryLock(0):
+                return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # A crashed owner may have left its socket file behind.
@@ -101,3 +106,22 @@ def tell_running_instance(paths: JournalPaths, message: bytes = CHANGED_NOTICE) 
     delivered = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     socket.disconnectFromServer()
     return delivered
+
+
+@contextlib.contextmanager
+def journal_to_myself(paths: JournalPaths) -> Iterator[None]:
+    """Hold the folder's lock for a command that replaces the journal file (restore), so
+    no window can have it open meanwhile; refused while a window has it."""
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)
+    with owner_only_umask():
+        locked = lock.tryLock(0)
+    if not locked:
+        raise JournalInUseError(
+            f"LeadJournal is open on {paths.data_dir}; quit it first, or use File → Restore "
+            "from Backup… in its window."
+        )
+    try:
+        yield
+    finally:
+        lock.unlock()

@@ -117,7 +117,9 @@ def sample_dir(isolated_home: Path, tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("command", ["export", "import", "search", "capture", "check"])
+@pytest.mark.parametrize(
+    "command", ["export", "import", "search", "capture", "check", "backup", "restore"]
+)
 def test_every_command_has_help(isolated_home: Path, command: str) -> None:
     result = run_cli(isolated_home, command, "--help")
     assert result.returncode == 0
@@ -227,3 +229,53 @@ def test_capture_while_the_window_holds_the_journal(
         lesson.title for lesson in lessons.model.lessons()
     ]
     session.close()
+
+
+def test_backup_and_restore_from_the_command_line(
+    isolated_home: Path, sample_dir: Path, tmp_path: Path
+) -> None:
+    folder = str(sample_dir)
+    result = run_cli(isolated_home, "backup", "--data-dir", folder)
+    assert result.returncode == 0, result.stderr
+    assert "Backed up to" in result.stdout and "people" in result.stdout
+    made = list((sample_dir / "backups").glob("journal-*.sqlite"))
+    assert len(made) == 1
+    named = tmp_path / "before-the-reorg.sqlite"
+    assert run_cli(isolated_home, "backup", "--output", str(named), "--data-dir", folder
+                   ).returncode == 0  # fmt: skip
+    _assert_one_line_error(run_cli(isolated_home, "backup", "--output", str(named),
+                                   "--data-dir", folder), "already exists")  # fmt: skip
+
+    capture = run_cli(isolated_home, "capture", "lesson", "Kept only until the restore",
+                      "--data-dir", folder)  # fmt: skip
+    assert capture.returncode == 0
+    result = run_cli(isolated_home, "restore", str(named), "--data-dir", folder)
+    assert result.returncode == 0, result.stderr
+    assert "The journal as it was is kept at" in result.stdout
+    found = run_cli(isolated_home, "search", "Kept only until", "--data-dir", folder)
+    assert found.stdout.strip() == ""
+    assert "Nothing found" in found.stderr
+    check = run_cli(isolated_home, "check", "--data-dir", folder)
+    assert check.returncode == 0 and "Health: ok" in check.stdout
+
+
+def test_restore_refuses_a_bad_backup_and_an_open_window(
+    qtbot: QtBot, isolated_home: Path, tmp_path: Path
+) -> None:
+    from tests.ui.helpers import open_demo_session
+
+    bad = tmp_path / "journal-20261101-090000.sqlite"
+    bad.write_bytes(b"this is not a backup" * 40)
+    session = open_demo_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 8))
+    folder = str(session.paths.data_dir)
+    journal = session.paths.journal_file
+    good = tmp_path / "good.sqlite"
+    assert run_cli(isolated_home, "backup", "--output", str(good), "--data-dir", folder
+                   ).returncode == 0  # fmt: skip
+    _assert_one_line_error(run_cli(isolated_home, "restore", str(good), "--data-dir", folder),
+                           "quit it first")  # fmt: skip
+    session.close()
+    before = journal.read_bytes()
+    _assert_one_line_error(run_cli(isolated_home, "restore", str(bad), "--data-dir", folder),
+                           "could not be read")  # fmt: skip
+    assert journal.read_bytes() == before

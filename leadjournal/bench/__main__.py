@@ -1,5 +1,8 @@
 """``python -m leadjournal.bench generate --years 10 --data-dir DIR``: write a realistic
-ten-year journal (fixed seed) into an empty or new folder, through the JSON import."""
+ten-year journal (fixed seed) into an empty or new folder, through the JSON import.
+
+``python -m leadjournal.bench crash --runs 20``: kill the real app with SIGKILL again and
+again and print how many kills lost anything (see :mod:`leadjournal.bench.crash`)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--years", type=int, default=10)
     generate.add_argument("--seed", type=int, default=2026)
     generate.add_argument("--data-dir", required=True, metavar="DIR")
+    crash = commands.add_parser("crash", help="SIGKILL the app repeatedly; count what is lost")
+    crash.add_argument("--runs", type=int, default=20)
     args = parser.parse_args(argv)
+    if args.command == "crash":
+        from leadjournal.bench.crash import main as crash_main
+
+        return crash_main(args.runs)
     from leadjournal.bench import journal_document
     from leadjournal.db.engine import open_journal
     from leadjournal.db.repositories import Repositories

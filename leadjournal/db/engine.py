@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from leadjournal.db.files import ensure_data_folder, inspect_journal, owner_only_umask
 from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
-from leadjournal.errors import DataFolderError, JournalTooNewError
+from leadjournal.errors import DataFolderError, JournalTooNewError, JournalWriteError
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,31 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# SQLite's words for a write the disk or the folder refused, and ours for the user.
+_WRITE_PROBLEMS = (
+    ("disk is full", "the disk is full"),
+    ("readonly database", "the journal's folder is read-only"),
+    ("disk i/o error", "the disk reported an error"),
+    ("unable to open database file", "the journal file can't be reached"),
+    ("database is locked", "another program is holding the journal"),
+)
+
+
+def _explain_write_problem(context: Any) -> None:
+    """Turn a refused write into one plain sentence (:class:`JournalWriteError`)."""
+    original = context.original_exception
+    if not isinstance(original, sqlite3.OperationalError):
+        return
+    message = str(original).lower()
+    for words, reason in _WRITE_PROBLEMS:
+        if words in message:
+            log.error("A write to the journal failed: %s", original)
+            raise JournalWriteError(
+                f"Your latest changes could not be saved because {reason}. They are still "
+                "on screen, and LeadJournal will keep trying."
+            )
+
+
 def create_journal_engine(path: Path) -> Engine:
     """An engine for ``path``; the file is created owner-only if it doesn't exist."""
     with owner_only_umask():
@@ -45,6 +70,7 @@ def create_journal_engine(path: Path) -> Engine:
             os.close(descriptor)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "handle_error", _explain_write_problem)
     return engine
 
 

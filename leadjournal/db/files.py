@@ -39,6 +39,35 @@ def ensure_data_folder(folder: Path) -> None:
         raise DataFolderError(f"The data folder {folder} can't be written to.")
 
 
+def tighten_permissions(folder: Path) -> list[Path]:
+    """Make the data folder, its backups folder and their files owner-only (0700 / 0600);
+    returns what had to be tightened, so the user can be told."""
+    if os.name != "posix" or not folder.is_dir():
+        return []
+    tightened = []
+    for directory in (folder, folder / "backups"):
+        if not directory.is_dir():
+            continue
+        if _make_private(directory, 0o700):
+            tightened.append(directory)
+        for entry in directory.iterdir():
+            if entry.is_file() and not entry.is_symlink() and _make_private(entry, 0o600):
+                tightened.append(entry)
+    return tightened
+
+
+def _make_private(path: Path, wanted: int) -> bool:
+    """Chmod ``path`` to ``wanted`` if group or others may use it; True if it changed."""
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077 == 0:
+        return False
+    try:
+        path.chmod(wanted)
+    except OSError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class JournalState:
     exists: bool

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -28,6 +29,7 @@ from leadjournal import APP_NAME, __version__
 from leadjournal.i18n import tr
 from leadjournal.paths import JournalPaths
 from leadjournal.ui.tabs.coming_soon import PlaceholderPage
+from leadjournal.ui.widgets import save_status
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
     leave_sample_requested = Signal()
     settings_changed = Signal()
     hidden_to_tray = Signal()  # the first time only: the session explains where it went
+    restore_requested = Signal(Path)  # the session closes storage, swaps, reopens
+    backup_requested = Signal()
 
     def __init__(self, paths: JournalPaths, *, demo: bool = False) -> None:
         super().__init__()
@@ -116,8 +120,20 @@ class MainWindow(QMainWindow):
         self.tell: Callable[[str, str], object] = lambda title, text: QMessageBox.information(
             self, title, text
         )
+        self.choose_backup: Callable[[list[Any]], Path | None] = self._choose_backup
         self._build_menus()
         self.statusBar().showMessage(tr("Opening your journal…"))
+        # One sentence at the right of the status bar for what needs the user's eye:
+        # a write the disk refused, a failed backup, permissions that were tightened.
+        self.notice = QLabel()
+        self.notice.setObjectName("Notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#Notice { color: #a0341f; font-weight: 600; }")
+        self.notice.hide()
+        self.statusBar().addPermanentWidget(self.notice, 1)
+        status = save_status()
+        status.failed.connect(self.show_notice)
+        status.recovered.connect(self._saved_again)
 
     # --- menus -------------------------------------------------------------------------
 
@@ -131,6 +147,13 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_journal)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(tr("&Back Up Now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(tr("&Restore from Backup…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -473,10 +496,13 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
 
     def save_state(self) -> None:
+        from leadjournal.db.files import owner_only_umask
+
         settings = self._settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
-        settings.sync()
+        with owner_only_umask():  # everything in the data folder is the owner's only
+            settings.sync()
 
     def bring_to_front(self) -> None:
         if self.isMinimized():
@@ -572,6 +598,64 @@ class MainWindow(QMainWindow):
         result: T = self.background_task.run()
         self.background_task = None
         return result
+
+    # --- notices, backups and restore ---------------------------------------------------
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self.notice.show()
+
+    def clear_notice(self) -> None:
+        self.notice.clear()
+        self.notice.hide()
+
+    def _saved_again(self) -> None:
+        self.clear_notice()
+        self.statusBar().showMessage(tr("Saved. Everything you typed is in your journal."),
+                                     8000)  # fmt: skip
+
+    def show_backup_result(self, text: str, ok: bool) -> None:
+        """A failed backup stays on screen until the next one works; a good one passes."""
+        if ok:
+            if self.notice.text().startswith(tr("Backup failed:")):
+                self.clear_notice()
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.show_notice(tr("Backup failed: {0}").format(text))
+
+    def back_up_now(self) -> None:
+        if self.repositories is not None:
+            self.flush_pending_edits()
+            self.statusBar().showMessage(tr("Backing up…"))
+            self.backup_requested.emit()
+
+    def restore_from_backup(self) -> Path | None:
+        """List the verified backups; the chosen one replaces the journal after a yes."""
+        if self.repositories is None:
+            return None
+        from leadjournal.services.backups import available_backups, load_policy
+
+        self.flush_pending_edits()
+        found = available_backups(self.paths, load_policy(self.repositories))
+        chosen = self.choose_backup(found)
+        if chosen is None:
+            return None
+        self.restore_requested.emit(chosen)
+        return chosen
+
+    def _choose_backup(self, backups: list[Any]) -> Path | None:
+        from leadjournal.ui.recovery import RestoreDialog
+
+        dialog = RestoreDialog(backups, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return None
+        sure = QMessageBox.question(self, tr("Restore this backup?"), tr(
+            "Your journal will go back to how it was then. Your journal as it is now is "
+            "backed up first. Restore?"))  # fmt: skip
+        if sure != QMessageBox.StandardButton.Yes:
+            return None
+        return Path(str(dialog.chosen()))
 
     def show_settings(self) -> None:
         if self.repositories is None:

@@ -1,9 +1,10 @@
 """Settings: when reminders come (each can be moved or switched off), quiet hours, working
-days, and starting LeadJournal at login."""
+days, starting LeadJournal at login, and how backups are kept."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTime
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
 from leadjournal.services import autostart
+from leadjournal.services.backups import BackupPolicy, load_policy, save_policy
 from leadjournal.services.reminders import load_settings
 from leadjournal.services.setup import DAY_NAMES, LOOP_REMINDERS, reminder_settings, working_days
 from leadjournal.ui.forms import working_day_boxes
@@ -50,6 +55,7 @@ class SettingsDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(self._reminders_page(), tr("Reminders"))
         self.pages.addTab(self._general_page(), tr("General"))
+        self.pages.addTab(self._backups_page(), tr("Backups"))
         layout.addWidget(self.pages)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -147,6 +153,61 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _backups_page(self) -> QWidget:
+        policy = load_policy(self.repos)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        explain = QLabel(tr(
+            "LeadJournal backs up your journal each day you open it and each time you quit, "
+            "checks every copy opens, and keeps them in the backups folder beside the journal."
+        ))  # fmt: skip
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        form = QFormLayout()
+        self.keep_daily = QSpinBox()
+        self.keep_daily.setRange(1, 60)
+        self.keep_daily.setValue(policy.keep_daily)
+        self.keep_daily.setSuffix(tr(" days"))
+        form.addRow(tr("Keep one backup a day for the last"), self.keep_daily)
+        self.keep_weekly = QSpinBox()
+        self.keep_weekly.setRange(0, 104)
+        self.keep_weekly.setValue(policy.keep_weekly)
+        self.keep_weekly.setSuffix(tr(" weeks"))
+        form.addRow(tr("and one a week for the last"), self.keep_weekly)
+        self.second_folder = QLineEdit(str(policy.second_folder or ""))
+        self.second_folder.setPlaceholderText(tr("None — only beside the journal"))
+        self.second_folder.setAccessibleName(tr("Second backup folder"))
+        choose = QPushButton(tr("Choose…"))
+        choose.clicked.connect(self._choose_second_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.second_folder, 1)
+        folder_row.addWidget(choose)
+        form.addRow(tr("Also copy to"), folder_row)
+        layout.addLayout(form)
+        hint = QLabel(tr(
+            "A second folder on a synced or external drive keeps a copy safe if this "
+            "computer is lost. Leave it empty to keep backups here only."
+        ))  # fmt: skip
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _choose_second_folder(self) -> None:
+        start = self.second_folder.text() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, tr("A second folder for backups"), start)
+        if folder:
+            self.second_folder.setText(folder)
+
+    def backup_policy(self) -> BackupPolicy:
+        folder = self.second_folder.text().strip()
+        return BackupPolicy(
+            keep_daily=self.keep_daily.value(),
+            keep_weekly=self.keep_weekly.value(),
+            second_folder=Path(folder).expanduser() if folder else None,
+        )
+
     def values(self) -> dict[str, Any]:
         loop = {}
         for key, (box, day, when) in self.loop_rows.items():
@@ -174,6 +235,7 @@ class SettingsDialog(QDialog):
         """Store the choices and switch start-on-login on or off."""
         for key, value in self.values().items():
             self.repos.settings.set(key, value)
+        save_policy(self.repos, self.backup_policy())
         if self.autostart.isChecked() and not autostart.is_enabled():
             autostart.enable()
         elif not self.autostart.isChecked() and autostart.is_enabled():

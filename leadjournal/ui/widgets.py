@@ -8,14 +8,41 @@ from PySide6.QtCore import QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDropEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
 
+from leadjournal.errors import JournalWriteError
+
 AUTOSAVE_DELAY_MS = 800
+RETRY_DELAY_MS = 5000  # after the disk refused a write
+
+
+class SaveStatus(QObject):
+    """Where every autosaver reports a refused write (disk full, read-only) and its end;
+    the window shows it once, in plain words."""
+
+    failed = Signal(str)
+    recovered = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failing = False
+
+
+_save_status: SaveStatus | None = None
+
+
+def save_status() -> SaveStatus:
+    global _save_status
+    if _save_status is None:
+        _save_status = SaveStatus()
+    return _save_status
 
 
 class Autosaver(QObject):
     """Collects pending writes keyed by field and runs them after a short pause.
 
     Typing schedules a write; the write runs ~1 s after the last keystroke, or at once
-    when :meth:`flush` is called (focus change, week change, tab change, quit).
+    when :meth:`flush` is called (focus change, week change, tab change, quit). A write
+    the disk refuses stays pending (each carries its own values, so the text on screen is
+    not needed again) and is tried again a few seconds later.
     """
 
     saved = Signal()
@@ -30,17 +57,32 @@ class Autosaver(QObject):
 
     def schedule(self, key: str, write: Callable[[], object]) -> None:
         self._pending[key] = write
-        self._timer.start()
+        if not save_status().failing:
+            self._timer.start(AUTOSAVE_DELAY_MS)
+        elif not self._timer.isActive():  # typing doesn't hurry a retry along
+            self._timer.start(RETRY_DELAY_MS)
 
     def has_pending(self) -> bool:
         return bool(self._pending)
 
     def flush(self) -> None:
         self._timer.stop()
-        pending, self._pending = self._pending, {}
-        for write in pending.values():
-            write()
-        if pending:
+        status = save_status()
+        written = 0
+        for key, write in list(self._pending.items()):
+            try:
+                write()
+            except JournalWriteError as error:
+                status.failing = True
+                status.failed.emit(str(error))
+                self._timer.start(RETRY_DELAY_MS)
+                return
+            del self._pending[key]
+            written += 1
+        if status.failing and written:
+            status.failing = False
+            status.recovered.emit()
+        if written:
             self.saved.emit()
 
 

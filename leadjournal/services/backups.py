@@ -1,0 +1,117 @@
+"""When and where backups are taken, and how many are kept.
+
+The policy lives in the journal's settings; the work itself is in :mod:`leadjournal.db.backups`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from leadjournal.db import backups as store
+from leadjournal.errors import BackupError
+from leadjournal.paths import JournalPaths
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories import Repositories
+
+BackupInfo = store.BackupInfo  # what the window lists, without reaching into storage
+POLICY_KEY = "backups"
+BACKUP_EVERY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    keep_daily: int = store.DEFAULT_KEEP_DAILY
+    keep_weekly: int = store.DEFAULT_KEEP_WEEKLY
+    second_folder: Path | None = None  # e.g. a synced drive
+
+
+@dataclass
+class BackupReport:
+    taken: list[store.BackupInfo] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for the status bar."""
+        if self.failures:
+            return self.failures[0]
+        if not self.taken:
+            return "No backup was needed."
+        newest = self.taken[0]
+        return f"Backed up at {newest.taken_at:%H:%M} ({_size(newest.size)})."
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+
+
+def load_policy(repos: Repositories) -> BackupPolicy:
+    raw = repos.settings.get(POLICY_KEY) or {}
+    second = raw.get("second_folder")
+    return BackupPolicy(
+        keep_daily=int(raw.get("keep_daily", store.DEFAULT_KEEP_DAILY)),
+        keep_weekly=int(raw.get("keep_weekly", store.DEFAULT_KEEP_WEEKLY)),
+        second_folder=Path(second) if second else None,
+    )
+
+
+def save_policy(repos: Repositories, policy: BackupPolicy) -> None:
+    repos.settings.set(POLICY_KEY, {
+        "keep_daily": max(1, policy.keep_daily),
+        "keep_weekly": max(0, policy.keep_weekly),
+        "second_folder": str(policy.second_folder) if policy.second_folder else None,
+    })  # fmt: skip
+
+
+def backup_is_due(paths: JournalPaths, now: dt.datetime | None = None) -> bool:
+    """True when the newest automatic backup is older than a day (or there is none)."""
+    newest = store.newest_backup_time(paths.backups_dir)
+    return newest is None or (now or dt.datetime.now()) - newest >= BACKUP_EVERY
+
+
+def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None = None
+            ) -> BackupReport:  # fmt: skip
+    """Back up into ``backups/`` and the second folder, verify, rotate; never raises for a
+    failed backup: failures are in the report, in plain words."""
+    report = BackupReport()
+    folders = [paths.backups_dir]
+    if policy.second_folder is not None:
+        folders.append(policy.second_folder)
+    for folder in folders:
+        try:
+            report.taken.append(store.take_backup(paths.journal_file, folder, now=now))
+        except BackupError as error:
+            report.failures.append(str(error))
+            continue
+        store.rotate_backups(folder, policy.keep_daily, policy.keep_weekly)
+    return report
+
+
+def back_up_to(paths: JournalPaths, output: Path) -> store.BackupInfo:
+    """``leadjournal backup --output PATH``: into a folder, or to exactly that file."""
+    if output.is_dir():
+        return store.take_backup(paths.journal_file, output, prefix="leadjournal-backup-")
+    if output.exists():
+        raise BackupError(f"{output} already exists; choose a new file name or a folder.")
+    info = store.take_backup(paths.journal_file, output.parent, prefix=".incoming-")
+    info.path.replace(output)
+    return store.BackupInfo(output, info.taken_at, info.size, info.counts)
+
+
+def available_backups(paths: JournalPaths, policy: BackupPolicy | None = None
+                      ) -> list[store.BackupInfo]:  # fmt: skip
+    """Backups to restore from, newest first, from ``backups/`` and the second folder."""
+    found = store.list_backups(paths.backups_dir)
+    if policy is not None and policy.second_folder is not None:
+        found += store.list_backups(policy.second_folder)
+    return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+
+def describe(info: store.BackupInfo) -> str:
+    """'Fri 27 Nov 2026, 18:02 · 1.2 MB · 52 weeks, 9 people, 40 lessons'"""
+    counts = ", ".join(f"{n} {store.SINGULAR[label] if n == 1 else label}"
+                       for label, n in info.counts.items())  # fmt: skip
+    return f"{info.taken_at:%a %d %b %Y, %H:%M} · {_size(info.size)} · {counts}"
