@@ -34,7 +34,7 @@ from leadjournal.ui.main_window import MainWindow, request_quit
 
 if TYPE_CHECKING:
     from leadjournal.scheduler import ReminderScheduler
-    from leadjournal.services.backups import BackupPolicy
+    from leadjournal.services.backups import BackupInfo, BackupPolicy
     from leadjournal.services.reminder_text import Reminder
     from leadjournal.services.setup import FirstRunAnswers
     from leadjournal.ui.notifications import Notifier
@@ -51,9 +51,10 @@ class JournalSession(QObject):
     journal_damaged = Signal(str)  # the file can't be read: the recovery dialog decides
     backup_finished = Signal(str, bool)  # one sentence, and whether every copy succeeded
     reopen_requested = Signal()  # close the storage and open the same folder again
+    unlock_cancelled = Signal()  # "Quit" at the passphrase prompt
 
     def __init__(self, paths: JournalPaths, *, demo: bool = False, temporary: bool = False,
-                 first_run_answers: FirstRunAnswers | None = None,
+                 first_run_answers: FirstRunAnswers | None = None, key: str | None = None,
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.paths = paths
@@ -83,6 +84,15 @@ class JournalSession(QObject):
         self.switch_to: Path | None = None  # another folder chosen after a damaged journal
         self.restore_error: str | None = None
         self.recovery_dialog: QObject | None = None
+        # The passphrase of a protected journal: in memory only, never logged or written.
+        self.key = key
+        self.key_change: tuple[str | None] | None = None  # (new key,) applied at close
+        self.ask_passphrase: Callable[[str, str], str | None] = self._ask_passphrase
+        self.idle_watcher: QObject | None = None
+        self.window.passphrase_check = self._is_passphrase
+        self.window.backups_provider = self.backups
+        self.window.passphrase_change_requested.connect(self.request_passphrase_change)
+        self.window.settings_changed.connect(self._watch_idle)
 
     def start(self) -> None:
         """Show the window now and open the journal right after the first paint.
@@ -98,15 +108,20 @@ class JournalSession(QObject):
 
     def _open_journal(self) -> None:
         from leadjournal.db.engine import open_journal
-        from leadjournal.db.files import tighten_permissions
+        from leadjournal.db.files import looks_encrypted, tighten_permissions
         from leadjournal.db.repositories import Repositories
-        from leadjournal.errors import JournalDamagedError
+        from leadjournal.errors import JournalDamagedError, WrongPassphraseError
 
         tightened = tighten_permissions(self.paths.data_dir)
         if tightened:
             log.warning("Made owner-only: %s", ", ".join(map(str, tightened)))
+        if self.key is None and looks_encrypted(self.paths.journal_file):
+            self.key = self.ask_passphrase(str(self.paths.journal_file), "")
+            if self.key is None:
+                self.unlock_cancelled.emit()
+                return
         try:
-            engine = open_journal(self.paths.journal_file, self.paths.backups_dir)
+            engine = open_journal(self.paths.journal_file, self.paths.backups_dir, self.key)
             repositories = Repositories(engine)
             if self.demo and repositories.weeks.count() == 0 and repositories.people.count() == 0:
                 from leadjournal.services.sample_journal import write_sample_journal
@@ -116,6 +131,13 @@ class JournalSession(QObject):
                 from leadjournal.services.setup import save_answers
 
                 save_answers(repositories, self.first_run_answers)
+        except WrongPassphraseError as error:
+            self.key = self.ask_passphrase(str(self.paths.journal_file), str(error))
+            if self.key is None:
+                self.unlock_cancelled.emit()
+            else:
+                QTimer.singleShot(0, self._open_journal)
+            return
         except JournalDamagedError as error:
             log.warning("Journal not readable: %s", error)
             self.journal_damaged.emit(str(error))
@@ -137,6 +159,49 @@ class JournalSession(QObject):
         # After the first view is on screen: reminders, the tray, notifications, backups.
         QTimer.singleShot(0, self.start_reminders)
         QTimer.singleShot(0, self._back_up_if_due)
+        self._watch_idle()
+
+    # --- passphrase ---------------------------------------------------------------------
+
+    @staticmethod
+    def _ask_passphrase(where: str, problem: str) -> str | None:
+        from leadjournal.ui.privacy import UnlockDialog
+
+        return UnlockDialog.ask(where, problem)
+
+    def _is_passphrase(self, text: str) -> bool:
+        from leadjournal.services.privacy import same_passphrase
+
+        return same_passphrase(text, self.key)
+
+    def request_passphrase_change(self, request: tuple[str, str, str | None]) -> bool:
+        """Protect, change or remove the passphrase: checked here, applied at close (the
+        storage must be shut), then the journal reopens with the new one."""
+        mode, current, new = request
+        if mode != "protect" and not self._is_passphrase(current):
+            self.window.tell(tr("Passphrase not changed"), tr(
+                "That is not your current passphrase; nothing was changed."))  # fmt: skip
+            return False
+        self.key_change = (new,)
+        self.window.flush_pending_edits()
+        self.reopen_requested.emit()
+        return True
+
+    def _watch_idle(self) -> None:
+        """Lock the window after the chosen idle time (only for a protected journal)."""
+        from leadjournal.services.privacy import load_idle_lock
+        from leadjournal.ui.privacy import IdleWatcher
+
+        if self.idle_watcher is not None:
+            self.idle_watcher.stop()  # type: ignore[attr-defined]
+            self.idle_watcher = None
+        if self.repositories is None or self.key is None:
+            return
+        choice = load_idle_lock(self.repositories)  # type: ignore[arg-type]
+        if choice.enabled:
+            watcher = IdleWatcher(choice.minutes, parent=self)
+            watcher.idle.connect(self.window.lock)
+            self.idle_watcher = watcher
 
     # --- backups ------------------------------------------------------------------------
 
@@ -167,10 +232,12 @@ class JournalSession(QObject):
         policy, paths = self._current_policy(), self.paths
         previous = self.backup_thread
 
+        key = self.key
+
         def work() -> None:
             if previous is not None:
                 previous.join()  # one backup at a time
-            report = back_up(paths, policy)
+            report = back_up(paths, policy, key=key)
             self.backup_finished.emit(report.summary(), not report.failures)
 
         worker = threading.Thread(target=work, name="leadjournal-backup", daemon=True)
@@ -183,7 +250,7 @@ class JournalSession(QObject):
 
         if not self.keeps_backups or self.backup_policy is None:
             return
-        report = back_up(self.paths, self.backup_policy)
+        report = back_up(self.paths, self.backup_policy, key=self.key)
         for failure in report.failures:
             print(f"leadjournal: {failure}", file=sys.stderr)
 
@@ -199,11 +266,12 @@ class JournalSession(QObject):
         from leadjournal.db.backups import move_aside, restore_backup
         from leadjournal.services.backups import available_backups
 
-        backups = available_backups(self.paths)
+        backups = available_backups(self.paths, key=self.key)
         if not backups:
             return False
         move_aside(self.paths.journal_file)
-        restore_backup(backups[0].path, self.paths.journal_file, self.paths.backups_dir)
+        restore_backup(backups[0].path, self.paths.journal_file, self.paths.backups_dir,
+                       self.key)  # fmt: skip
         self._open_journal()
         return self.repositories is not None
 
@@ -306,6 +374,8 @@ class JournalSession(QObject):
             self._restore_now(self.restore_from)
         else:
             self._back_up_at_quit()
+            if self.key_change is not None:
+                self._change_key_now(self.key_change[0])
         self.guard.release()
         if self.temporary:
             shutil.rmtree(self.paths.data_dir, ignore_errors=True)
@@ -314,9 +384,30 @@ class JournalSession(QObject):
         from leadjournal.db.backups import restore_backup
 
         try:
-            restore_backup(backup, self.paths.journal_file, self.paths.backups_dir)
+            restore_backup(backup, self.paths.journal_file, self.paths.backups_dir, self.key)
         except JournalError as error:
             self.restore_error = str(error)
+
+    def _change_key_now(self, new_key: str | None) -> None:
+        from leadjournal.db.cipher import change_passphrase
+
+        folders = [self.paths.backups_dir]
+        if self.backup_policy is not None and self.backup_policy.second_folder is not None:
+            folders.append(self.backup_policy.second_folder)
+        try:
+            problems = change_passphrase(self.paths.journal_file, folders, self.key, new_key)
+        except JournalError as error:
+            self.restore_error = str(error)
+            return
+        self.key = new_key
+        if problems:
+            self.restore_error = problems[0]
+
+    def backups(self) -> list[BackupInfo]:
+        """Every backup that verifies, for File → Restore from Backup…"""
+        from leadjournal.services.backups import available_backups
+
+        return available_backups(self.paths, self._current_policy(), self.key)
 
 
 class LeadJournalApp(QApplication):
@@ -349,8 +440,8 @@ class LeadJournalApp(QApplication):
                 self._showing_error = False
             return
         log.error("Unexpected error", exc_info=(kind, error, trace))
-        if self._showing_error:
-            return
+        if self._showing_error or getattr(self, "quitting", False):
+            return  # never hold up quitting with a dialog nobody may be there to close
         self._showing_error = True
         try:
             where = str(self.log_file) if self.log_file else tr("the terminal output")
@@ -394,6 +485,7 @@ def run_gui(
     demo: bool = False,
     minimized: bool = False,
     smoke_test: bool = False,
+    key: str | None = None,
 ) -> int:
     """Open the window on a journal; return the process exit code.
 
@@ -420,7 +512,7 @@ def run_gui(
             answers = welcome.answers()
         ensure_data_folder(paths.data_dir)
         session = JournalSession(paths, demo=demo, temporary=temporary,
-                                 first_run_answers=answers)  # fmt: skip
+                                 first_run_answers=answers, key=key)  # fmt: skip
         session.minimized = minimized and answers is None
         session.smoke_test = smoke_test
         code = _run_session(app, session)
@@ -428,12 +520,13 @@ def run_gui(
             demo = False  # back to the user's own journal (and the welcome, if none yet)
             continue
         if session.switch_to is not None:
-            data_dir_arg, demo = str(session.switch_to), False
+            data_dir_arg, demo, key = str(session.switch_to), False, None
             continue
-        if session.restore_from is not None:
+        if session.restore_from is not None or session.key_change is not None:
             if session.restore_error:
                 QMessageBox.warning(None, APP_NAME, session.restore_error)
-            continue  # the same folder again, now holding the restored journal
+            key = session.key  # the new passphrase, if it was just changed
+            continue  # the same folder again, restored or rewritten
         return code
 
 
@@ -465,6 +558,7 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
     session.journal_failed.connect(on_failure)
     session.journal_damaged.connect(on_damaged)
     session.reopen_requested.connect(lambda: app.exit(0))
+    session.unlock_cancelled.connect(lambda: app.exit(0))
     session.window.leave_sample_requested.connect(leave_sample)
     app.aboutToQuit.connect(session.close)
     _quit_on_termination_signals(app)
@@ -492,7 +586,7 @@ def _offer_recovery(app: QApplication, session: JournalSession, reason: str,
     from leadjournal.services.backups import available_backups
     from leadjournal.ui.recovery import DamagedJournalDialog
 
-    backups = available_backups(session.paths)
+    backups = available_backups(session.paths, key=session.key)
     dialog = DamagedJournalDialog(reason, backups[0] if backups else None, session.window)
     session.recovery_dialog = dialog  # tests answer it
     dialog.exec()
@@ -516,8 +610,10 @@ def _offer_recovery(app: QApplication, session: JournalSession, reason: str,
 
 def _quit_on_termination_signals(app: QApplication) -> None:
     """Ctrl+C or a polite kill closes the app normally, saving what is pending."""
+    # The handler runs between any two bytecodes (even mid-import); quitting from there
+    # would run the closing code in that half-finished state, so it is queued instead.
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: request_quit())
+        signal.signal(number, lambda *_args: QTimer.singleShot(0, request_quit))
     # Python only runs signal handlers between bytecodes; a short idle timer gives it a
     # chance while Qt's event loop waits.
     heartbeat = QTimer(app)

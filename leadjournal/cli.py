@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leadjournal import APP_NAME, __version__
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 DATA_DIR_HELP = (
     "keep the journal in DIR instead of your user data folder (env: LEADJOURNAL_DATA_DIR)"
 )
+PASSPHRASE_HELP = (
+    "for a journal protected with a passphrase: read it from the first line of PATH "
+    "(otherwise you are asked for it in a terminal)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
+    parser.add_argument("--passphrase-file", metavar="PATH", help=PASSPHRASE_HELP)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -51,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     # keeps an absent one from overwriting a value given earlier.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+    common.add_argument("--passphrase-file", metavar="PATH", default=argparse.SUPPRESS,
+                        help=PASSPHRASE_HELP)  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -139,7 +147,33 @@ def _existing_journal(args: argparse.Namespace) -> tuple[JournalPaths, Repositor
     if not paths.holds_journal():
         raise JournalError(f"There is no journal in {paths.data_dir} yet; open LeadJournal "
                            "once first.")  # fmt: skip
-    return paths, Repositories(open_journal(paths.journal_file, paths.backups_dir))
+    key = passphrase_for(paths, args)
+    return paths, Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
+
+
+def passphrase_for(paths: JournalPaths, args: argparse.Namespace,
+                   backup: Path | None = None) -> str | None:  # fmt: skip
+    """The passphrase of an encrypted journal (or backup): from --passphrase-file, else
+    asked on a terminal; None when plain. It is never echoed, logged or kept."""
+    from leadjournal.db.files import looks_encrypted
+
+    if not (looks_encrypted(paths.journal_file) or (backup and looks_encrypted(backup))):
+        return None
+    source = getattr(args, "passphrase_file", None)
+    if source:
+        try:
+            text = Path(source).expanduser().read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or error
+            message = f"The passphrase file {source} could not be read ({reason})."
+            raise JournalError(message) from None
+        return text.splitlines()[0] if text else ""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Passphrase for {paths.journal_file}: ")
+    raise JournalError("This journal is protected with a passphrase: give --passphrase-file "
+                       "PATH, or run the command in a terminal to be asked for it.")  # fmt: skip
 
 
 def _write_output(target: str, content: str | bytes) -> None:
@@ -216,7 +250,8 @@ def _run_import(args: argparse.Namespace) -> int:
     except OSError as error:
         raise JournalError(f"{args.path} could not be read: {error.strerror}.") from error
     paths = JournalPaths(resolve_data_dir(args.data_dir))
-    repos = Repositories(open_journal(paths.journal_file, paths.backups_dir))
+    key = passphrase_for(paths, args)
+    repos = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
     counts = import_data(repos, raw)
     print(f"Imported {sum(counts.values())} records into {paths.journal_file}.")
     _tell_window(paths)
@@ -232,13 +267,20 @@ def _run_search(args: argparse.Namespace) -> int:
     from leadjournal.services.search import HIGHLIGHT, search, search_file
 
     paths = JournalPaths(resolve_data_dir(args.data_dir))
-    state = inspect_journal(paths.journal_file)
+    key = passphrase_for(paths, args)
+    state = inspect_journal(paths.journal_file, key)
     limit = max(1, args.limit)
     if state.exists and state.revision == HEAD_REVISION:
         # Up to date: read it directly, read-only, without loading the storage layer.
-        hits = search_file(paths.journal_file, args.query, limit)
+        hits = search_file(paths.journal_file, args.query, limit, key)
     else:
-        _paths, repos = _existing_journal(args)
+        if not state.exists:
+            raise JournalError(f"There is no journal in {paths.data_dir} yet; open "
+                               "LeadJournal once first.")  # fmt: skip
+        from leadjournal.db.engine import open_journal
+        from leadjournal.db.repositories import Repositories
+
+        repos = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
         hits = search(repos, args.query, limit=limit)
 
     def plain(snippet: str) -> str:
@@ -282,19 +324,23 @@ def _tell_window(paths: JournalPaths) -> None:
 def _run_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from leadjournal.db.engine import open_journal
     from leadjournal.db.files import inspect_journal
+    from leadjournal.db.repositories import Repositories
     from leadjournal.paths import JournalPaths, resolve_data_dir
     from leadjournal.services.backups import back_up, back_up_to, describe, load_policy
 
     paths = JournalPaths(resolve_data_dir(args.data_dir))
-    if not inspect_journal(paths.journal_file).exists:
+    key = passphrase_for(paths, args)
+    if not inspect_journal(paths.journal_file, key).exists:
         raise JournalError(f"There is no journal in {paths.data_dir} to back up.")
     if args.output:
-        info = back_up_to(paths, Path(args.output).expanduser().absolute())
+        info = back_up_to(paths, Path(args.output).expanduser().absolute(), key)
         print(f"Backed up to {info.path} ({describe(info)}).")
         return 0
-    _paths, repos = _existing_journal(args)
-    report = back_up(paths, load_policy(repos))
+    repos = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
+    report = back_up(paths, load_policy(repos), key=key)
+    repos.engine.dispose()
     for info in report.taken:
         print(f"Backed up to {info.path} ({describe(info)}).")
     if report.failures:
@@ -313,8 +359,9 @@ def _run_restore(args: argparse.Namespace) -> int:
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     backup = Path(args.path).expanduser().absolute()
     ensure_data_folder(paths.data_dir)
+    key = passphrase_for(paths, args, backup)
     with journal_to_myself(paths):
-        safety = restore_backup(backup, paths.journal_file, paths.backups_dir)
+        safety = restore_backup(backup, paths.journal_file, paths.backups_dir, key)
     print(f"Restored {paths.journal_file} from {backup.name}.")
     if safety is not None:
         print(f"The journal as it was is kept at {safety}.")
@@ -326,7 +373,7 @@ def _run_check(args: argparse.Namespace) -> int:
     from leadjournal.services.journal_check import check_journal
 
     paths = JournalPaths(resolve_data_dir(args.data_dir))
-    for line in check_journal(paths):
+    for line in check_journal(paths, passphrase_for(paths, args)):
         print(line)
     return 0
 
@@ -341,7 +388,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if args.smoke_test:
                 return run_gui(None, demo=True, smoke_test=True)
-            return run_gui(args.data_dir, demo=args.demo, minimized=args.minimized)
+            from leadjournal.paths import JournalPaths, resolve_data_dir
+
+            key = None
+            if args.passphrase_file:  # otherwise the window asks
+                key = passphrase_for(JournalPaths(resolve_data_dir(args.data_dir)), args)
+            return run_gui(args.data_dir, demo=args.demo, minimized=args.minimized, key=key)
         if args.demo:
             parser.error("--demo only applies to the window, not to subcommands")
         handler = args.handler

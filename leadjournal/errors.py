@@ -35,3 +35,11 @@ class BackupError(JournalError):
 
 class JournalWriteError(JournalError):
     """A write to the journal failed (disk full, read-only folder); nothing was saved."""
+
+
+class JournalLockedError(JournalError):
+    """The journal is encrypted and no passphrase was given."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase given does not open the journal."""

@@ -279,3 +279,38 @@ def test_restore_refuses_a_bad_backup_and_an_open_window(
     _assert_one_line_error(run_cli(isolated_home, "restore", str(bad), "--data-dir", folder),
                            "could not be read")  # fmt: skip
     assert journal.read_bytes() == before
+
+
+def test_a_protected_journal_from_the_command_line(
+    isolated_home: Path, sample_dir: Path, tmp_path: Path
+) -> None:
+    from leadjournal.db.cipher import change_passphrase
+    from leadjournal.db.files import looks_encrypted
+
+    journal = sample_dir / "journal.sqlite"
+    change_passphrase(journal, [sample_dir / "backups"], None, "rota before holidays")
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text("rota before holidays\n")
+    wrong.write_text("rota after holidays\n")
+    folder = ["--data-dir", str(sample_dir)]
+    before = journal.read_bytes()
+    _assert_one_line_error(run_cli(isolated_home, "check", *folder),
+                           "protected with a passphrase: give --passphrase-file")  # fmt: skip
+    _assert_one_line_error(run_cli(isolated_home, "search", "refund", *folder,
+                                   "--passphrase-file", str(wrong)),
+                           "That passphrase does not open this journal")  # fmt: skip
+    assert journal.read_bytes() == before
+
+    unlock = ["--passphrase-file", str(right), *folder]
+    check = run_cli(isolated_home, "check", *unlock)
+    assert check.returncode == 0 and "Protected with a passphrase: yes" in check.stdout
+    found = run_cli(isolated_home, "search", "refund", "--limit", "1", *unlock)
+    assert found.returncode == 0 and "refund" in found.stdout.lower()
+    assert run_cli(isolated_home, "capture", "lesson", "Locked but still useful",
+                   *unlock).returncode == 0  # fmt: skip
+    backup = run_cli(isolated_home, "backup", *unlock)
+    assert backup.returncode == 0, backup.stderr
+    made = list((sample_dir / "backups").glob("journal-*.sqlite"))
+    assert made and all(looks_encrypted(path) for path in made)
+    exported = run_cli(isolated_home, "export", "--format", "json", "--output", "-", *unlock)
+    assert "Locked but still useful" in exported.stdout

@@ -13,14 +13,14 @@ import datetime as dt
 import logging
 import os
 import re
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from leadjournal.db.files import owner_only_umask
+from leadjournal.db.files import connect_file, database_errors, owner_only_umask
 from leadjournal.db.migrations import KNOWN_REVISIONS
 from leadjournal.errors import BackupError, JournalError
 
@@ -49,17 +49,18 @@ class BackupInfo:
 
 
 @contextlib.contextmanager
-def _connect(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connection]:
-    target = f"{path.as_uri()}?mode=ro" if read_only else str(path)
-    connection = sqlite3.connect(target, uri=read_only)
+def _connect(path: Path, *, read_only: bool = False, key: str | None = None) -> Iterator[Any]:
+    connection = connect_file(path, key=key, read_only=read_only)
     try:
         yield connection
     finally:
         connection.close()
 
 
-def verify_backup(path: Path) -> BackupInfo:
+def verify_backup(path: Path, key: str | None = None) -> BackupInfo:
     """Open a backup read-only, run ``integrity_check`` and count what it holds.
+
+    ``key``: the passphrase, for the backups of an encrypted journal (encrypted as well).
 
     Raises :class:`BackupError` when the file is missing, empty, damaged or not a journal.
     """
@@ -70,7 +71,7 @@ def verify_backup(path: Path) -> BackupInfo:
     if size == 0:
         raise BackupError(f"The backup {path.name} is empty.")
     try:
-        with _connect(path, read_only=True) as connection:
+        with _connect(path, read_only=True, key=key) as connection:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()
             if verdict is None or verdict[0] != "ok":
                 raise BackupError(f"The backup {path.name} failed its integrity check.")
@@ -80,7 +81,7 @@ def verify_backup(path: Path) -> BackupInfo:
                 raise BackupError(f"The backup {path.name} holds no journal.")
             counts = {label: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                       for table, label in COUNTED_TABLES if table in tables}  # fmt: skip
-    except sqlite3.DatabaseError:
+    except database_errors():
         raise BackupError(f"The backup {path.name} could not be read.") from None
     return BackupInfo(path, _taken_at(path), size, counts)
 
@@ -92,16 +93,20 @@ def _taken_at(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a live journal with the backup API (consistent even while it is being used)."""
-    with _connect(source, read_only=True) as reader, _connect(target) as writer:
+def copy_database(source: Path, target: Path, key: str | None = None) -> None:
+    """Copy a live journal with the backup API (consistent even while it is being used);
+    an encrypted journal's copy is encrypted with the same key."""
+    with (
+        _connect(source, read_only=True, key=key) as reader,
+        _connect(target, key=key) as writer,
+    ):
         reader.backup(writer)
         # A copy is one self-contained file: no WAL beside it, wherever it is moved.
         writer.execute("PRAGMA journal_mode=DELETE")
 
 
 def take_backup(journal_file: Path, folder: Path, *, now: dt.datetime | None = None,
-                prefix: str = AUTOMATIC_PREFIX) -> BackupInfo:  # fmt: skip
+                prefix: str = AUTOMATIC_PREFIX, key: str | None = None) -> BackupInfo:  # fmt: skip
     """Back up ``journal_file`` into ``folder``; returns the verified backup.
 
     Raises :class:`BackupError` with a plain sentence when anything goes wrong; nothing
@@ -115,10 +120,10 @@ def take_backup(journal_file: Path, folder: Path, *, now: dt.datetime | None = N
         with owner_only_umask():
             folder.mkdir(parents=True, exist_ok=True)
             partial.unlink(missing_ok=True)
-            copy_database(journal_file, partial)
-        info = verify_backup(partial)
+            copy_database(journal_file, partial, key)
+        info = verify_backup(partial, key)
         partial.replace(final)
-    except (OSError, sqlite3.Error, BackupError) as error:
+    except failure_types() as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         reason = error if isinstance(error, BackupError) else _reason(error)
@@ -128,20 +133,25 @@ def take_backup(journal_file: Path, folder: Path, *, now: dt.datetime | None = N
     return BackupInfo(final, info.taken_at, info.size, info.counts)
 
 
+def failure_types() -> tuple[type[Exception], ...]:
+    """What a backup or restore may meet: the disk, a bad copy, the database driver."""
+    return (OSError, BackupError, *database_errors())
+
+
 def _reason(error: BaseException) -> str:
     if isinstance(error, OSError):
         return f"{error.strerror or error}."
     return f"{error}."
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
+def list_backups(folder: Path, key: str | None = None) -> list[BackupInfo]:
     """Every readable backup in ``folder``, newest first (damaged ones are left out)."""
     if not folder.is_dir():
         return []
     found = []
     for path in folder.glob("*.sqlite"):
         try:
-            found.append(verify_backup(path))
+            found.append(verify_backup(path, key))
         except BackupError as error:
             log.warning("Skipping a backup that does not verify: %s", error)
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
@@ -209,49 +219,51 @@ def move_aside(journal_file: Path, *, now: dt.datetime | None = None) -> Path:
     return aside
 
 
-def _revision(path: Path) -> str | None:
-    with _connect(path, read_only=True) as connection:
+def _revision(path: Path, key: str | None = None) -> str | None:
+    with _connect(path, read_only=True, key=key) as connection:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
 
-def _retire_wal(journal_file: Path) -> None:
+def retire_wal(journal_file: Path, key: str | None = None) -> None:
     """Fold the WAL into the file and remove it, so a swapped-in file never meets a WAL
     that belongs to the old one (SQLite would replay it onto the new file)."""
     if journal_file.exists():
-        with _connect(journal_file) as connection:
+        with _connect(journal_file, key=key) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for suffix in ("-wal", "-shm"):
         Path(f"{journal_file}{suffix}").unlink(missing_ok=True)
 
 
-def restore_backup(backup: Path, journal_file: Path, backups_dir: Path) -> Path | None:
+def restore_backup(backup: Path, journal_file: Path, backups_dir: Path,
+                   key: str | None = None) -> Path | None:  # fmt: skip
     """Make ``backup`` the journal. The storage must be closed (no open engine).
 
     The current journal is backed up first (or moved aside when it can't be read); the
     copy is made beside the journal and swapped in with one rename. Returns the safety
     copy of the previous journal, if there was one.
     """
-    verify_backup(backup)
-    if _revision(backup) not in KNOWN_REVISIONS:
+    verify_backup(backup, key)
+    if _revision(backup, key) not in KNOWN_REVISIONS:
         raise BackupError(f"The backup {backup.name} was written by a newer LeadJournal; "
                           "update LeadJournal to restore it.")  # fmt: skip
     safety: Path | None = None
     if journal_file.exists() and journal_file.stat().st_size > 0:
         try:
-            safety = take_backup(journal_file, backups_dir, prefix="before-restore-").path
+            safety = take_backup(journal_file, backups_dir, prefix="before-restore-",
+                                 key=key).path  # fmt: skip
         except BackupError:
             safety = move_aside(journal_file)
     incoming = journal_file.with_name(f".{journal_file.name}.restoring")
     try:
         with owner_only_umask():
             incoming.unlink(missing_ok=True)
-            copy_database(backup, incoming)
-        verify_backup(incoming)
+            copy_database(backup, incoming, key)
+        verify_backup(incoming, key)
         if journal_file.exists():
-            _retire_wal(journal_file)
+            retire_wal(journal_file, key)
         incoming.replace(journal_file)
-    except (OSError, sqlite3.Error, BackupError) as error:
+    except failure_types() as error:
         with contextlib.suppress(OSError):
             incoming.unlink(missing_ok=True)
         raise JournalError(f"The backup could not be restored: {_reason(error)} Your "

@@ -7,17 +7,20 @@ it opened for writing, backed up if a migration is due, and migrated.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import logging
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from leadjournal.db.files import ensure_data_folder, inspect_journal, owner_only_umask
+from leadjournal.db.files import (
+    apply_key,
+    ensure_data_folder,
+    inspect_journal,
+    is_operational_error,
+    owner_only_umask,
+)
 from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
 from leadjournal.errors import DataFolderError, JournalTooNewError, JournalWriteError
 
@@ -50,7 +53,7 @@ _WRITE_PROBLEMS = (
 def _explain_write_problem(context: Any) -> None:
     """Turn a refused write into one plain sentence (:class:`JournalWriteError`)."""
     original = context.original_exception
-    if not isinstance(original, sqlite3.OperationalError):
+    if not is_operational_error(original):
         return
     message = str(original).lower()
     for words, reason in _WRITE_PROBLEMS:
@@ -62,51 +65,62 @@ def _explain_write_problem(context: Any) -> None:
             )
 
 
-def create_journal_engine(path: Path) -> Engine:
-    """An engine for ``path``; the file is created owner-only if it doesn't exist."""
+def create_journal_engine(path: Path, key: str | None = None) -> Engine:
+    """An engine for ``path``; the file is created owner-only if it doesn't exist.
+
+    With ``key`` the file is a SQLCipher journal: the same SQLite dialect runs on the
+    ``sqlcipher3`` driver, and every connection is keyed before anything else.
+    """
     with owner_only_umask():
         if not path.exists():
             descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(descriptor)
-    engine = create_engine(f"sqlite:///{path}")
+    # hide_parameters: an error in the log never carries what the user wrote.
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    else:
+        import sqlcipher3
+
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2,
+                               hide_parameters=True)  # fmt: skip
+        event.listen(engine, "connect", lambda connection, _record: apply_key(connection, key))
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "handle_error", _explain_write_problem)
     return engine
 
 
-def backup_before_migration(path: Path, backups_dir: Path, from_revision: str) -> Path:
+def backup_before_migration(path: Path, backups_dir: Path, from_revision: str,
+                            key: str | None = None) -> Path:  # fmt: skip
     """Copy the journal with SQLite's backup API before its schema changes."""
-    with owner_only_umask():
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = backups_dir / f"before-migration-{from_revision}-{stamp}.sqlite"
-        with (
-            contextlib.closing(sqlite3.connect(path)) as source,
-            contextlib.closing(sqlite3.connect(target)) as copy,
-        ):
-            source.backup(copy)
-    log.info("Backed up %s to %s before migrating from %s", path, target, from_revision)
-    return target
+    from leadjournal.db.backups import take_backup
+
+    info = take_backup(path, backups_dir, prefix=f"before-migration-{from_revision}-", key=key)
+    log.info("Backed up %s to %s before migrating from %s", path, info.path, from_revision)
+    return info.path
 
 
-def open_journal(path: Path, backups_dir: Path) -> Engine:
-    """Check, back up, migrate and open the journal at ``path``; return its engine."""
+def open_journal(path: Path, backups_dir: Path, key: str | None = None) -> Engine:
+    """Check, back up, migrate and open the journal at ``path``; return its engine.
+
+    ``key`` is the passphrase of an encrypted journal (ignored for a plain one).
+    """
     ensure_data_folder(path.parent)
-    state = inspect_journal(path)
+    state = inspect_journal(path, key)
+    key = key if state.encrypted else None
     if state.revision is not None and state.revision not in KNOWN_REVISIONS:
         raise JournalTooNewError(
             f"Your journal at {path} was written by a newer version of LeadJournal. "
             "Please update LeadJournal to open it; the file has not been changed."
         )
     try:
-        engine = create_journal_engine(path)
+        engine = create_journal_engine(path, key)
     except OSError as error:
         raise DataFolderError(
             f"The journal file {path} could not be created ({error.strerror or error})."
         ) from None
     if state.revision != HEAD_REVISION:
         if state.revision is not None:
-            backup_before_migration(path, backups_dir, state.revision)
+            backup_before_migration(path, backups_dir, state.revision, key)
         from leadjournal.db.migrations.runner import upgrade_to_head
 
         upgrade_to_head(engine)

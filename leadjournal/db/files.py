@@ -1,17 +1,82 @@
 """The journal folder and file before any SQLAlchemy: the folder created owner-only, the
-file looked at read-only. Kept free of SQLAlchemy so start-up and the command line stay
-light."""
+file looked at read-only, plain or encrypted. Kept free of SQLAlchemy so start-up and the
+command line stay light.
+
+An encrypted journal is a SQLCipher file: ``sqlcipher3`` is imported only when one is
+met, and the passphrase only ever lives in memory (never logged, never written).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from leadjournal.errors import DataFolderError, JournalDamagedError
+from leadjournal.errors import (
+    DataFolderError,
+    JournalDamagedError,
+    JournalLockedError,
+    WrongPassphraseError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def looks_encrypted(path: Path) -> bool:
+    """A journal file without SQLite's plain header, in whole pages: a SQLCipher file.
+
+    (A damaged plain file rarely loses exactly its header and stays page-aligned; if it
+    does, the passphrase prompt says the file may be damaged.)
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return size > 0 and size % 1024 == 0 and header != SQLITE_HEADER
+
+
+def _quoted(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def apply_key(connection: Any, passphrase: str) -> None:
+    """The first statements on a SQLCipher connection: quiet logs, the key, temp in RAM."""
+    connection.execute("PRAGMA cipher_log_level = NONE")  # no lines on stderr for a bad key
+    connection.execute(f"PRAGMA key = {_quoted(passphrase)}")
+    connection.execute("PRAGMA temp_store = MEMORY")  # no temporary files on disk
+
+
+def connect_file(path: Path, *, key: str | None = None, read_only: bool = False) -> Any:
+    """A DB-API connection to a journal file: the standard library's for a plain one,
+    SQLCipher's (keyed) for an encrypted one."""
+    target = f"{path.as_uri()}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only)
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(target, uri=read_only)
+    apply_key(connection, key)
+    return connection
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The DB-API error classes that may come out of :func:`connect_file`'s connections."""
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is not None:
+        errors += (cipher.Error,)
+    return errors
+
+
+def is_operational_error(error: BaseException) -> bool:
+    return isinstance(error, database_errors()) and type(error).__name__ == "OperationalError"
 
 
 @contextlib.contextmanager
@@ -72,19 +137,25 @@ def _make_private(path: Path, wanted: int) -> bool:
 class JournalState:
     exists: bool
     revision: str | None
+    encrypted: bool = False
 
 
-def inspect_journal(path: Path) -> JournalState:
+def inspect_journal(path: Path, key: str | None = None) -> JournalState:
     """Look at a journal without changing a byte of it.
 
-    Raises :class:`JournalDamagedError` when the file is not a healthy SQLite database.
+    Raises :class:`JournalDamagedError` when the file is not a healthy SQLite database,
+    :class:`JournalLockedError` when it is encrypted and no passphrase was given, and
+    :class:`WrongPassphraseError` when the passphrase does not open it.
     """
     if not path.exists() or path.stat().st_size == 0:
         return JournalState(exists=False, revision=None)
+    encrypted = looks_encrypted(path)
+    if encrypted and key is None:
+        raise JournalLockedError(f"Your journal at {path} is protected with a passphrase.")
+    if not encrypted:
+        key = None  # a plain journal opens as it is
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        ) as connection:
+        with contextlib.closing(connect_file(path, key=key, read_only=True)) as connection:
             result = connection.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise JournalDamagedError(_damaged_message(path))
@@ -100,9 +171,14 @@ def inspect_journal(path: Path) -> JournalState:
                     raise JournalDamagedError(_damaged_message(path))
                 return JournalState(exists=True, revision=None)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except database_errors():
+        if key is not None:
+            raise WrongPassphraseError(
+                "That passphrase does not open this journal (or the file is damaged). "
+                "Nothing was changed."
+            ) from None
         raise JournalDamagedError(_damaged_message(path)) from None
-    return JournalState(exists=True, revision=row[0] if row else None)
+    return JournalState(exists=True, revision=row[0] if row else None, encrypted=encrypted)
 
 
 def _damaged_message(path: Path) -> str:

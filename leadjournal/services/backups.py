@@ -72,17 +72,18 @@ def backup_is_due(paths: JournalPaths, now: dt.datetime | None = None) -> bool:
     return newest is None or (now or dt.datetime.now()) - newest >= BACKUP_EVERY
 
 
-def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None = None
-            ) -> BackupReport:  # fmt: skip
+def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None = None,
+            key: str | None = None) -> BackupReport:  # fmt: skip
     """Back up into ``backups/`` and the second folder, verify, rotate; never raises for a
-    failed backup: failures are in the report, in plain words."""
+    failed backup: failures are in the report, in plain words. The backups of an
+    encrypted journal (``key``) are encrypted with the same passphrase."""
     report = BackupReport()
     folders = [paths.backups_dir]
     if policy.second_folder is not None:
         folders.append(policy.second_folder)
     for folder in folders:
         try:
-            report.taken.append(store.take_backup(paths.journal_file, folder, now=now))
+            report.taken.append(store.take_backup(paths.journal_file, folder, now=now, key=key))
         except BackupError as error:
             report.failures.append(str(error))
             continue
@@ -90,23 +91,24 @@ def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None =
     return report
 
 
-def back_up_to(paths: JournalPaths, output: Path) -> store.BackupInfo:
+def back_up_to(paths: JournalPaths, output: Path, key: str | None = None) -> store.BackupInfo:
     """``leadjournal backup --output PATH``: into a folder, or to exactly that file."""
     if output.is_dir():
-        return store.take_backup(paths.journal_file, output, prefix="leadjournal-backup-")
+        return store.take_backup(paths.journal_file, output, prefix="leadjournal-backup-",
+                                 key=key)  # fmt: skip
     if output.exists():
         raise BackupError(f"{output} already exists; choose a new file name or a folder.")
-    info = store.take_backup(paths.journal_file, output.parent, prefix=".incoming-")
+    info = store.take_backup(paths.journal_file, output.parent, prefix=".incoming-", key=key)
     info.path.replace(output)
     return store.BackupInfo(output, info.taken_at, info.size, info.counts)
 
 
-def available_backups(paths: JournalPaths, policy: BackupPolicy | None = None
-                      ) -> list[store.BackupInfo]:  # fmt: skip
+def available_backups(paths: JournalPaths, policy: BackupPolicy | None = None,
+                      key: str | None = None) -> list[store.BackupInfo]:  # fmt: skip
     """Backups to restore from, newest first, from ``backups/`` and the second folder."""
-    found = store.list_backups(paths.backups_dir)
+    found = store.list_backups(paths.backups_dir, key)
     if policy is not None and policy.second_folder is not None:
-        found += store.list_backups(policy.second_folder)
+        found += store.list_backups(policy.second_folder, key)
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 
-from leadjournal.db.files import inspect_journal
+from leadjournal.db.files import connect_file, inspect_journal
 from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
 from leadjournal.errors import JournalError, JournalTooNewError
 from leadjournal.paths import JournalPaths
 
 
-def check_journal(paths: JournalPaths) -> list[str]:
+def check_journal(paths: JournalPaths, key: str | None = None) -> list[str]:
     """Lines describing the journal; raises :class:`JournalError` if it is not usable."""
-    state = inspect_journal(paths.journal_file)
+    state = inspect_journal(paths.journal_file, key)
     if not state.exists:
         raise JournalError(f"There is no journal in {paths.data_dir} yet.")
     if state.revision is not None and state.revision not in KNOWN_REVISIONS:
@@ -25,17 +24,17 @@ def check_journal(paths: JournalPaths) -> list[str]:
     return [
         f"Journal: {paths.journal_file}",
         "Health: ok",
+        f"Protected with a passphrase: {'yes' if state.encrypted else 'no'}",
         f"Schema: {state.revision} ({schema})",
-        f"Holds: {_counts(paths)}",
+        f"Holds: {_counts(paths, key if state.encrypted else None)}",
     ]
 
 
-def _counts(paths: JournalPaths) -> str:
+def _counts(paths: JournalPaths, key: str | None) -> str:
     """How much the journal holds, read without writing (a read-only connection)."""
-    uri = f"{paths.journal_file.as_uri()}?mode=ro"
     wanted = (("week_plan", "weeks"), ("person", "people"), ("lesson", "lessons"),
               ("one_on_one", "one-on-ones"))  # fmt: skip
-    with closing(sqlite3.connect(uri, uri=True)) as connection:
+    with closing(connect_file(paths.journal_file, key=key, read_only=True)) as connection:
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
         parts = [f"{connection.execute(f'SELECT count(*) FROM {table}').fetchone()[0]} {label}"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from leadjournal.db.files import connect_file, is_operational_error
 from leadjournal.text import source_text
 
 if TYPE_CHECKING:
@@ -68,11 +68,11 @@ def search(repos: Repositories, query: str, limit: int = 50) -> list[SearchHit]:
         connection.close()
 
 
-def search_file(journal_file: Path, query: str, limit: int = 50) -> list[SearchHit]:
-    """The same search on a journal opened read-only with the standard library: the
+def search_file(journal_file: Path, query: str, limit: int = 50,
+                key: str | None = None) -> list[SearchHit]:  # fmt: skip
+    """The same search on a journal opened read-only with a plain DB-API connection: the
     command line uses it to answer without loading the storage layer."""
-    uri = f"{journal_file.as_uri()}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as connection:
+    with closing(connect_file(journal_file, key=key, read_only=True)) as connection:
         connection.execute("PRAGMA busy_timeout = 5000")
         return search_connection(connection, query, limit)
 
@@ -101,8 +101,10 @@ def _run(connection: Any, fts: str, limit: int) -> list[Any] | None:
     cursor = connection.cursor()
     try:
         return list(cursor.execute(statement, (fts, limit)).fetchall())
-    except sqlite3.OperationalError:
-        return None
+    except Exception as error:  # the plain or the SQLCipher driver's error class
+        if is_operational_error(error):
+            return None
+        raise
     finally:
         cursor.close()
 

@@ -70,9 +70,19 @@ def paragraph(height: int = 64) -> QPlainTextEdit:
 
 
 def hint_label() -> QLabel:
+    """A quiet italic sentence, hidden until there is something to say."""
+    return _hidden_label("color: palette(placeholder-text); font-style: italic;")
+
+
+def problem_label() -> QLabel:
+    """A sentence in warning red, hidden until something is wrong."""
+    return _hidden_label("color: #a0341f;")
+
+
+def _hidden_label(style: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+    label.setStyleSheet(style)
     label.hide()
     return label
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()  # the first time only: the session explains where it went
     restore_requested = Signal(Path)  # the session closes storage, swaps, reopens
     backup_requested = Signal()
+    # (mode, current passphrase, new passphrase or None): the session rewrites the journal
+    passphrase_change_requested = Signal(object)
 
     def __init__(self, paths: JournalPaths, *, demo: bool = False) -> None:
         super().__init__()
@@ -105,7 +108,15 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        # The journal, or (once locked after idling) the lock panel in its place.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
+        self.lock_panel: QWidget | None = None
+        self._enabled_before_lock: list[QAction] = []
+        # Set by the session, which alone holds the passphrase (in memory only).
+        self.passphrase_check: Callable[[str], bool] = lambda _text: False
+        self.backups_provider: Callable[[], list[Any]] = list
         # Set by the session: where a tray exists, closing the window hides it there.
         self.tray_available = False
         self.closing_for_good = False  # set when the session itself closes the window
@@ -634,11 +645,8 @@ class MainWindow(QMainWindow):
         """List the verified backups; the chosen one replaces the journal after a yes."""
         if self.repositories is None:
             return None
-        from leadjournal.services.backups import available_backups, load_policy
-
         self.flush_pending_edits()
-        found = available_backups(self.paths, load_policy(self.repositories))
-        chosen = self.choose_backup(found)
+        chosen = self.choose_backup(self.backups_provider())
         if chosen is None:
             return None
         self.restore_requested.emit(chosen)
@@ -660,12 +668,49 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         if self.repositories is None:
             return
+        from leadjournal.services.privacy import is_protected
         from leadjournal.ui.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.repositories, self)
+        dialog = SettingsDialog(self.repositories, self, protected=is_protected(self.paths))
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             dialog.save()
             self.settings_changed.emit()
+            if dialog.passphrase_request is not None:
+                self.passphrase_change_requested.emit(dialog.passphrase_request)
+
+    # --- locking when idle ------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def lock(self) -> None:
+        """Hide the journal behind the passphrase (what was typed is saved first)."""
+        if self.locked:
+            return
+        from leadjournal.ui.privacy import LockPanel
+
+        self.flush_pending_edits()
+        if self.lock_panel is None:
+            panel = LockPanel(lambda text: self.passphrase_check(text))
+            panel.unlocked.connect(self.unlock)
+            self.pages.addWidget(panel)
+            self.lock_panel = panel
+        self.pages.setCurrentIndex(1)
+        # Menus and shortcuts (search, export, tabs) would show the journal: all off.
+        self._enabled_before_lock = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        for action in self._enabled_before_lock:
+            action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.banner.hide()
+        self.lock_panel.passphrase.setFocus()  # type: ignore[attr-defined]
+
+    def unlock(self) -> None:
+        self.pages.setCurrentIndex(0)
+        for action in self._enabled_before_lock:
+            action.setEnabled(True)
+        self._enabled_before_lock = []
+        self.menuBar().setEnabled(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pending_edits()

@@ -32,9 +32,16 @@ from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
 from leadjournal.services import autostart
 from leadjournal.services.backups import BackupPolicy, load_policy, save_policy
+from leadjournal.services.privacy import (
+    FORGOTTEN_WARNING,
+    IdleLock,
+    load_idle_lock,
+    save_idle_lock,
+)
 from leadjournal.services.reminders import load_settings
 from leadjournal.services.setup import DAY_NAMES, LOOP_REMINDERS, reminder_settings, working_days
 from leadjournal.ui.forms import working_day_boxes
+from leadjournal.ui.privacy import PassphraseDialog
 
 
 def time_edit(value: str | dt.time, name: str) -> QTimeEdit:
@@ -46,9 +53,13 @@ def time_edit(value: str | dt.time, name: str) -> QTimeEdit:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None) -> None:
+    def __init__(self, repositories: Repositories, parent: QWidget | None = None, *,
+                 protected: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
+        self.protected = protected
+        # Set by the Privacy page: (mode, current passphrase, new passphrase or None).
+        self.passphrase_request: tuple[str, str, str | None] | None = None
         self.setWindowTitle(tr("Settings"))
         self.resize(620, 560)
         layout = QVBoxLayout(self)
@@ -56,6 +67,7 @@ class SettingsDialog(QDialog):
         self.pages.addTab(self._reminders_page(), tr("Reminders"))
         self.pages.addTab(self._general_page(), tr("General"))
         self.pages.addTab(self._backups_page(), tr("Backups"))
+        self.pages.addTab(self._privacy_page(), tr("Privacy"))
         layout.addWidget(self.pages)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -194,6 +206,69 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _privacy_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        status = QLabel(
+            tr("Your journal is protected with a passphrase: its file and its backups can't "
+               "be read without it.") if self.protected else
+            tr("Your journal is not protected with a passphrase. Anyone who can open your "
+               "files can read it; protecting it encrypts the journal and its backups.")
+        )  # fmt: skip
+        status.setWordWrap(True)
+        layout.addWidget(status)
+        row = QHBoxLayout()
+        if self.protected:
+            self.change_button = QPushButton(tr("Change passphrase…"))
+            self.change_button.clicked.connect(
+                lambda: self._ask_passphrase(PassphraseDialog.CHANGE)
+            )
+            self.remove_button = QPushButton(tr("Remove passphrase…"))
+            self.remove_button.clicked.connect(
+                lambda: self._ask_passphrase(PassphraseDialog.REMOVE)
+            )
+            row.addWidget(self.change_button)
+            row.addWidget(self.remove_button)
+        else:
+            self.protect_button = QPushButton(tr("Protect with a passphrase…"))
+            self.protect_button.clicked.connect(
+                lambda: self._ask_passphrase(PassphraseDialog.PROTECT)
+            )
+            row.addWidget(self.protect_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        warning = QLabel(tr(FORGOTTEN_WARNING))
+        warning.setWordWrap(True)
+        warning.setEnabled(False)
+        layout.addWidget(warning)
+        idle = load_idle_lock(self.repos)
+        lock_row = QHBoxLayout()
+        self.lock_when_idle = QCheckBox(tr("Hide the journal when I step away, after"))
+        self.lock_when_idle.setChecked(idle.enabled)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setValue(idle.minutes)
+        self.idle_minutes.setSuffix(tr(" minutes"))
+        lock_row.addWidget(self.lock_when_idle)
+        lock_row.addWidget(self.idle_minutes)
+        lock_row.addStretch(1)
+        layout.addLayout(lock_row)
+        lock_hint = QLabel(tr("The passphrase brings it back. This needs a passphrase, so it "
+                              "is available once your journal is protected."))  # fmt: skip
+        lock_hint.setWordWrap(True)
+        lock_hint.setEnabled(False)
+        layout.addWidget(lock_hint)
+        for widget in (self.lock_when_idle, self.idle_minutes):
+            widget.setEnabled(self.protected)
+        layout.addStretch(1)
+        return page
+
+    def _ask_passphrase(self, mode: str) -> None:
+        dialog = PassphraseDialog(mode, self)
+        if dialog.exec() == PassphraseDialog.DialogCode.Accepted:
+            self.passphrase_request = (mode, dialog.current.text(), dialog.new_passphrase())
+            self.accept()  # the journal is rewritten once the dialog has closed
+
     def _choose_second_folder(self) -> None:
         start = self.second_folder.text() or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, tr("A second folder for backups"), start)
@@ -236,6 +311,8 @@ class SettingsDialog(QDialog):
         for key, value in self.values().items():
             self.repos.settings.set(key, value)
         save_policy(self.repos, self.backup_policy())
+        save_idle_lock(self.repos, IdleLock(self.lock_when_idle.isChecked(),
+                                            self.idle_minutes.value()))  # fmt: skip
         if self.autostart.isChecked() and not autostart.is_enabled():
             autostart.enable()
         elif not self.autostart.isChecked() and autostart.is_enabled():

@@ -230,3 +230,24 @@ def test_unwritable_data_folder_is_a_plain_error(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(DataFolderError, match="could not be created"):
         open_journal(blocker / "journal" / "journal.sqlite", tmp_path / "backups")
+
+
+def test_every_released_schema_has_a_fixture_journal() -> None:
+    """Each schema revision ships a small journal here, so the next migration is tested
+    on real files of every earlier revision."""
+    from leadjournal.db.migrations import KNOWN_REVISIONS
+
+    assert sorted(p.stem.removeprefix("journal-") for p in FIXTURES.glob("journal-*.sqlite")) \
+        == list(KNOWN_REVISIONS)  # fmt: skip
+
+
+def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0008_search_by_rowid.sqlite", journal_paths.journal_file)
+    repos = Repositories(open_journal(journal_paths.journal_file, journal_paths.backups_dir))
+    assert [p.name for p in repos.people.list()] == ["Priya Natarajan"]
+    assert [lesson.title for lesson in repos.lessons.find("follow-up")] == [
+        "Say who owns the follow-up before the call ends"
+    ]
+    repos.engine.dispose()
+    assert not journal_paths.backups_dir.exists()  # no migration, so no backup needed
