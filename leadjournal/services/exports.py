@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from leadjournal.errors import JournalError
 from leadjournal.services.coaching import agenda_markdown
@@ -54,6 +54,13 @@ def week_markdown(repos: Repositories, week_start: dt.date, level: int = 1) -> s
     if week is None:
         raise ExportError(f"There is no plan for the week of {_day(week_start)}.")
     people = {p.id: p.name for p in repos.people.list(include_archived=True)}
+    counts = {c.week_start: c for c in repos.weeks.counts_between(week_start, week_start)}
+    return _week_markdown(week, people, counts, level)
+
+
+def _week_markdown(week: WeekPlan, people: dict[int, str], counts: dict[dt.date, Any],
+                   level: int) -> str:  # fmt: skip
+    week_start = week.week_start
     h = "#" * level
     iso_year, iso_week, _ = week_start.isocalendar()
     lines = [f"{h} Week {iso_week}, {iso_year} — from {_day(week_start)}", ""]
@@ -62,7 +69,6 @@ def week_markdown(repos: Repositories, week_start: dt.date, level: int = 1) -> s
     if week.why:
         lines += [f"**Why it matters:** {week.why}", ""]
     lines += _priorities(week, people, h)
-    counts = {c.week_start: c for c in repos.weeks.counts_between(week_start, week_start)}
     if week_start in counts:
         reliability = delivery_reliability(counts[week_start])
         if reliability is not None:
@@ -164,11 +170,15 @@ def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
 def journal_markdown(repos: Repositories) -> str:
     """The whole journal, newest week first, then people, lessons, feedback, practice."""
     parts = ["# LeadJournal", ""]
-    for week_start in reversed(repos.weeks.week_starts()):
-        parts.append(week_markdown(repos, week_start, level=2))
+    people = {p.id: p.name for p in repos.people.list(include_archived=True)}
+    weeks = repos.weeks.all_loaded()
+    if weeks:
+        span = repos.weeks.counts_between(weeks[0].week_start, weeks[-1].week_start)
+        counts = {c.week_start: c for c in span}
+        for week in reversed(weeks):
+            parts.append(_week_markdown(week, people, counts, level=2))
     for person in repos.people.list(include_archived=True):
         parts.append(person_markdown(repos, person, level=2))
-    people = {p.id: p.name for p in repos.people.list(include_archived=True)}
     lessons = repos.lessons.find()
     if lessons:
         parts.append(lessons_markdown(lessons, people, repos.weeks.week_ids(),

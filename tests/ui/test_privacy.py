@@ -61,6 +61,9 @@ def test_protect_then_unlock_at_start(qtbot: QtBot, journal_paths: JournalPaths)
     protect(qtbot, journal_paths, "Thank Dana for covering the late shift")
     assert looks_encrypted(journal_paths.journal_file)
     assert all(looks_encrypted(p) for p in journal_paths.backups_dir.glob("*.sqlite"))
+    plain = [path for path in journal_paths.data_dir.rglob("*")
+             if path.is_file() and b"covering the late shift" in path.read_bytes()]  # fmt: skip
+    assert plain == []
 
     session, asked = start_session(qtbot, journal_paths, ["our team plans on Monday", PASSPHRASE])
     opened(qtbot, session)

@@ -64,6 +64,16 @@ def _only(fields: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
     return fields
 
 
+# Everything a week's page shows, loaded with one extra query per kind of part.
+_WHOLE_WEEK = (
+    selectinload(WeekPlan.priorities).selectinload(Priority.criteria),
+    selectinload(WeekPlan.tasks).selectinload(Task.depends_on),
+    selectinload(WeekPlan.deep_work_blocks),
+    selectinload(WeekPlan.checkins),
+    selectinload(WeekPlan.decisions),
+)
+
+
 class WeekRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -74,16 +84,15 @@ class WeekRepository:
         """The plan of the week starting on ``week_start`` with all its parts loaded."""
         with self._sessions() as session:
             return session.scalar(
-                select(WeekPlan)
-                .where(WeekPlan.week_start == week_start)
-                .options(
-                    selectinload(WeekPlan.priorities).selectinload(Priority.criteria),
-                    selectinload(WeekPlan.tasks).selectinload(Task.depends_on),
-                    selectinload(WeekPlan.deep_work_blocks),
-                    selectinload(WeekPlan.checkins),
-                    selectinload(WeekPlan.decisions),
-                )
+                select(WeekPlan).where(WeekPlan.week_start == week_start).options(*_WHOLE_WEEK)
             )
+
+    def all_loaded(self) -> list[WeekPlan]:
+        """Every week with all its parts, oldest first, in a handful of queries (exports
+        of the whole journal; one ``get`` per week would be hundreds of round trips)."""
+        with self._sessions() as session:
+            return list(session.scalars(
+                select(WeekPlan).order_by(WeekPlan.week_start).options(*_WHOLE_WEEK)))  # fmt: skip
 
     def create(self, week_start: dt.date, **fields: Any) -> int:
         """Create an empty plan for the week; return its id."""
