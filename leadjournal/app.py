@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from leadjournal.ui.tray import TrayController
 
 log = logging.getLogger(__name__)
+
+FIRST_PAINT_FALLBACK_MS = 1000
 
 
 class JournalSession(QObject):
@@ -86,6 +88,7 @@ class JournalSession(QObject):
         self.recovery_dialog: QObject | None = None
         # The passphrase of a protected journal: in memory only, never logged or written.
         self.key = key
+        self._open_started = False
         self.key_change: tuple[str | None] | None = None  # (new key,) applied at close
         self.ask_passphrase: Callable[[str, str], str | None] = self._ask_passphrase
         self.idle_watcher: QObject | None = None
@@ -102,9 +105,20 @@ class JournalSession(QObject):
         from PySide6.QtWidgets import QSystemTrayIcon
 
         self.window.restore_state()
-        if not (self.minimized and QSystemTrayIcon.isSystemTrayAvailable()):
-            self.window.show()
-        QTimer.singleShot(0, self._open_journal)
+        if self.minimized and QSystemTrayIcon.isSystemTrayAvailable():
+            QTimer.singleShot(0, self._open_journal)
+            return
+        # The journal opens once the window has been painted: a zero timer alone would
+        # run before the first paint and keep the window blank while SQLAlchemy loads.
+        # The fallback covers a window the platform never asks to paint.
+        self.window.first_painted.connect(self._open_journal_once)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._open_journal_once)
+        self.window.show()
+
+    def _open_journal_once(self) -> None:
+        if not self._open_started:
+            self._open_started = True
+            self._open_journal()
 
     def _open_journal(self) -> None:
         from leadjournal.db.engine import open_journal
@@ -334,6 +348,8 @@ class JournalSession(QObject):
         from leadjournal.ui.quick_capture import QuickCaptureDialog
 
         dialog = QuickCaptureDialog(self.repositories)  # type: ignore[arg-type]
+        from PySide6.QtCore import Qt
+
         dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         dialog.exec()
 
@@ -646,7 +662,11 @@ def _exit_early_for_benchmarks(app: QApplication, session: JournalSession) -> No
         request_quit()
 
     if stage == "shown":
-        # Queued after the window's first paint, which happens on show.
-        QTimer.singleShot(0, lambda: report("shown"))
+        session.window.first_painted.connect(lambda: report("shown"))
     elif stage == "data":
-        session.journal_opened.connect(lambda: QTimer.singleShot(0, lambda: report("data")))
+
+        def painted_with_data() -> None:
+            session.window.repaint()  # paints at once, as the next frame would
+            report("data")
+
+        session.journal_opened.connect(lambda: QTimer.singleShot(0, painted_with_data))

@@ -11,13 +11,16 @@ import contextlib
 import logging
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from leadjournal.db.files import owner_only_umask
 from leadjournal.errors import JournalInUseError
 from leadjournal.paths import JournalPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,16 @@ class SingleInstanceGuard(QObject):
         with owner_only_umask():
             if not self._lock.tryLock(0):
                 return False
+        # Listening needs QtNetwork, which can wait until the window has been painted; a
+        # second start retries for a second meanwhile.
+        QTimer.singleShot(0, self._listen)
+        return True
+
+    def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if not self._lock.isLocked() or self._server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # A crashed owner may have left its socket file behind.
@@ -52,7 +65,6 @@ class SingleInstanceGuard(QObject):
             log.warning("Could not listen for other starts: %s", server.errorString())
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -63,6 +75,8 @@ class SingleInstanceGuard(QObject):
 
     def ask_running_instance_to_show(self, attempts: int = 5) -> bool:
         """Ask the owner to bring its window forward; True once it has the message."""
+        from PySide6.QtNetwork import QLocalSocket
+
         for _ in range(attempts):
             socket = QLocalSocket()
             socket.connectToServer(self._paths.instance_key)
@@ -98,6 +112,8 @@ class SingleInstanceGuard(QObject):
 
 def tell_running_instance(paths: JournalPaths, message: bytes = CHANGED_NOTICE) -> bool:
     """Tell a LeadJournal window open on this journal (if any) that it changed."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(paths.instance_key)
     if not socket.waitForConnected(300):

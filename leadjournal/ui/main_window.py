@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from leadjournal import APP_NAME, __version__
 from leadjournal.i18n import tr
 from leadjournal.paths import JournalPaths
+from leadjournal.ui.saving import save_status
 from leadjournal.ui.tabs.coming_soon import PlaceholderPage
-from leadjournal.ui.widgets import save_status
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()  # the first time only: the session explains where it went
     restore_requested = Signal(Path)  # the session closes storage, swaps, reopens
     backup_requested = Signal()
+    first_painted = Signal()  # the window is on screen, with its placeholder page
     # (mode, current passphrase, new passphrase or None): the session rewrites the journal
     passphrase_change_requested = Signal(object)
 
@@ -94,8 +95,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("MainTabs")
+        self._first_paint_seen = False
         for title, purpose in TABS:
             page = PlaceholderPage(tr(title), tr("Opening your journal…"))
+            page.painted.connect(self._page_painted)
             page.setToolTip(tr(purpose))
             self.tabs.addTab(page, tr(title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
             self, title, text
         )
         self.choose_backup: Callable[[list[Any]], Path | None] = self._choose_backup
+        self._pending_shortcuts: list[tuple[QAction, tuple[Any, ...]]] = []
         self._build_menus()
         self.statusBar().showMessage(tr("Opening your journal…"))
         # One sentence at the right of the status bar for what needs the user's eye:
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(tr("&File"))
         self.export_action = QAction(tr("&Export…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self._later_shortcut(self.export_action, QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_journal)
         self.import_action = QAction(tr("&Import…"), self)
         self.import_action.triggered.connect(self.import_journal)
@@ -167,55 +171,55 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.settings_action = QAction(tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self._later_shortcut(self.settings_action, QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._later_shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(request_quit)
         file_menu.addAction(quit_action)
 
         edit_menu = menu_bar.addMenu(tr("&Edit"))
         self.undo_action = QAction(tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._later_shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(tr("&Redo"), self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self._later_shortcut(self.redo_action, QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.redo)
         self.find_action = QAction(tr("&Find…"), self)
-        self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self._later_shortcut(self.find_action, QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F"))
         self.find_action.setStatusTip(tr("Search everything in the journal"))
         self.find_action.triggered.connect(self.show_search)
         for action in (self.undo_action, self.redo_action, self.find_action):
+            # A window shortcut (QAction's default): text editors handle their own Ctrl+Z,
+            # the window covers the rest.
             edit_menu.addAction(action)
-            # Text editors handle their own Ctrl+Z; the window shortcut covers the rest.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         view_menu = menu_bar.addMenu(tr("&View"))
         self.tab_actions: list[QAction] = []
         for index, (title, _purpose) in enumerate(TABS):
             action = QAction(tr(title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self._later_shortcut(action, QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
             self.tab_actions.append(action)
         self.addActions(self.tab_actions)
         view_menu.addSeparator()
         full_screen = QAction(tr("&Full Screen"), self)
-        full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
+        self._later_shortcut(full_screen, QKeySequence.StandardKey.FullScreen)
         full_screen.setCheckable(True)
         full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full_screen)
 
         help_menu = menu_bar.addMenu(tr("&Help"))
         self.loop_action = QAction(tr("The &Weekly Loop"), self)
-        self.loop_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self._later_shortcut(self.loop_action, QKeySequence.StandardKey.HelpContents)
         self.loop_action.triggered.connect(self.show_weekly_loop)
         self.shortcuts_action = QAction(tr("&Keyboard Shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self._later_shortcut(self.shortcuts_action, QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.setup_action = QAction(tr("Welcome and &Set-up…"), self)
         self.setup_action.triggered.connect(self.show_setup)
@@ -226,13 +230,38 @@ class MainWindow(QMainWindow):
             help_menu.addAction(action)
         help_menu.addSeparator()
         help_menu.addAction(about)
-        # Shortcuts appear in tooltips too, not only in the menus.
-        for menu in (file_menu, edit_menu, view_menu, help_menu):
-            for action in menu.actions():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys:
-                    action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         self.menus = (file_menu, edit_menu, view_menu, help_menu)
+
+    def _later_shortcut(self, action: QAction, *keys: QKeySequence | QKeySequence.StandardKey
+                        ) -> None:  # fmt: skip
+        self._pending_shortcuts.append((action, keys))
+
+    def _page_painted(self) -> None:
+        if not self._first_paint_seen:
+            self._first_paint_seen = True
+            QTimer.singleShot(0, self._after_first_paint)  # not inside the paint itself
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self.assign_shortcuts()
+
+    def assign_shortcuts(self) -> None:
+        """Give the actions their shortcuts (once). Deferred past the first paint: the
+        first shortcut makes PySide build every enum of the Qt namespace, 15–20 ms."""
+        if not self._pending_shortcuts:
+            return
+        for action, keys in self._pending_shortcuts:
+            if len(keys) == 1:
+                action.setShortcut(keys[0])
+            else:
+                action.setShortcuts(list(keys))  # type: ignore[arg-type]
+        self._pending_shortcuts = []
+        # Shortcuts appear in tooltips too, not only in the menus.
+        for menu in self.menus:
+            for action in menu.actions():
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if shown:
+                    action.setToolTip(f"{action.text().replace('&', '')} ({shown})")
 
     def show_search(self) -> None:
         if self.repositories is None:
@@ -315,6 +344,7 @@ class MainWindow(QMainWindow):
     def attach_journal(self, repositories: Repositories) -> None:
         """Build the tab on show now; the others are built the first time they are opened,
         which keeps start-up quick on a journal of many years."""
+        self.assign_shortcuts()  # already done if the window was painted
         self.repositories = repositories
         self._built = {}
         self._read_at = {}

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
 from leadjournal.i18n import tr
@@ -182,7 +182,6 @@ class ReminderBanner(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.text, 1)
         self.open_button = QPushButton(tr("Open"))
         self.open_button.clicked.connect(self._open)
@@ -200,7 +199,10 @@ class ReminderBanner(QFrame):
         self.hide()
 
     def show_reminder(self, reminder: Reminder, missed: Sequence[Reminder] = ()) -> None:
+        from PySide6.QtCore import Qt  # here, not at import: the banner exists before show
+
         self.reminder = reminder
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         if missed:
             lines = "<br>".join(f"• {r.title} ({r.due:%a %H:%M})" for r in missed)
             self.text.setText(f"<b>{tr('While you were away')}</b><br>{lines}")

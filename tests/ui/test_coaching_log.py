@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.sample_journal import write_sample_journal
+from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
 from leadjournal.ui.tabs.coaching_log import CoachingLogTab, PersonDialog
 from leadjournal.ui.tabs.coaching_sections import TimelineModel
 from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
 from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-from leadjournal.ui.widgets import AUTOSAVE_DELAY_MS
 from tests.ui.helpers import show_tab
 
 FRIDAY = dt.date(2026, 11, 27)

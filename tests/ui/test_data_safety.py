@@ -22,7 +22,7 @@ from leadjournal.db.repositories import Repositories
 from leadjournal.errors import JournalWriteError
 from leadjournal.paths import JournalPaths
 from leadjournal.ui.recovery import DamagedJournalDialog
-from leadjournal.ui.widgets import save_status
+from leadjournal.ui.saving import save_status
 
 
 def open_own_journal(qtbot: QtBot, paths: JournalPaths) -> JournalSession:

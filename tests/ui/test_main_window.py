@@ -145,3 +145,23 @@ def test_a_person_deleted_in_the_coaching_log_leaves_the_weekly_plan(
              for c in range(owners.topLevelItem(g).childCount())}  # fmt: skip
     assert "Marcus Oyelaran" not in names
     session.close()
+
+
+def test_the_window_is_painted_before_the_journal_opens(
+    qtbot: QtBot, journal_paths: JournalPaths
+) -> None:
+    """Opening the journal (SQLAlchemy, the first tab) waits for the first paint, so the
+    window is never a blank frame while the storage loads."""
+    ensure_data_folder(journal_paths.data_dir)
+    session = JournalSession(journal_paths)
+    assert session.guard.acquire()
+    order: list[str] = []
+    session.window.first_painted.connect(lambda: order.append("painted"))
+    session.journal_opened.connect(lambda: order.append("opened"))
+    with qtbot.waitSignal(session.journal_opened, timeout=20000):
+        session.start()
+        assert order == []  # nothing opened inside start() itself
+    assert order == ["painted", "opened"]
+    undo = session.window.undo_action
+    assert undo.shortcut().toString() == "Ctrl+Z"  # shortcuts were given after the paint
+    session.close()

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.weeks import WeekPlanner
+from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
 from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab, week_label
-from leadjournal.ui.widgets import AUTOSAVE_DELAY_MS
 
 MONDAY = dt.date(2026, 11, 23)
 THURSDAY = dt.date(2026, 11, 26)

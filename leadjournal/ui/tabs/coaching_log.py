@@ -44,6 +44,7 @@ from leadjournal.services.coaching import (
 )
 from leadjournal.services.documents import write_markdown, write_pdf
 from leadjournal.ui.forms import DateEdit, paragraph, short_date, title_label
+from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.coaching_sections import (
     CoachingSection,
     DelegationSection,
@@ -53,7 +54,6 @@ from leadjournal.ui.tabs.coaching_sections import (
     RecordSection,
     TimelineSection,
 )
-from leadjournal.ui.widgets import Autosaver
 
 DEFAULT_MEETING_TIME = dt.time(10, 0)
 

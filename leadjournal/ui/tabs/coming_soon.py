@@ -1,13 +1,20 @@
-"""A calm placeholder for a tab whose feature hasn't landed yet."""
+"""A calm placeholder for a tab that is still loading or not built yet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class PlaceholderPage(QWidget):
-    """A centred headline and one sentence; used while a tab is loading or not built."""
+    """A centred headline and one sentence; used while a tab is loading or not built.
+
+    ``painted`` fires after its first paint: the window is then really on screen, and
+    slower work (opening the journal) can start without holding the first picture back.
+    """
+
+    painted = Signal()
 
     def __init__(self, headline: str, sentence: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +28,15 @@ class PlaceholderPage(QWidget):
         self.sentence.setWordWrap(True)
         layout.setContentsMargins(80, 24, 80, 24)
         for label in (self.headline, self.sentence):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            # Centred by style sheet: this page is on screen before the Qt namespace's
+            # enums are first used, which costs a noticeable moment at start-up.
+            label.setStyleSheet("qproperty-alignment: AlignHCenter;")
             layout.addWidget(label)
         layout.addStretch(3)
+        self._painted_once = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            self.painted.emit()

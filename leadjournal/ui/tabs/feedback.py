@@ -52,7 +52,7 @@ from leadjournal.services.feedback import (
     summarize_themes,
 )
 from leadjournal.ui.forms import DateEdit, combo_quietly, hint_label, paragraph, short_date
-from leadjournal.ui.widgets import Autosaver
+from leadjournal.ui.saving import Autosaver
 
 
 class RequestDialog(QDialog):

@@ -61,7 +61,7 @@ from leadjournal.ui.forms import (
     text_of,
 )
 from leadjournal.ui.models import RowsTableModel
-from leadjournal.ui.widgets import Autosaver
+from leadjournal.ui.saving import Autosaver
 
 # --- the resurfacing panel ----------------------------------------------------------------
 

@@ -59,7 +59,7 @@ from leadjournal.services.practice import (
     progress,
 )
 from leadjournal.ui.forms import paragraph, short_date, title_label
-from leadjournal.ui.widgets import Autosaver
+from leadjournal.ui.saving import Autosaver
 
 KIND_LABELS = {"lead": "Leading", "manage": "Managing"}
 # How each state of a day looks: symbol, background, and words for screen readers.

@@ -34,7 +34,8 @@ from leadjournal.services.weeks import (
     week_start_of,
 )
 from leadjournal.ui.forms import DATE_FORMAT, qdate
-from leadjournal.ui.widgets import Autosaver, Sparkline
+from leadjournal.ui.saving import Autosaver
+from leadjournal.ui.widgets import Sparkline
 
 STEP_TITLES = (
     "Monday · Set direction",
