@@ -7,6 +7,7 @@ tabs happen on the next turn of the event loop.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
@@ -301,6 +302,8 @@ class JournalSession(QObject):
         self.scheduler = ReminderScheduler(repos, self.clock, self)  # type: ignore[arg-type]
         if TrayController.available():
             self.tray = TrayController(repos, self.scheduler, parent=self)  # type: ignore[arg-type]
+            self.tray.is_locked = lambda: self.window.locked
+            self.window.lock_changed.connect(self.tray.refresh)
             self.tray.open_requested.connect(self.window.bring_to_front)
             self.tray.toggle_requested.connect(self.toggle_window)
             self.tray.capture_requested.connect(self.quick_capture)
@@ -321,13 +324,24 @@ class JournalSession(QObject):
 
     def _remind(self, reminder: Reminder) -> None:
         if self.notifier is not None:
-            self.notifier.notify(reminder)
+            self.notifier.notify(self._shown_on_desktop(reminder))
         self.window.banner.show_reminder(reminder)
 
     def _remind_missed(self, reminders: list[Reminder]) -> None:
         if self.notifier is not None:
-            self.notifier.notify_missed(reminders)
+            if self.window.locked:
+                self.notifier.notify(self._shown_on_desktop(reminders[0]))
+            else:
+                self.notifier.notify_missed(reminders)
         self.window.banner.show_reminder(reminders[0], missed=reminders)
+
+    def _shown_on_desktop(self, reminder: Reminder) -> Reminder:
+        """While the window is locked, a notification says that something is due, not
+        what (reminders name people and plans)."""
+        if not self.window.locked:
+            return reminder
+        return dataclasses.replace(reminder, title="LeadJournal", body=tr(
+            "A reminder is waiting. Unlock your journal to see it."))  # fmt: skip
 
     def open_reminder(self, reminder: Reminder) -> None:
         """A reminder was clicked: show the window at the right tab and entry."""

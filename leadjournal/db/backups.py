@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from leadjournal.db.files import connect_file, database_errors, owner_only_umask
+from leadjournal.db.files import (
+    connect_file,
+    database_errors,
+    looks_encrypted,
+    owner_only_umask,
+)
 from leadjournal.db.migrations import KNOWN_REVISIONS
 from leadjournal.errors import BackupError, JournalError
 
@@ -235,6 +240,21 @@ def retire_wal(journal_file: Path, key: str | None = None) -> None:
         Path(f"{journal_file}{suffix}").unlink(missing_ok=True)
 
 
+def _same_protection(backup: Path, journal_file: Path) -> None:
+    """A restore never quietly adds or drops the passphrase of a readable journal."""
+    if not (journal_file.exists() and journal_file.stat().st_size > 0):
+        return
+    backup_protected, journal_protected = looks_encrypted(backup), looks_encrypted(journal_file)
+    if backup_protected and not journal_protected:
+        raise BackupError(f"The backup {backup.name} is protected with a passphrase and your "
+                          "journal is not; protect the journal first (Settings → Privacy), "
+                          "then restore.")  # fmt: skip
+    if journal_protected and not backup_protected:
+        raise BackupError(f"The backup {backup.name} is not protected with a passphrase and "
+                          "your journal is; remove the passphrase first (Settings → Privacy), "
+                          "then restore.")  # fmt: skip
+
+
 def restore_backup(backup: Path, journal_file: Path, backups_dir: Path,
                    key: str | None = None) -> Path | None:  # fmt: skip
     """Make ``backup`` the journal. The storage must be closed (no open engine).
@@ -243,6 +263,7 @@ def restore_backup(backup: Path, journal_file: Path, backups_dir: Path,
     copy is made beside the journal and swapped in with one rename. Returns the safety
     copy of the previous journal, if there was one.
     """
+    _same_protection(backup, journal_file)
     verify_backup(backup, key)
     if _revision(backup, key) not in KNOWN_REVISIONS:
         raise BackupError(f"The backup {backup.name} was written by a newer LeadJournal; "

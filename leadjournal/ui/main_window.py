@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(Path)  # the session closes storage, swaps, reopens
     backup_requested = Signal()
     first_painted = Signal()  # the window is on screen, with its placeholder page
+    lock_changed = Signal(bool)  # locked after idling, or unlocked again
     # (mode, current passphrase, new passphrase or None): the session rewrites the journal
     passphrase_change_requested = Signal(object)
 
@@ -355,6 +356,11 @@ class MainWindow(QMainWindow):
             else tr("Journal: {0}").format(self.paths.journal_file)
         )
         self.statusBar().showMessage(where)
+        if self.demo:
+            # The sample is thrown away at quit: nothing to back up or restore.
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(False)
+                action.setToolTip(tr("The sample journal is not backed up"))
         if self.demo and self.leave_sample_button is None:
             self.leave_sample_button = QPushButton(tr("Start my own journal"))
             self.leave_sample_button.setToolTip(
@@ -701,7 +707,8 @@ class MainWindow(QMainWindow):
         from leadjournal.services.privacy import is_protected
         from leadjournal.ui.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.repositories, self, protected=is_protected(self.paths))
+        dialog = SettingsDialog(self.repositories, self, protected=is_protected(self.paths),
+                                sample=self.demo)  # fmt: skip
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             dialog.save()
             self.settings_changed.emit()
@@ -734,6 +741,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.banner.hide()
         self.lock_panel.passphrase.setFocus()  # type: ignore[attr-defined]
+        self.lock_changed.emit(True)
 
     def unlock(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -741,6 +749,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._enabled_before_lock = []
         self.menuBar().setEnabled(True)
+        self.lock_changed.emit(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pending_edits()

@@ -54,10 +54,11 @@ def time_edit(value: str | dt.time, name: str) -> QTimeEdit:
 
 class SettingsDialog(QDialog):
     def __init__(self, repositories: Repositories, parent: QWidget | None = None, *,
-                 protected: bool = False) -> None:  # fmt: skip
+                 protected: bool = False, sample: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
         self.protected = protected
+        self.sample = sample
         # Set by the Privacy page: (mode, current passphrase, new passphrase or None).
         self.passphrase_request: tuple[str, str, str | None] | None = None
         self.setWindowTitle(tr("Settings"))
@@ -237,6 +238,15 @@ class SettingsDialog(QDialog):
             row.addWidget(self.protect_button)
         row.addStretch(1)
         layout.addLayout(row)
+        if self.sample:
+            for button in page.findChildren(QPushButton):
+                button.setEnabled(False)
+            note = QLabel(tr(
+                "This is the sample journal: it is thrown away when you quit, so there is "
+                "nothing to protect. Your own journal can be."
+            ))  # fmt: skip
+            note.setWordWrap(True)
+            layout.addWidget(note)
         warning = QLabel(tr(FORGOTTEN_WARNING))
         warning.setWordWrap(True)
         warning.setEnabled(False)

@@ -32,6 +32,8 @@ class TrayController(QObject):
         self.repos = repositories
         self.scheduler = scheduler
         self.today = today
+        # Set by the session: while the window is locked the tray names nothing.
+        self.is_locked: Callable[[], bool] = lambda: False
         self.icon = QSystemTrayIcon(QIcon(str(tray_icon_file())), self)
         self.icon.setToolTip("LeadJournal")
         self.menu = QMenu()
@@ -56,10 +58,17 @@ class TrayController(QObject):
         if reason == QSystemTrayIcon.ActivationReason.Trigger:  # a left click
             self.toggle_requested.emit()
 
+    def refresh(self, _locked: bool = False) -> None:
+        """Tooltip and menu again (after the window was locked or unlocked)."""
+        self._update_tooltip()
+        self.rebuild()
+
     def _update_tooltip(self) -> None:
         upcoming = self.scheduler.next
         text = "LeadJournal"
-        if upcoming is not None:
+        if upcoming is not None and self.is_locked():
+            text += "\n" + tr("Locked")
+        elif upcoming is not None:
             text += "\n" + tr("Next: {0}, {1}").format(
                 upcoming.title, describe_when(upcoming.due, self.scheduler.clock.now())
             )
@@ -71,11 +80,20 @@ class TrayController(QObject):
         menu.clear()
         menu.addAction(tr("Open LeadJournal"), self.open_requested.emit)
         menu.addAction(tr("Quick capture…"), self.capture_requested.emit)
-        menu.addMenu(self._practice_menu())
+        locked = self.is_locked()
+        if locked:
+            hidden = menu.addAction(tr("Unlock LeadJournal to tick today's practice"))
+            hidden.setEnabled(False)
+        else:
+            menu.addMenu(self._practice_menu())
         menu.addSeparator()
         upcoming = self.scheduler.next
         if upcoming is None:
             label = tr("No reminder coming up")
+        elif locked:
+            label = tr("Next reminder: {0}").format(
+                describe_when(upcoming.due, self.scheduler.clock.now())
+            )
         else:
             label = tr("Next reminder: {0}, {1}").format(
                 upcoming.title, describe_when(upcoming.due, self.scheduler.clock.now())

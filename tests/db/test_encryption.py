@@ -127,3 +127,21 @@ def test_change_and_remove_the_passphrase(journal_paths: JournalPaths, marker: s
     assert [lesson.title for lesson in Repositories(engine).lessons.find()] == [marker]
     engine.dispose()
     assert len(list_backups(journal_paths.backups_dir)) == 1
+
+
+def test_a_restore_never_adds_or_drops_the_passphrase(
+    journal_paths: JournalPaths, marker: str, tmp_path: Path
+) -> None:
+    from leadjournal.db.backups import restore_backup
+    from leadjournal.errors import BackupError
+
+    write_journal(journal_paths, marker)
+    plain_backup = next(journal_paths.backups_dir.glob("journal-*.sqlite"))
+    kept = tmp_path / "plain-copy.sqlite"
+    kept.write_bytes(plain_backup.read_bytes())
+    change_passphrase(journal_paths.journal_file, [journal_paths.backups_dir], None, PASSPHRASE)
+    before = journal_paths.journal_file.read_bytes()
+    with pytest.raises(BackupError, match="remove the passphrase first"):
+        restore_backup(kept, journal_paths.journal_file, journal_paths.backups_dir, PASSPHRASE)
+    assert journal_paths.journal_file.read_bytes() == before
+    assert not list(journal_paths.data_dir.glob("journal.damaged-*"))

@@ -184,3 +184,61 @@ def test_the_unlock_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
     dialog.grab().save(str(tmp_path / "unlock.png"))
     assert QApplication.instance() is not None
+
+
+def test_while_locked_the_tray_and_notifications_name_nothing(
+    qtbot: QtBot, journal_paths: JournalPaths
+) -> None:
+    from leadjournal.services.reminder_text import Reminder
+
+    protect(qtbot, journal_paths, "Coach Priya on estimates")
+    session, _asked = start_session(qtbot, journal_paths, key=PASSPHRASE)
+    opened(qtbot, session)
+    due = Reminder(
+        key="1:1:7", kind="prep", due=dt.datetime(2026, 11, 27, 13),
+        title="Prepare your one-on-one with Priya", body="At 14:00. Last time: estimates.",
+        link="leadjournal:coaching",
+    )  # fmt: skip
+    assert session._shown_on_desktop(due) == due
+    session.window.lock()
+    hidden = session._shown_on_desktop(due)
+    assert "Priya" not in hidden.title + hidden.body
+    assert hidden.body == "A reminder is waiting. Unlock your journal to see it."
+    session.close()
+
+
+def test_the_sample_journal_offers_no_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.helpers import open_demo_session
+
+    session = open_demo_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 8))
+    assert not session.window.backup_action.isEnabled()
+    assert not session.window.restore_action.isEnabled()
+    dialog = SettingsDialog(session.repositories, protected=False, sample=True)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert not dialog.protect_button.isEnabled()
+    session.close()
+
+
+def test_the_tray_menu_hides_practice_and_reminders_while_locked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from leadjournal.ui.tray import TrayController
+    from tests.ui.helpers import open_demo_session
+
+    session = open_demo_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 8))
+    tray = TrayController(session.repositories, session.scheduler)  # type: ignore[arg-type]
+    cycle = session.repositories.practice.active_cycle()  # type: ignore[attr-defined]
+    assert any(a.menu() is not None for a in tray.menu.actions())  # the practice submenu
+    locked = [True]
+    tray.is_locked = lambda: locked[0]
+    tray.refresh()
+    texts = [a.text() for a in tray.menu.actions()]
+    assert "Unlock LeadJournal to tick today's practice" in texts
+    assert all(a.menu() is None for a in tray.menu.actions())
+    if cycle is not None:
+        assert not any(cycle.lead_title in text for text in texts)
+    upcoming = session.scheduler.next  # type: ignore[union-attr]
+    if upcoming is not None:
+        assert not any(upcoming.title in text for text in texts)
+        assert upcoming.title not in tray.icon.toolTip()
+    session.close()
