@@ -7,7 +7,6 @@ this so each one has its own folder).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -48,6 +47,8 @@ class JournalPaths:
     @property
     def instance_key(self) -> str:
         """A name for the single-instance socket that is unique per user and folder."""
+        import hashlib  # only once the window is up (hashlib loads OpenSSL)
+
         digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:20]
         return f"leadjournal-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
 

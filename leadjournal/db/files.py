@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,6 +57,8 @@ def connect_file(path: Path, *, key: str | None = None, read_only: bool = False)
     SQLCipher's (keyed) for an encrypted one."""
     target = f"{path.as_uri()}?mode=ro" if read_only else str(path)
     if key is None:
+        import sqlite3  # here, not at import: the window shows before any database work
+
         return sqlite3.connect(target, uri=read_only)
     import sqlcipher3
 
@@ -68,6 +69,8 @@ def connect_file(path: Path, *, key: str | None = None, read_only: bool = False)
 
 def database_errors() -> tuple[type[Exception], ...]:
     """The DB-API error classes that may come out of :func:`connect_file`'s connections."""
+    import sqlite3
+
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
     cipher = sys.modules.get("sqlcipher3.dbapi2")
     if cipher is not None:
