@@ -389,6 +389,9 @@ class JournalSession(QObject):
             return
         self._closed = True
         self.stop_reminders()
+        if self.idle_watcher is not None:
+            self.idle_watcher.stop()  # type: ignore[attr-defined]
+            self.idle_watcher = None
         self.window.closing_for_good = True
         self.window.save_state()
         self.window.flush_pending_edits()
