@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from leadjournal import APP_NAME, __version__
 from leadjournal.db.files import ensure_data_folder
@@ -31,6 +31,7 @@ from leadjournal.i18n import install_translations, tr
 from leadjournal.logging_setup import configure_logging
 from leadjournal.paths import JournalPaths, app_icon_file, resolve_data_dir
 from leadjournal.single_instance import SingleInstanceGuard
+from leadjournal.start_up import resume_garbage_collection
 from leadjournal.ui.main_window import MainWindow, request_quit
 
 if TYPE_CHECKING:
@@ -103,12 +104,13 @@ class JournalSession(QObject):
 
         With ``minimized`` set and a tray to wait in, the window stays hidden.
         """
-        from PySide6.QtWidgets import QSystemTrayIcon
-
         self.window.restore_state()
-        if self.minimized and QSystemTrayIcon.isSystemTrayAvailable():
-            QTimer.singleShot(0, self._open_journal)
-            return
+        if self.minimized:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                QTimer.singleShot(0, self._open_journal_once)
+                return
         # The journal opens once the window has been painted: a zero timer alone would
         # run before the first paint and keep the window blank while SQLAlchemy loads.
         # The fallback covers a window the platform never asks to paint.
@@ -119,12 +121,14 @@ class JournalSession(QObject):
     def _open_journal_once(self) -> None:
         if not self._open_started:
             self._open_started = True
-            self._open_journal()
+            self.guard.listen()
+            try:
+                self._open_journal()
+            finally:
+                resume_garbage_collection()
 
     def _open_journal(self) -> None:
-        from leadjournal.db.engine import open_journal
-        from leadjournal.db.files import looks_encrypted, tighten_permissions
-        from leadjournal.db.repositories import Repositories
+        from leadjournal.db.files import JournalInspection, looks_encrypted, tighten_permissions
         from leadjournal.errors import JournalDamagedError, WrongPassphraseError
 
         tightened = tighten_permissions(self.paths.data_dir)
@@ -135,8 +139,14 @@ class JournalSession(QObject):
             if self.key is None:
                 self.unlock_cancelled.emit()
                 return
+        # The file is checked on a worker thread while SQLAlchemy loads here.
+        inspection = JournalInspection(self.paths.journal_file, self.key)
+        from leadjournal.db.engine import open_journal
+        from leadjournal.db.repositories import Repositories
+
         try:
-            engine = open_journal(self.paths.journal_file, self.paths.backups_dir, self.key)
+            engine = open_journal(self.paths.journal_file, self.paths.backups_dir, self.key,
+                                  state=inspection.result())  # fmt: skip
             repositories = Repositories(engine)
             if self.demo and repositories.weeks.count() == 0 and repositories.people.count() == 0:
                 from leadjournal.services.sample_journal import write_sample_journal
@@ -170,11 +180,18 @@ class JournalSession(QObject):
                 "and have been made private."
             ))  # fmt: skip
         log.info("Journal opened: %s", self.paths.journal_file)
+        import gc
+
+        gc.freeze()
+        gc.enable()  # EXPERIMENT
         self.journal_opened.emit()
-        # After the first view is on screen: reminders, the tray, notifications, backups.
-        QTimer.singleShot(0, self.start_reminders)
-        QTimer.singleShot(0, self._back_up_if_due)
+        # Once the first view is on screen: reminders, the tray, notifications, backups.
+        self.window.after_next_paint(self._after_first_view)
         self._watch_idle()
+
+    def _after_first_view(self) -> None:
+        self.start_reminders()
+        self._back_up_if_due()
 
     # --- passphrase ---------------------------------------------------------------------
 
@@ -461,6 +478,8 @@ class LeadJournalApp(QApplication):
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
         """sys.excepthook for the GUI: log everything, tell the user one sentence."""
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(error, JournalError):
             # A known problem (e.g. a write the disk refused) already has its sentence.
             log.warning("%s", error)
@@ -533,6 +552,7 @@ def run_gui(
         answers = None
         paths, temporary = _prepare_paths(data_dir_arg, demo)
         if needs_welcome(paths, demo):
+            resume_garbage_collection()  # a person is reading now, not a program loading
             from leadjournal.ui.welcome import WelcomeDialog
 
             welcome = WelcomeDialog()
@@ -557,6 +577,8 @@ def run_gui(
             continue
         if session.restore_from is not None or session.key_change is not None:
             if session.restore_error:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(None, APP_NAME, session.restore_error)
             key = session.key  # the new passphrase, if it was just changed
             continue  # the same folder again, restored or rewritten
@@ -577,6 +599,8 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
     failure: list[str] = []
 
     def on_failure(message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         failure.append(message)
         QMessageBox.critical(session.window, APP_NAME, message)
         app.exit(1)

@@ -384,6 +384,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
+            from leadjournal.qt_binding import load_qt
+            from leadjournal.start_up import pause_garbage_collection
+
+            pause_garbage_collection()
+            load_qt()
             from leadjournal.app import run_gui
 
             if args.smoke_test:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from leadjournal.db.files import owner_only_umask
 from leadjournal.errors import JournalInUseError
@@ -47,12 +47,11 @@ class SingleInstanceGuard(QObject):
         with owner_only_umask():
             if not self._lock.tryLock(0):
                 return False
-        # Listening needs QtNetwork, which can wait until the window has been painted; a
-        # second start retries for a second meanwhile.
-        QTimer.singleShot(0, self._listen)
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts. Called once the window has been painted: QtNetwork can
+        wait until then, and a second start retries for a second meanwhile."""
         from PySide6.QtNetwork import QLocalServer
 
         if not self._lock.isLocked() or self._server is not None:

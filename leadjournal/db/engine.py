@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from leadjournal.db.files import (
+    JournalState,
     apply_key,
     ensure_data_folder,
     inspect_journal,
@@ -99,13 +100,16 @@ def backup_before_migration(path: Path, backups_dir: Path, from_revision: str,
     return info.path
 
 
-def open_journal(path: Path, backups_dir: Path, key: str | None = None) -> Engine:
+def open_journal(path: Path, backups_dir: Path, key: str | None = None,
+                 state: JournalState | None = None) -> Engine:  # fmt: skip
     """Check, back up, migrate and open the journal at ``path``; return its engine.
 
     ``key`` is the passphrase of an encrypted journal (ignored for a plain one).
+    ``state`` is the result of an :func:`inspect_journal` already run on the file.
     """
     ensure_data_folder(path.parent)
-    state = inspect_journal(path, key)
+    if state is None:
+        state = inspect_journal(path, key)
     key = key if state.encrypted else None
     if state.revision is not None and state.revision not in KNOWN_REVISIONS:
         raise JournalTooNewError(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,6 +183,35 @@ def inspect_journal(path: Path, key: str | None = None) -> JournalState:
             ) from None
         raise JournalDamagedError(_damaged_message(path)) from None
     return JournalState(exists=True, revision=row[0] if row else None, encrypted=encrypted)
+
+
+class JournalInspection:
+    """:func:`inspect_journal` on a worker thread, started before the storage layer loads.
+
+    SQLite lets go of Python's lock while it checks the file, so on a journal of many
+    years the check runs alongside the import of SQLAlchemy instead of after it.
+    """
+
+    def __init__(self, path: Path, key: str | None = None) -> None:
+        self._state: JournalState | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._inspect, args=(path, key),
+                                        name="leadjournal-inspect", daemon=True)  # fmt: skip
+        self._thread.start()
+
+    def _inspect(self, path: Path, key: str | None) -> None:
+        try:
+            self._state = inspect_journal(path, key)
+        except Exception as error:  # raised again by result(), on the caller's thread
+            self._error = error
+
+    def result(self) -> JournalState:
+        """The journal's state once the check is done; raises what the check raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._state is not None
+        return self._state
 
 
 def _damaged_message(path: Path) -> str:

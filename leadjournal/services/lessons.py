@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from leadjournal.db.models import Lesson, WeekPlan
+from leadjournal.db.repositories.lessons import LessonDigest
 from leadjournal.services.weeks import content_words, week_start_of
 from leadjournal.text import split_tags
 
@@ -19,7 +20,7 @@ ANNIVERSARIES = ((4, "4 weeks ago"), (13, "3 months ago"), (26, "6 months ago"),
 
 @dataclass(frozen=True)
 class Resurfaced:
-    lesson: Lesson
+    lesson: LessonDigest
     reason: str
 
 
@@ -39,25 +40,35 @@ def _mentions(text: str, tag: str) -> bool:
     return re.search(rf"(?<![\w-])#?{re.escape(tag)}(?![\w-])", text) is not None
 
 
-@dataclass(frozen=True)
 class IndexedLesson:
-    """A lesson with its tags and content words worked out once, for quick resurfacing."""
+    """A lesson with its tags split once; its content words are worked out the first
+    time a week needs them (most weeks are settled by tags alone)."""
 
-    lesson: Lesson
-    tags: tuple[str, ...]
-    words: frozenset[str]
-    # Copied out of the ORM object once: reading them on every week switch is slower.
-    lesson_id: int = 0
-    learned_on: dt.date = dt.date.min
+    __slots__ = ("_words", "learned_on", "lesson", "lesson_id", "tags")
+
+    def __init__(self, lesson: LessonDigest) -> None:
+        self.lesson = lesson
+        self.lesson_id = lesson.id
+        self.learned_on = lesson.learned_on
+        self.tags = tuple(split_tags(lesson.tags)) if lesson.tags else ()
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            lesson = self.lesson
+            self._words = frozenset(content_words(" ".join((
+                lesson.title, lesson.what_happened, lesson.what_i_learned,
+                lesson.do_differently))))  # fmt: skip
+        return self._words
 
 
-def index_lessons(lessons: Iterable[Lesson]) -> list[IndexedLesson]:
-    return [
-        IndexedLesson(lesson, tuple(split_tags(lesson.tags)), frozenset(content_words(" ".join(
-            (lesson.title, lesson.what_happened, lesson.what_i_learned, lesson.do_differently)
-        ))), lesson.id, lesson.learned_on)
-        for lesson in lessons
-    ]  # fmt: skip
+def index_lessons(lessons: Iterable[LessonDigest]) -> list[IndexedLesson]:
+    """The lessons ready for :func:`resurface`, newest first."""
+    indexed = [IndexedLesson(lesson) for lesson in lessons]
+    # Stable, so lessons of one day keep their given order (the repository's: newest id).
+    indexed.sort(key=lambda entry: entry.learned_on, reverse=True)
+    return indexed
 
 
 def resurface(lessons: Sequence[IndexedLesson], week_start: dt.date, texts: Sequence[str],
@@ -66,34 +77,51 @@ def resurface(lessons: Sequence[IndexedLesson], week_start: dt.date, texts: Sequ
 
     A lesson whose tag appears in the week's plan comes first, then one sharing at least
     two content words with it, then one learned on this week a round number of weeks
-    or months ago. Lessons from this week or later, and dismissed ones, never appear.
+    or months ago; the newest first within each. Lessons from this week or later, and
+    dismissed ones, never appear. ``lessons`` must be newest first, as
+    :func:`index_lessons` returns them.
     """
     plan = " ".join(texts).lower()
     plan_tokens = set(re.findall(r"[\w-]+", plan))
-    plan_words = content_words(plan)
-    anniversaries = dict(ANNIVERSARIES)
-    ranked: list[tuple[int, int, Resurfaced]] = []
+    tag_in_plan: dict[str, bool] = {}
+
+    def in_plan(tag: str) -> bool:
+        found = tag_in_plan.get(tag)
+        if found is None:
+            found = tag in plan_tokens or (" " in tag and _mentions(plan, tag))
+            tag_in_plan[tag] = found
+        return found
+
+    tagged: list[Resurfaced] = []
+    untagged: list[IndexedLesson] = []
     for entry in lessons:
         if entry.lesson_id in dismissed or entry.learned_on >= week_start:
             continue
-        lesson = entry.lesson
-        age = -entry.learned_on.toordinal()  # newer first within a rank
-        tag = next((t for t in entry.tags
-                    if t in plan_tokens or (" " in t and _mentions(plan, t))), None)  # fmt: skip
-        if tag is not None:
-            ranked.append((0, age, Resurfaced(lesson, f"Tagged “{tag}”, like this week's plan")))
-            continue
-        shared = sorted(plan_words & entry.words)
+        tag = next((t for t in entry.tags if in_plan(t)), None)
+        if tag is None:
+            untagged.append(entry)
+        elif len(tagged) < limit:
+            tagged.append(Resurfaced(entry.lesson, f"Tagged “{tag}”, like this week's plan"))
+    if len(tagged) >= limit:
+        return tagged  # settled without reading any lesson's words
+    wanted = limit - len(tagged)
+    plan_words = content_words(plan)
+    anniversaries = dict(ANNIVERSARIES)
+    sharing: list[Resurfaced] = []
+    on_this_week: list[Resurfaced] = []
+    for entry in untagged:
+        shared = sorted(plan_words & entry.words) if plan_words else []
         if len(shared) >= 2:
             reason = f"Shares “{shared[0]}” and “{shared[1]}” with this week's plan"
-            ranked.append((1, age, Resurfaced(lesson, reason)))
+            sharing.append(Resurfaced(entry.lesson, reason))
+            if len(sharing) == wanted:
+                break
             continue
         weeks_ago = (week_start - week_start_of(entry.learned_on)).days // 7
-        if weeks_ago in anniversaries:
+        if weeks_ago in anniversaries and len(on_this_week) < wanted:
             reason = f"On this week {anniversaries[weeks_ago]}"
-            ranked.append((2, age, Resurfaced(lesson, reason)))
-    ranked.sort(key=lambda entry: (entry[0], entry[1]))
-    return [entry[2] for entry in ranked[:limit]]
+            on_this_week.append(Resurfaced(entry.lesson, reason))
+    return (tagged + sharing + on_this_week)[:limit]
 
 
 def _day(day: dt.date) -> str:

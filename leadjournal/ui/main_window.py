@@ -8,20 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +28,11 @@ from leadjournal.paths import JournalPaths
 from leadjournal.ui.saving import save_status
 from leadjournal.ui.tabs.coming_soon import PlaceholderPage
 
+# Dialogs and editors the window only needs later are imported where they are used:
+# each Qt class imported before the first paint adds its enums to the start-up time.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     from leadjournal.db.repositories import Repositories
     from leadjournal.ui.tabs.coaching_log import CoachingLogTab
     from leadjournal.ui.tabs.feedback import FeedbackTab
@@ -66,6 +66,35 @@ def request_quit() -> None:
     if app is not None:
         app.quitting = True  # type: ignore[attr-defined]
         app.quit()
+
+
+# When a paint never comes (a window covered or minimised by the desktop), work waiting
+# for one starts after this long anyway.
+PAINT_FALLBACK_MS = 1000
+
+
+class _PaintWatcher(QObject):
+    """Runs ``callback`` once, on the event-loop turn after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._widget: QWidget | None = widget
+        self._callback: Callable[[], object] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._run)  # not inside the paint itself
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget = None
+        if callback is not None:
+            callback()
 
 
 class MainWindow(QMainWindow):
@@ -127,14 +156,12 @@ class MainWindow(QMainWindow):
         self.ask_close_without_tray: Callable[[], str] = self._ask_close_without_tray
         # Dialog hooks (tests answer them at the edge).
         self.choose_export_path: Callable[[str, str, str], tuple[str, str]] = (
-            lambda caption, start, filters: QFileDialog.getSaveFileName(self, caption, start,
-                                                                        filters))  # fmt: skip
-        self.choose_import_path: Callable[[str, str, str], tuple[str, str]] = (
-            lambda caption, start, filters: QFileDialog.getOpenFileName(self, caption, start,
-                                                                        filters))  # fmt: skip
-        self.tell: Callable[[str, str], object] = lambda title, text: QMessageBox.information(
-            self, title, text
+            self._choose_export_path
         )
+        self.choose_import_path: Callable[[str, str, str], tuple[str, str]] = (
+            self._choose_import_path
+        )
+        self.tell: Callable[[str, str], object] = self._tell
         self.choose_backup: Callable[[list[Any]], Path | None] = self._choose_backup
         self._pending_shortcuts: list[tuple[QAction, tuple[Any, ...]]] = []
         self._build_menus()
@@ -246,6 +273,16 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         self.assign_shortcuts()
 
+    def after_next_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the shown page has been painted: work the user doesn't
+        see waits until the view they opened is on screen. A hidden window (started in
+        the tray) has nothing to wait for."""
+        page = self.tabs.currentWidget()
+        if not self.isVisible() or page is None:
+            QTimer.singleShot(0, callback)
+            return
+        _PaintWatcher(page, callback)
+
     def assign_shortcuts(self) -> None:
         """Give the actions their shortcuts (once). Deferred past the first paint: the
         first shortcut makes PySide build every enum of the Qt namespace, 15–20 ms."""
@@ -307,7 +344,26 @@ class MainWindow(QMainWindow):
             "<p>Your journal is kept on this computer only, in:<br><code>{folder}</code></p>"
         ).format(version=__version__, folder=self.paths.data_dir)
 
+    def _choose_export_path(self, caption: str, start: str, filters: str) -> tuple[str, str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getSaveFileName(self, caption, start, filters)
+
+    def _choose_import_path(self, caption: str, start: str, filters: str) -> tuple[str, str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getOpenFileName(self, caption, start, filters)
+
+    def _tell(self, title: str, text: str) -> object:
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.information(self, title, text)
+
     def show_about(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(tr("About LeadJournal"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -321,6 +377,8 @@ class MainWindow(QMainWindow):
     # --- undo / redo ---------------------------------------------------------------------
 
     def _focused_text_editor(self) -> QLineEdit | QTextEdit | QPlainTextEdit | None:
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
         widget = QApplication.focusWidget()
         if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
             return widget
@@ -689,6 +747,8 @@ class MainWindow(QMainWindow):
         return chosen
 
     def _choose_backup(self, backups: list[Any]) -> Path | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from leadjournal.ui.recovery import RestoreDialog
 
         dialog = RestoreDialog(backups, self)
@@ -776,6 +836,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_close_without_tray(self) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(tr("Keep LeadJournal running?"))
         box.setText(tr(

@@ -8,14 +8,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from leadjournal.i18n import tr
 from leadjournal.paths import app_icon_file
 from leadjournal.services.reminder_text import SNOOZE_CHOICES, Reminder, group_text
+
+if TYPE_CHECKING:  # the banner is built before the first paint; the tray comes later
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,8 @@ class TrayNotifier(Notifier):
         tray.messageClicked.connect(self._clicked)
 
     def notify(self, reminder: Reminder) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         self.last = reminder
         self.tray.showMessage(reminder.title, reminder.body,
                               QSystemTrayIcon.MessageIcon.Information, 15000)  # fmt: skip
@@ -234,6 +239,8 @@ class BannerNotifier(Notifier):
 
 def choose_notifier(tray: QSystemTrayIcon | None, parent: QObject | None = None) -> Notifier:
     """The first way of showing reminders that works on this desktop (logged)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     if tray is not None and tray.isVisible() and QSystemTrayIcon.supportsMessages():
         notifier: Notifier = TrayNotifier(tray, parent)
     else:

@@ -70,7 +70,7 @@ def test_resurfacing_prefers_tags_then_shared_words_then_anniversaries(
     add(MONDAY + dt.timedelta(days=1), title="Learned this week, billing rota")  # too new
     three_months = add(MONDAY - dt.timedelta(weeks=13), title="Name one buddy")
 
-    chosen = resurface(index_lessons(repos.lessons.find()), MONDAY, week_texts(week), set())
+    chosen = resurface(index_lessons(repos.lessons.digests()), MONDAY, week_texts(week), set())
     assert [c.lesson.id for c in chosen] == [tagged, worded, four_weeks]
     assert chosen[0].reason == "Tagged “rota”, like this week's plan"
     assert chosen[1].reason.startswith("Shares “")
@@ -78,7 +78,7 @@ def test_resurfacing_prefers_tags_then_shared_words_then_anniversaries(
 
     # Never more than three; dismissing one for the week lets the next one in.
     repos.lessons.dismiss(tagged, MONDAY)
-    chosen = resurface(index_lessons(repos.lessons.find()), MONDAY, week_texts(week),
+    chosen = resurface(index_lessons(repos.lessons.digests()), MONDAY, week_texts(week),
                        repos.lessons.dismissed(MONDAY))  # fmt: skip
     assert [c.lesson.id for c in chosen] == [worded, four_weeks, three_months]
     assert chosen[2].reason == "On this week 3 months ago"

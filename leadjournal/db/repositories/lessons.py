@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,6 +17,19 @@ _LESSON_FIELDS = {
     "learned_on", "title", "what_happened", "what_i_learned", "do_differently", "tags",
     "week_id", "person_id",
 }  # fmt: skip
+
+
+class LessonDigest(NamedTuple):
+    """A lesson's words without the ORM object: what resurfacing reads, quick to load
+    for every lesson of a long journal."""
+
+    id: int
+    learned_on: dt.date
+    title: str
+    what_happened: str
+    what_i_learned: str
+    do_differently: str
+    tags: str
 
 
 class LessonRepository:
@@ -90,6 +103,14 @@ class LessonRepository:
         return sorted(counts, key=lambda tag: (-counts[tag], tag))
 
     # --- resurfacing -----------------------------------------------------------------------
+
+    def digests(self) -> list[LessonDigest]:
+        """Every lesson's words, newest first (the order resurfacing relies on)."""
+        query = select(Lesson.id, Lesson.learned_on, Lesson.title, Lesson.what_happened,
+                       Lesson.what_i_learned, Lesson.do_differently, Lesson.tags
+                       ).order_by(Lesson.learned_on.desc(), Lesson.id.desc())  # fmt: skip
+        with self._sessions() as session:
+            return [LessonDigest._make(row) for row in session.execute(query)]
 
     def dismissed(self, week_start: dt.date) -> set[int]:
         with self._sessions() as session:

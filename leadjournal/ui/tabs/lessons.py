@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.models import Lesson
 from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.lessons import LessonDigest
 from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
 from leadjournal.services.documents import write_markdown
@@ -99,7 +100,7 @@ class LessonsPanel(QFrame):
 
     def reload_lessons(self) -> None:
         """Re-read the lessons (kept between weeks so week switching stays quick)."""
-        self._lessons = index_lessons(self.repos.lessons.find())
+        self._lessons = index_lessons(self.repos.lessons.digests())
 
     def show_week(self, week_start: dt.date, texts: Sequence[str] | None = None) -> None:
         """Fill the panel for a week (hidden when nothing matches).
@@ -124,7 +125,7 @@ class LessonsPanel(QFrame):
             self.rows.addWidget(self._row(entry.lesson, entry.reason))
         self.setVisible(bool(chosen))
 
-    def _row(self, lesson: Lesson, reason: str) -> QWidget:
+    def _row(self, lesson: LessonDigest, reason: str) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
