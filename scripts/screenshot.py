@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 
 from leadjournal.app import JournalSession, LeadJournalApp
 from leadjournal.paths import JournalPaths
+from leadjournal.ui.main_window import request_quit
 
 
 def main() -> int:
@@ -51,7 +52,7 @@ def main() -> int:
 
             target = PrepareOneOnOneDialog(page, page.person, page.default_prep_day(), window)
             target.show()
-        QTimer.singleShot(300, lambda: (target.grab().save(args.output), app.quit()))
+        QTimer.singleShot(300, lambda: (target.grab().save(args.output), request_quit()))
 
     session.journal_opened.connect(lambda: QTimer.singleShot(100, shoot))
     session.start()

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from leadjournal.db.models import PracticeCycle
@@ -100,9 +101,7 @@ class Insights:
             if active is not None and cycle.id == active.id:
                 lead, manage = cycle_adherence(active, today)
             else:
-                eligible = finished_eligible_days(cycle)
-                lead, manage = (done.get((cycle.id, b), 0) / eligible if eligible else None
-                                for b in ("lead", "manage"))  # fmt: skip
+                lead, manage = closed_cycle_adherence(cycle, done)
             chart.rows.append((_short(cycle.started_on), _percent(lead), _percent(manage),
                                cycle.lead_title, cycle.manage_title))  # fmt: skip
         return chart
@@ -160,6 +159,16 @@ def finished_eligible_days(cycle: PracticeCycle) -> int:
     days = cycle_days(cycle.started_on, cycle.length_days)
     end = min(cycle.ended_on or days[-1], days[-1])
     return sum(1 for day in days if day <= end and is_eligible(day, cycle.working_days_only))
+
+
+def closed_cycle_adherence(cycle: PracticeCycle, done: Mapping[tuple[int, str], int]
+                           ) -> tuple[float | None, float | None]:  # fmt: skip
+    """Adherence of a finished or ended cycle from its counted done days (``done`` as
+    ``PracticeRepository.done_counts`` gives it), without loading any ticks."""
+    eligible = finished_eligible_days(cycle)
+    if not eligible:
+        return None, None
+    return done.get((cycle.id, "lead"), 0) / eligible, done.get((cycle.id, "manage"), 0) / eligible
 
 
 def cycle_adherence(cycle: PracticeCycle, today: dt.date) -> tuple[float | None, float | None]:

@@ -91,8 +91,7 @@ def overdue_items(
         items.append(Overdue("This week's plan isn't set yet; it was due on Monday.",
                              week_link(monday, step)))  # fmt: skip
     last_monday = monday - dt.timedelta(weeks=1)
-    last_week = repos.weeks.get(last_monday)
-    if last_week is not None and not last_week.review_done:
+    if repos.weeks.review_done(last_monday) is False:
         items.append(Overdue("Last week's Friday review isn't done.", week_link(last_monday, 6)))
     if week is not None and today.weekday() >= 2 and not week.checkins:
         items.append(Overdue("No Tuesday check-in recorded this week.", week_link(monday, 3)))

@@ -87,6 +87,12 @@ class WeekRepository:
                 select(WeekPlan).where(WeekPlan.week_start == week_start).options(*_WHOLE_WEEK)
             )
 
+    def review_done(self, week_start: dt.date) -> bool | None:
+        """Whether the week's Friday review is done; None when the week has no plan."""
+        with self._sessions() as session:
+            return session.scalar(
+                select(WeekPlan.review_done).where(WeekPlan.week_start == week_start))  # fmt: skip
+
     def all_loaded(self) -> list[WeekPlan]:
         """Every week with all its parts, oldest first, in a handful of queries (exports
         of the whole journal; one ``get`` per week would be hundreds of round trips)."""

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +45,7 @@ from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.practice import ActiveCycleError
 from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
-from leadjournal.services.insights import cycle_adherence
+from leadjournal.services.insights import closed_cycle_adherence
 from leadjournal.services.practice import (
     DONE,
     FUTURE,
@@ -77,6 +81,39 @@ KEEP_CHOICES = (("", "Not decided"), ("yes", "Yes, both"), ("change_one", "Chang
 
 def percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
+
+
+# The history's adherence cell holds ((label, fraction), …): one bar per behaviour.
+BARS_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AdherenceBarsDelegate(QStyledItemDelegate):
+    """Paints a cycle's adherence as two slim progress bars, leading above managing.
+
+    Painted rather than built from progress-bar widgets: ten years of cycles would
+    otherwise mean hundreds of widgets before the tab could show.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        bars = index.data(BARS_ROLE)
+        if not bars:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        area = option.rect.adjusted(4, 3, -4, -3)  # type: ignore[attr-defined]
+        height = (area.height() - 2) // len(bars)
+        for number, (label, fraction) in enumerate(bars):
+            bar = QStyleOptionProgressBar()
+            bar.initFrom(widget)
+            bar.state |= QStyle.StateFlag.State_Horizontal
+            bar.rect = QRect(area.left(), area.top() + number * (height + 2), area.width(), height)
+            bar.minimum, bar.maximum = 0, 100
+            bar.progress = round((fraction or 0) * 100)
+            bar.text, bar.textVisible = label, True
+            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
 
 
 class BehaviourDialog(QDialog):
@@ -645,6 +682,7 @@ class PracticeTab(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.history.setColumnWidth(3, 190)
+        self.history.setItemDelegateForColumn(3, AdherenceBarsDelegate(self.history))
         self.history.verticalHeader().hide()
         self.history.verticalHeader().setDefaultSectionSize(44)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -657,18 +695,28 @@ class PracticeTab(QWidget):
         return box
 
     def _fill_history(self) -> None:
-        cycles = [c for c in self.repos.practice.cycles() if c.status != "active"]
+        practice = self.repos.practice
+        # Closed cycles only, judged from counted done days: no ticks are loaded.
+        cycles = [c for c in practice.cycles_without_ticks() if c.status != "active"]
+        done = practice.done_counts() if cycles else {}
         self.history.setRowCount(len(cycles))
         outcome = {"finished": tr("Finished"), "ended": tr("Ended early")}
         keep = dict(KEEP_CHOICES)
         for row, cycle in enumerate(cycles):
-            lead, manage = cycle_adherence(cycle, self.today())
+            lead, manage = closed_cycle_adherence(cycle, done)
             end = cycle.ended_on or cycle_end(cycle.started_on, cycle.length_days)
             cells = [f"{short_date(cycle.started_on)} – {short_date(end)}", cycle.lead_title,
                      cycle.manage_title]  # fmt: skip
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
-            self.history.setCellWidget(row, 3, self._bars(lead, manage))
+            bars = tuple((tr("{0} {1}").format(tr(kind), percent(value)), value)
+                         for kind, value in (("Leading", lead), ("Managing", manage)))  # fmt: skip
+            adherence = QTableWidgetItem()
+            adherence.setData(BARS_ROLE, bars)
+            described = " · ".join(label for label, _value in bars)
+            adherence.setData(Qt.ItemDataRole.AccessibleTextRole, described)
+            adherence.setToolTip(described)
+            self.history.setItem(row, 3, adherence)
             status = outcome.get(cycle.status, "")
             if cycle.keep_practising:
                 status += " · " + tr(keep.get(cycle.keep_practising, ""))
@@ -676,22 +724,10 @@ class PracticeTab(QWidget):
         self.history.setVisible(bool(cycles))
         self.history_empty.setVisible(not cycles)
 
-    @staticmethod
-    def _bars(lead: float | None, manage: float | None) -> QWidget:
-        """Two small adherence bars: leading above, managing below."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(2)
-        for kind, value in (("Leading", lead), ("Managing", manage)):
-            bar = QProgressBar()
-            bar.setRange(0, 100)
-            bar.setValue(round((value or 0) * 100))
-            bar.setFormat(tr("{0} {1}").format(tr(kind), percent(value)))
-            bar.setAccessibleName(bar.format())
-            bar.setFixedHeight(17)
-            layout.addWidget(bar)
-        return box
+    def history_bars(self, row: int) -> list[str]:
+        """The labels of a history row's adherence bars, as painted."""
+        item = self.history.item(row, 3)
+        return [label for label, _value in (item.data(BARS_ROLE) or ())] if item else []
 
     # --- saving and dialogs --------------------------------------------------------------------
 

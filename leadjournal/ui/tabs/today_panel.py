@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
 from leadjournal.services.today import overdue_items, step_done, todays_step, week_link
@@ -28,7 +29,11 @@ class TodayPanel(QFrame):
         today: Callable[[], dt.date],
         now: Callable[[], dt.datetime],
         parent: QWidget | None = None,
+        *,
+        fill: bool = True,
     ) -> None:
+        """``fill=False`` leaves the panel empty until :meth:`show_today` (for a caller
+        that is about to read this week anyway)."""
         super().__init__(parent)
         self._step_link = ""
         self.repos = repositories
@@ -60,14 +65,21 @@ class TodayPanel(QFrame):
         self.overdue_label.linkActivated.connect(self.link_activated)
         layout.addWidget(self.overdue_label)
         self.overdue_texts: list[str] = []
-        self.refresh()
+        if fill:
+            self.refresh()
+        else:
+            self.hide()
 
     def refresh(self) -> None:
+        """Read this week's plan again and fill the panel."""
+        self.show_today(self.repos.weeks.get(week_start_of(self.today())))
+
+    def show_today(self, week: WeekPlan | None) -> None:
+        """Fill the panel, given this week's plan as the caller has it (None: no plan)."""
         today = self.today()
         step = todays_step(today)
         monday = week_start_of(today)
         self._step_link = week_link(monday, step.step)
-        week = self.repos.weeks.get(monday)
         done = step_done(self.repos, week, step.step)
         overdue = overdue_items(self.repos, today, self.now(), this_week=week, have_week=True)
         self.overdue_texts = [item.text for item in overdue]

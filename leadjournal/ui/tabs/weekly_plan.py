@@ -113,7 +113,7 @@ class WeeklyPlanTab(QWidget):
         from leadjournal.ui.tabs.lessons import LessonsPanel
         from leadjournal.ui.tabs.today_panel import TodayPanel
 
-        self.today_panel = TodayPanel(repositories, today, now)
+        self.today_panel = TodayPanel(repositories, today, now, fill=False)  # filled below
         self.today_panel.link_activated.connect(self.link_requested)
         layout.addWidget(self.today_panel)
 
@@ -167,6 +167,7 @@ class WeeklyPlanTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.load_week(self.week_start)
+        self.today_panel.show_today(self.week)  # this week, just read by load_week
         self.show_step(STEP_FOR_WEEKDAY[today().weekday()])
 
     # --- header ------------------------------------------------------------------------
