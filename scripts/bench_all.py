@@ -83,6 +83,13 @@ def start_up(journal: Path, runs: int, platform: str, env: dict[str, str]) -> No
 
 def in_process(journal: Path, runs: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Loaded as the app loads them: Qt without its import hook, garbage collection held
+    # back until the journal is open (then what start-up built is frozen).
+    from leadjournal.qt_binding import load_qt
+    from leadjournal.start_up import pause_garbage_collection, resume_garbage_collection
+
+    pause_garbage_collection()
+    load_qt()
     from PySide6.QtWidgets import QApplication
 
     from leadjournal.app import LeadJournalApp
@@ -109,6 +116,7 @@ def in_process(journal: Path, runs: int) -> None:
     window.resize(1280, 800)
     window.show()
     window.attach_journal(repos)
+    resume_garbage_collection()
     app.processEvents()
     weekly = window.weekly_plan
 
@@ -117,14 +125,13 @@ def in_process(journal: Path, runs: int) -> None:
         app.processEvents()
 
     record("Weekly Plan: previous week", timed(runs * 4, previous_week), "≤ 50 ms")
-    first_open = []
     for index in range(1, window.tabs.count()):
         started = time.perf_counter()
         window.tabs.setCurrentIndex(index)
         app.processEvents()
-        first_open.append((time.perf_counter() - started) * 1000)
-    ROWS.append(("tab opened the first time (max)", f"{max(first_open):.1f} ms", "",
-                 "built once"))  # fmt: skip
+        ROWS.append((f"{window.tabs.tabText(index)} opened the first time",
+                     f"{(time.perf_counter() - started) * 1000:.1f} ms", "",
+                     "built once; no freeze over 100 ms"))  # fmt: skip
 
     def switch() -> None:
         window.tabs.setCurrentIndex((window.tabs.currentIndex() + 1) % window.tabs.count())
