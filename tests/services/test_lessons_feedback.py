@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.feedback import ActionAlreadyOpenError
+from leadjournal.db.repositories.lessons import LessonDigest
 from leadjournal.services.feedback import (
     NO_THEME,
     request_audience,
     source_label,
     summarize_themes,
 )
-from leadjournal.services.lessons import index_lessons, lessons_markdown, resurface, week_texts
-from leadjournal.services.weeks import WeekPlanner
+from leadjournal.services.lessons import (
+    ANNIVERSARIES,
+    index_lessons,
+    lessons_markdown,
+    resurface,
+    week_texts,
+)
+from leadjournal.services.weeks import WeekPlanner, content_words, week_start_of
 from leadjournal.text import split_tags
 
 MONDAY = dt.date(2026, 11, 23)
@@ -187,3 +197,74 @@ def test_requests_wait_until_closed_and_say_who_was_asked(repos: Repositories) -
     feedback.update_request(request_id, closed=True)
     assert feedback.requests(waiting_only=True) == []
     assert len(feedback.requests()) == 1
+
+
+def _ranked_in_full(lessons: list[LessonDigest], week_start: dt.date, texts: list[str],
+                    dismissed: set[int]) -> list[tuple[int, str]]:  # fmt: skip
+    """Resurfacing done the plain way: rank every lesson, sort, keep three."""
+    plan = " ".join(texts).lower()
+    tokens, words = set(re.findall(r"[\w-]+", plan)), content_words(plan)
+    ranked = []
+    for lesson in lessons:
+        if lesson.id in dismissed or lesson.learned_on >= week_start:
+            continue
+        age = -lesson.learned_on.toordinal()
+        tag = next((t for t in split_tags(lesson.tags) if t in tokens
+                    or (" " in t and re.search(rf"(?<![\w-])#?{re.escape(t)}(?![\w-])", plan))),
+                   None)  # fmt: skip
+        shared = sorted(
+            words
+            & content_words(
+                " ".join(
+                    (
+                        lesson.title,
+                        lesson.what_happened,
+                        lesson.what_i_learned,
+                        lesson.do_differently,
+                    )
+                )
+            )
+        )
+        weeks_ago = (week_start - week_start_of(lesson.learned_on)).days // 7
+        if tag is not None:
+            ranked.append((0, age, lesson.id, f"Tagged “{tag}”, like this week's plan"))
+        elif len(shared) >= 2:
+            ranked.append(
+                (1, age, lesson.id, f"Shares “{shared[0]}” and “{shared[1]}” with this week's plan")
+            )
+        elif weeks_ago in dict(ANNIVERSARIES):
+            ranked.append((2, age, lesson.id, f"On this week {dict(ANNIVERSARIES)[weeks_ago]}"))
+    ranked.sort(key=lambda entry: (entry[0], entry[1]))  # stable: newest id first on a day
+    return [(lesson_id, reason) for _rank, _age, lesson_id, reason in ranked[:3]]
+
+
+WORDS = ["billing", "queue", "rota", "holiday", "escalation", "refund", "team health",
+         "owner", "handover", "pricing"]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 800),
+            st.lists(st.sampled_from(WORDS), max_size=3),
+            st.lists(st.sampled_from(WORDS), max_size=4),
+        ),
+        max_size=40,
+    ),
+    st.lists(st.sampled_from(WORDS), max_size=5),
+    st.sets(st.integers(1, 40), max_size=5),
+)
+@settings(max_examples=200, deadline=None)
+def test_quick_resurfacing_picks_what_a_full_ranking_picks(
+    lessons: list[tuple[int, list[str], list[str]]], plan: list[str], dismissed: set[int]
+) -> None:
+    # Newest first, as the repository returns them; ids fall with the date on one day.
+    digests = sorted((LessonDigest(len(lessons) - index, MONDAY - dt.timedelta(days=days_ago),
+                                   " ".join(title), "", "", "", ", ".join(tags))
+                      for index, (days_ago, tags, title) in enumerate(lessons)),
+                     key=lambda d: (d.learned_on, d.id), reverse=True)  # fmt: skip
+    texts = [" ".join(plan), "Clear the billing queue before the holiday"]
+    chosen = resurface(index_lessons(digests), MONDAY, texts, dismissed)
+    assert [(c.lesson.id, c.reason) for c in chosen] == _ranked_in_full(
+        digests, MONDAY, texts, dismissed
+    )

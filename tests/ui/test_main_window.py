@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadjournal.app import JournalSession
@@ -165,3 +165,34 @@ def test_the_window_is_painted_before_the_journal_opens(
     undo = session.window.undo_action
     assert undo.shortcut().toString() == "Ctrl+Z"  # shortcuts were given after the paint
     session.close()
+
+
+def test_background_work_waits_until_the_shown_page_is_painted(
+    qtbot: QtBot, journal_paths: JournalPaths
+) -> None:
+    session = open_session(qtbot, journal_paths)
+    window = session.window
+    page = window.tabs.currentWidget()
+    paints = PaintCounter(page)
+    ran: list[int] = []  # how many paints the page had had when the work ran
+    page.update()
+    window.after_next_paint(lambda: ran.append(paints.count))
+    qtbot.waitUntil(lambda: bool(ran), timeout=3000)
+    assert ran[0] >= 1  # a zero timer would have run before Qt painted
+    # A window waiting in the tray is never painted: nothing to wait for.
+    window.hide()
+    window.after_next_paint(lambda: ran.append(-1))
+    qtbot.waitUntil(lambda: ran[-1] == -1, timeout=500)
+    session.close()
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
