@@ -180,10 +180,6 @@ class JournalSession(QObject):
                 "and have been made private."
             ))  # fmt: skip
         log.info("Journal opened: %s", self.paths.journal_file)
-        import gc
-
-        gc.freeze()
-        gc.enable()  # EXPERIMENT
         self.journal_opened.emit()
         # Once the first view is on screen: reminders, the tray, notifications, backups.
         self.window.after_next_paint(self._after_first_view)
