@@ -93,6 +93,7 @@ class _PaintWatcher(QObject):
         if self._widget is not None:
             self._widget.removeEventFilter(self)
             self._widget = None
+        self.deleteLater()  # its pending fallback timer goes with it
         if callback is not None:
             callback()
 
