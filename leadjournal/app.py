@@ -76,6 +76,11 @@ class JournalSession(QObject):
         self.guard = SingleInstanceGuard(paths, self)
         self.window = MainWindow(paths, demo=demo)
         self.guard.show_requested.connect(self.window.bring_to_front)
+        # Later starts are answered once the first view is on screen (QtNetwork costs
+        # 10-15 ms that would otherwise come before it), or as soon as the user is
+        # asked something instead: a passphrase, what to do with a damaged journal.
+        for waits_for_user in (self.journal_failed, self.journal_damaged, self.unlock_cancelled):
+            waits_for_user.connect(self.guard.listen)
         self.guard.changed_elsewhere.connect(self.window.refresh_current_tab)
         self.window.restore_requested.connect(self.request_restore)
         self.window.backup_requested.connect(self.back_up_in_background)
@@ -121,7 +126,6 @@ class JournalSession(QObject):
     def _open_journal_once(self) -> None:
         if not self._open_started:
             self._open_started = True
-            self.guard.listen()
             try:
                 self._open_journal()
             finally:
@@ -135,6 +139,7 @@ class JournalSession(QObject):
         if tightened:
             log.warning("Made owner-only: %s", ", ".join(map(str, tightened)))
         if self.key is None and looks_encrypted(self.paths.journal_file):
+            self.guard.listen()
             self.key = self.ask_passphrase(str(self.paths.journal_file), "")
             if self.key is None:
                 self.unlock_cancelled.emit()
@@ -157,6 +162,7 @@ class JournalSession(QObject):
 
                 save_answers(repositories, self.first_run_answers)
         except WrongPassphraseError as error:
+            self.guard.listen()
             self.key = self.ask_passphrase(str(self.paths.journal_file), str(error))
             if self.key is None:
                 self.unlock_cancelled.emit()
@@ -186,6 +192,7 @@ class JournalSession(QObject):
         self._watch_idle()
 
     def _after_first_view(self) -> None:
+        self.guard.listen()
         self.start_reminders()
         self._back_up_if_due()
 

@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 SHOW_REQUEST = b"show\n"
 CHANGED_NOTICE = b"changed\n"  # sent by the command line after it wrote to the journal
 CONNECT_TIMEOUT_MS = 1000
+# How long a second start keeps asking: the owner listens only once its first view is
+# on screen, which a slow machine with a large journal may take a few seconds to reach.
+OWNER_STARTING_S = 8.0
 
 
 class SingleInstanceGuard(QObject):
@@ -50,8 +53,9 @@ class SingleInstanceGuard(QObject):
         return True
 
     def listen(self) -> None:
-        """Answer later starts. Called once the window has been painted: QtNetwork can
-        wait until then, and a second start retries for a second meanwhile."""
+        """Answer later starts. Called once the first view is on screen, or earlier when
+        the user must answer a question first: QtNetwork can wait until then, and a
+        second start retries for several seconds meanwhile."""
         from PySide6.QtNetwork import QLocalServer
 
         if not self._lock.isLocked() or self._server is not None:
@@ -72,11 +76,12 @@ class SingleInstanceGuard(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def ask_running_instance_to_show(self, attempts: int = 5) -> bool:
+    def ask_running_instance_to_show(self, patience_s: float = OWNER_STARTING_S) -> bool:
         """Ask the owner to bring its window forward; True once it has the message."""
         from PySide6.QtNetwork import QLocalSocket
 
-        for _ in range(attempts):
+        deadline = time.monotonic() + patience_s
+        while True:
             socket = QLocalSocket()
             socket.connectToServer(self._paths.instance_key)
             if socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -85,9 +90,10 @@ class SingleInstanceGuard(QObject):
                 socket.disconnectFromServer()
                 if delivered:
                     return True
+            if time.monotonic() >= deadline:
+                return False
             # The owner may still be starting and not listening yet; give it a moment.
             time.sleep(0.2)
-        return False
 
     def _on_connection(self) -> None:
         assert self._server is not None

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from leadjournal.app import JournalSession
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.paths import JournalPaths
+from leadjournal.single_instance import tell_running_instance
 
 EXPECTED_TABS = [
     "Weekly Plan",
@@ -164,6 +165,8 @@ def test_the_window_is_painted_before_the_journal_opens(
     assert order == ["painted", "opened"]
     undo = session.window.undo_action
     assert undo.shortcut().toString() == "Ctrl+Z"  # shortcuts were given after the paint
+    # A second start is answered once the first view is on screen.
+    qtbot.waitUntil(lambda: tell_running_instance(journal_paths), timeout=3000)
     session.close()
 
 

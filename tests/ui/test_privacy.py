@@ -14,6 +14,7 @@ from leadjournal.app import JournalSession
 from leadjournal.db.files import ensure_data_folder, looks_encrypted
 from leadjournal.paths import JournalPaths
 from leadjournal.services.privacy import IdleLock, save_idle_lock
+from leadjournal.single_instance import SHOW_REQUEST, tell_running_instance
 from leadjournal.ui.privacy import PassphraseDialog, UnlockDialog
 from leadjournal.ui.settings import SettingsDialog
 
@@ -75,6 +76,25 @@ def test_protect_then_unlock_at_start(qtbot: QtBot, journal_paths: JournalPaths)
     ]
     # Backups of a protected journal are protected too, and still listed for restore.
     assert session.backups() and all(looks_encrypted(b.path) for b in session.backups())
+    session.close()
+
+
+def test_a_second_start_is_answered_while_the_passphrase_is_asked(
+    qtbot: QtBot, journal_paths: JournalPaths
+) -> None:
+    protect(qtbot, journal_paths, "Ask Priya how the on-call week went")
+    session = JournalSession(journal_paths)
+    answered: list[bool] = []
+
+    def ask(_where: str, _problem: str) -> str:
+        answered.append(tell_running_instance(journal_paths, SHOW_REQUEST))
+        return PASSPHRASE
+
+    session.ask_passphrase = ask
+    assert session.guard.acquire()
+    session.start()
+    opened(qtbot, session)
+    assert answered == [True]  # a second start would bring this prompt forward
     session.close()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -35,7 +36,20 @@ from leadjournal.services.weeks import (
 )
 from leadjournal.ui.forms import DATE_FORMAT, qdate
 from leadjournal.ui.saving import Autosaver
+from leadjournal.ui.tabs.weekly_plan_steps import (
+    STEP_PAGES,
+    AlignPage,
+    CheckInPage,
+    DirectionPage,
+    ExecutionPage,
+    ImprovePage,
+    ReviewPage,
+    StepPage,
+    TrackerPage,
+)
 from leadjournal.ui.widgets import Sparkline
+
+_Page = TypeVar("_Page", bound=StepPage)
 
 STEP_TITLES = (
     "Monday · Set direction",
@@ -62,6 +76,19 @@ def week_label(week_start: dt.date, locale: QLocale | None = None) -> str:
     else:
         span = f"{locale.toString(q_start, 'd MMM yyyy')} – {locale.toString(q_end, 'd MMM yyyy')}"
     return tr("Week {0} · {1}").format(iso_week_number(week_start), span)
+
+
+class _StepPageAttribute(Generic[_Page]):
+    """``tab.direction`` and the like: one step's page, built the first time it is used."""
+
+    def __init__(self, kind: type[_Page]) -> None:
+        self.index = STEP_PAGES.index(kind)
+        self.kind = kind
+
+    def __get__(self, tab: WeeklyPlanTab, _owner: type) -> _Page:
+        page = tab.page(self.index)
+        assert isinstance(page, self.kind)
+        return page
 
 
 class MoveTaskCommand(QUndoCommand):
@@ -92,8 +119,6 @@ class WeeklyPlanTab(QWidget):
                  today: Callable[[], dt.date] = dt.date.today,
                  now: Callable[[], dt.datetime] = dt.datetime.now) -> None:  # fmt: skip
         super().__init__(parent)
-        from leadjournal.ui.tabs import weekly_plan_steps as steps
-
         self.repos = repositories
         self.planner = WeekPlanner(repositories)
         self.today = today
@@ -133,22 +158,12 @@ class WeeklyPlanTab(QWidget):
         self.step_list.setFixedWidth(200)
         self.step_list.setSpacing(4)
         self.step_pages = QStackedWidget()
-        self.direction = steps.DirectionPage(self)
-        self.execution = steps.ExecutionPage(self)
-        self.tracker = steps.TrackerPage(self)
-        self.checkin = steps.CheckInPage(self)
-        self.improve = steps.ImprovePage(self)
-        self.align = steps.AlignPage(self)
-        self.review = steps.ReviewPage(self)
-        self.pages: list[steps.StepPage] = [
-            self.direction, self.execution, self.tracker, self.checkin,
-            self.improve, self.align, self.review,
-        ]  # fmt: skip
-        for page in self.pages:
+        # A step's page is built the first time it is shown (see ``page``).
+        self._pages: list[StepPage | None] = [None] * len(STEP_TITLES)
+        for _title in STEP_TITLES:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(page)
             self.step_pages.addWidget(scroll)
         self.step_list.currentRowChanged.connect(self._on_step_changed)
         plan_layout.addWidget(self.step_list)
@@ -169,6 +184,28 @@ class WeeklyPlanTab(QWidget):
         self.load_week(self.week_start)
         self.today_panel.show_today(self.week)  # this week, just read by load_week
         self.show_step(STEP_FOR_WEEKDAY[today().weekday()])
+
+    # --- the steps' pages ----------------------------------------------------------------
+
+    def page(self, index: int) -> StepPage:
+        """The page of step ``index``, built on first use: the week opens on one step,
+        and building all seven would hold up the first view."""
+        page = self._pages[index]
+        if page is None:
+            page = STEP_PAGES[index](self)
+            self._pages[index] = page
+            scroll = self.step_pages.widget(index)
+            assert isinstance(scroll, QScrollArea)
+            scroll.setWidget(page)
+        return page
+
+    direction = _StepPageAttribute(DirectionPage)
+    execution = _StepPageAttribute(ExecutionPage)
+    tracker = _StepPageAttribute(TrackerPage)
+    checkin = _StepPageAttribute(CheckInPage)
+    improve = _StepPageAttribute(ImprovePage)
+    align = _StepPageAttribute(AlignPage)
+    review = _StepPageAttribute(ReviewPage)
 
     # --- header ------------------------------------------------------------------------
 
@@ -263,9 +300,9 @@ class WeeklyPlanTab(QWidget):
         self.step_pages.setCurrentIndex(index)
 
     def _populate_step(self, index: int) -> None:
-        if self.week is not None and 0 <= index < len(self.pages) and index in self._stale_pages:
+        if self.week is not None and 0 <= index < len(self._pages) and index in self._stale_pages:
             self._stale_pages.discard(index)
-            self.pages[index].populate(self.week)
+            self.page(index).populate(self.week)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -296,7 +333,7 @@ class WeeklyPlanTab(QWidget):
         else:
             # Only the visible step is filled now; the others when they are opened. This
             # keeps week switching fast on a journal of many years.
-            self._stale_pages = set(range(len(self.pages)))
+            self._stale_pages = set(range(len(self._pages)))
             self._populate_step(self.current_step())
             self.body.setCurrentIndex(1)
         self.lessons_panel.show_week(week_start, week_texts(self.week))

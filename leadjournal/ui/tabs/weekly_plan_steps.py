@@ -1371,3 +1371,15 @@ class ReviewPage(StepPage):
     def _save_score(self) -> None:
         self.tab.repos.weeks.update(self.week.id, pulse_score=self.pulse_score.currentData())
         self.tab.refresh_numbers()
+
+
+# The pages in the order of the loop (and of ``weekly_plan.STEP_TITLES``).
+STEP_PAGES: tuple[type[StepPage], ...] = (
+    DirectionPage,
+    ExecutionPage,
+    TrackerPage,
+    CheckInPage,
+    ImprovePage,
+    AlignPage,
+    ReviewPage,
+)
