@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_startup import BARE_WINDOW, BARE_WITH_ORM, run_once
+from bench_startup import BARE_WINDOW, BARE_WITH_ORM, BARE_WITH_STORAGE, measure_interleaved
 
 ROWS: list[tuple[str, str, str, str]] = []
 
@@ -56,21 +56,22 @@ def start_up(journal: Path, runs: int, platform: str, env: dict[str, str]) -> No
     variants = {
         "bare": ([sys.executable, "-c", BARE_WINDOW], {}),
         "orm": ([sys.executable, "-c", BARE_WITH_ORM], {}),
+        "storage": ([sys.executable, "-c", BARE_WITH_STORAGE, str(journal)], {}),
         "shown": ([sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
                   {"LEADJOURNAL_BENCH_EXIT": "shown"}),
         "data": ([sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
                  {"LEADJOURNAL_BENCH_EXIT": "data"}),
     }  # fmt: skip
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
-    for _ in range(runs):
-        for name, (command, extra) in variants.items():
-            samples[name].append(run_once(command, {**env, **extra}))
+    samples = measure_interleaved(variants, runs, env)
     ms = {name: summary([s[0] * 1000 for s in values]) for name, values in samples.items()}
     rss = {name: max(s[1] for s in values) for name, values in samples.items()}
     ROWS.append((f"[{platform}] bare window, 6 tabs", f"{ms['bare'][0]:.0f} ms",
                  f"{ms['bare'][1]:.0f} ms", f"RSS {rss['bare']:.0f} MiB"))  # fmt: skip
     ROWS.append((f"[{platform}] bare + sqlalchemy.orm + query", f"{ms['orm'][0]:.0f} ms",
                  f"{ms['orm'][1]:.0f} ms", f"RSS {rss['orm']:.0f} MiB"))  # fmt: skip
+    ROWS.append((f"[{platform}] bare + LeadJournal storage + week", f"{ms['storage'][0]:.0f} ms",
+                 f"{ms['storage'][1]:.0f} ms",
+                 f"{ms['storage'][0] / ms['orm'][0]:.2f}x bare+ORM (the floor)"))  # fmt: skip
     ROWS.append((f"[{platform}] LeadJournal window shown", f"{ms['shown'][0]:.0f} ms",
                  f"{ms['shown'][1]:.0f} ms",
                  f"{ms['shown'][0] / ms['bare'][0]:.2f}x bare (≤ 1.30x)"))  # fmt: skip

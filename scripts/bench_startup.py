@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -53,6 +54,35 @@ BARE_WITH_ORM = BARE_WINDOW.replace(
     "engine.connect().execute(sqlalchemy.text('select 1'))",
 )
 
+# The floor under LeadJournal's first view: the bare window, then LeadJournal's own
+# storage layer (Qt loaded and collection held back as the app does) opening the journal
+# given as the first argument and reading this week's plan, with no other UI.
+BARE_WITH_STORAGE = """
+import datetime as dt
+import sys
+from pathlib import Path
+
+from leadjournal.qt_binding import load_qt
+from leadjournal.start_up import pause_garbage_collection
+
+pause_garbage_collection()
+load_qt()
+""" + BARE_WINDOW.replace("app.quit)", "read_this_week)").replace(
+    "app = QApplication(sys.argv)",
+    """def read_this_week():
+    from leadjournal.db.engine import open_journal
+    from leadjournal.db.repositories import Repositories
+    from leadjournal.services.weeks import week_start_of
+
+    folder = Path(sys.argv[1])
+    repositories = Repositories(open_journal(folder / "journal.sqlite", folder / "backups"))
+    repositories.weeks.get(week_start_of(dt.date.today()))
+    print("bench: read", flush=True)
+    app.quit()
+
+app = QApplication(sys.argv)""",
+).replace('print("bench: shown", flush=True)', "pass  # reported once the week is read")
+
 
 def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Seconds until the child printed its line, and its peak RSS in MiB."""
@@ -67,6 +97,21 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     if not line.startswith("bench:"):
         raise SystemExit(f"{command} did not report: {line!r}")
     return elapsed, usage.ru_maxrss / 1024
+
+
+def measure_interleaved(variants: dict[str, tuple[list[str], dict[str, str]]], runs: int,
+                        env: dict[str, str]) -> dict[str, list[tuple[float, float]]]:  # fmt: skip
+    """Each variant once per round, the order shuffled every round (fixed seed): drift,
+    and whatever one start leaves behind for the next, then fall on every variant alike."""
+    shuffler = random.Random(2026)
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    for _ in range(runs):
+        names = list(variants)
+        shuffler.shuffle(names)
+        for name in names:
+            command, extra = variants[name]
+            results[name].append(run_once(command, {**env, **extra}))
+    return results
 
 
 def summarise(name: str, samples: list[tuple[float, float]]) -> str:
@@ -106,10 +151,7 @@ def main() -> int:
             {"LEADJOURNAL_BENCH_EXIT": "data"},
         ),
     }
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
-    for _ in range(args.runs):  # interleaved so drift affects every variant alike
-        for name, (command, extra) in variants.items():
-            results[name].append(run_once(command, {**env, **extra}))
+    results = measure_interleaved(variants, args.runs, env)
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs}")
     print(f"{'variant':<44} {'median':>8} {'p95':>8} {'peak RSS':>9}")
     print(f"{'':<44} {'ms':>8} {'ms':>8} {'MiB':>9}")
