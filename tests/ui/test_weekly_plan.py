@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadjournal.db.repositories import Repositories
@@ -294,3 +295,26 @@ def test_weekly_numbers_show_reliability(qtbot: QtBot, tab: WeeklyPlanTab) -> No
     tab.reload()
     assert tab.reliability_label.text().startswith("Delivery: 25% (1 of 4)")
     assert tab.sparkline.values()[-1] == 0.25
+
+
+def test_tab_leads_from_the_step_list_into_a_page_built_later(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    """A step's page is built the first time it is shown; the Tab key still goes from
+    the step list into it, not to what the window gained in the meantime."""
+    WeekPlanner(repos).start_week(MONDAY)
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    tab = WeeklyPlanTab(repos, today=lambda: THURSDAY)
+    layout.addWidget(tab)
+    layout.addWidget(QPushButton("Added later"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.show_step(1)  # Monday · Plan the work: not built until now
+    tab.step_list.setFocus()
+    for _ in range(2):  # the page's scroll area, then its first field
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert tab.execution.isAncestorOf(QApplication.focusWidget())
