@@ -94,6 +94,7 @@ def in_process(journal: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from leadjournal.app import LeadJournalApp
+    from leadjournal.bench.event_loop import settle
     from leadjournal.db.engine import open_journal
     from leadjournal.db.repositories import Repositories
     from leadjournal.paths import JournalPaths
@@ -118,25 +119,44 @@ def in_process(journal: Path, runs: int) -> None:
     window.show()
     window.attach_journal(repos)
     resume_garbage_collection()
-    app.processEvents()
+    settle(app)
     weekly = window.weekly_plan
 
     def previous_week() -> None:
         weekly.previous_week()
-        app.processEvents()
+        settle(app)
 
     record("Weekly Plan: previous week", timed(runs * 4, previous_week), "≤ 50 ms")
+
+    def next_week() -> None:  # back towards this week, one week at a time
+        weekly.next_week()
+        settle(app)
+
+    record("Weekly Plan: next week", timed(runs * 4, next_week), "≤ 50 ms")
+
+    def finish_drawing(page: object) -> float:
+        """Let a tab draw what it draws in later turns (Insights' charts); the longest
+        turn in ms, which is how long the window stood still."""
+        longest = 0.0
+        while getattr(page, "drawing_charts", False):
+            turn = time.perf_counter()
+            settle(app)
+            longest = max(longest, (time.perf_counter() - turn) * 1000)
+        return longest
+
     for index in range(1, window.tabs.count()):
         started = time.perf_counter()
         window.tabs.setCurrentIndex(index)
-        app.processEvents()
-        ROWS.append((f"{window.tabs.tabText(index)} opened the first time",
-                     f"{(time.perf_counter() - started) * 1000:.1f} ms", "",
-                     "built once; no freeze over 100 ms"))  # fmt: skip
+        settle(app)
+        first_turn = (time.perf_counter() - started) * 1000
+        longest = max(first_turn, finish_drawing(window.tabs.widget(index)))
+        total = (time.perf_counter() - started) * 1000
+        ROWS.append((f"{window.tabs.tabText(index)} opened the first time", f"{longest:.1f} ms",
+                     "", f"longest freeze (all drawn after {total:.0f} ms); ≤ 100 ms"))  # fmt: skip
 
     def switch() -> None:
         window.tabs.setCurrentIndex((window.tabs.currentIndex() + 1) % window.tabs.count())
-        app.processEvents()
+        settle(app)
 
     record("tab switch (re-reads the tab)", timed(runs * 6, switch), "≤ 50 ms")
     log = window.coaching_log
@@ -146,7 +166,7 @@ def in_process(journal: Path, runs: int) -> None:
     def open_person() -> None:
         log.show_person(people[len(ROWS) % 2])
         people.reverse()
-        app.processEvents()
+        settle(app)
 
     record("person's timeline", timed(runs * 4, open_person), "≤ 50 ms")
     insights = window.insights
@@ -154,7 +174,8 @@ def in_process(journal: Path, runs: int) -> None:
 
     def charts() -> None:
         insights.refresh_charts()
-        app.processEvents()
+        settle(app)
+        finish_drawing(insights)
 
     record("Insights, all time", timed(runs, charts), "≤ 200 ms")
     exported: list[str] = []

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from leadjournal.app import LeadJournalApp
+from leadjournal.bench.event_loop import settle
 from leadjournal.db.engine import open_journal
 from leadjournal.db.models import (
     ActionItem,
@@ -197,7 +198,7 @@ def main() -> int:
     tab = CoachingLogTab(repos, today=lambda: TODAY)
     tab.resize(1280, 800)
     tab.show()
-    app.processEvents()
+    settle(app)
     other = repos.people.list()[1].id
     print(f"\n{'section shown':<22}{'median ms':>10}{'p95 ms':>10}")
     for index in range(tab.sections.count()):
@@ -205,17 +206,17 @@ def main() -> int:
         timings = []
         for _ in range(args.opens):
             tab.show_person(other)
-            app.processEvents()
+            settle(app)
             started = time.perf_counter()
             tab.show_person(veteran)
-            app.processEvents()
+            settle(app)
             timings.append((time.perf_counter() - started) * 1000)
         timings.sort()
         p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
         print(f"{tab.sections.tabText(index):<22}{statistics.median(timings):>10.1f}{p95:>10.1f}")
     tab.close()
     tab.deleteLater()
-    app.processEvents()
+    settle(app)
     repos.engine.dispose()
     return 0
 

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from leadjournal.app import LeadJournalApp
+from leadjournal.bench.event_loop import settle
 from leadjournal.db.engine import open_journal
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.weeks import WeekPlanner, week_start_of
@@ -62,7 +63,7 @@ def main() -> int:
     tab = WeeklyPlanTab(repos, today=lambda: last + dt.timedelta(days=3))
     tab.resize(1280, 800)
     tab.show()
-    app.processEvents()
+    settle(app)
     rng = random.Random(3)
     timings: dict[str, list[float]] = {"previous/next": [], "random jump": []}
     for index in range(args.switches):
@@ -74,7 +75,7 @@ def main() -> int:
             kind = "previous/next"
         begin = time.perf_counter()
         tab.go_to_week(target)
-        app.processEvents()  # include layout and paint of the new week
+        settle(app)  # layout and paint of the new week, as the app's loop would
         timings[kind].append((time.perf_counter() - begin) * 1000)
     for kind, values in timings.items():
         values.sort()
@@ -82,7 +83,7 @@ def main() -> int:
         print(f"{kind:<14} median {statistics.median(values):6.1f} ms   p95 {p95:6.1f} ms")
     tab.close()
     tab.deleteLater()
-    app.processEvents()
+    settle(app)
     repos.engine.dispose()
     return 0
 

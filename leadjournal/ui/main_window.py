@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
             return PracticeTab(repositories)
         from leadjournal.ui.tabs.insights import InsightsTab
 
-        return InsightsTab(repositories)
+        return InsightsTab(repositories, charts_in_turns=True)  # the window keeps answering
 
     # Typed access to each tab (built on first use), for links between tabs and tests.
     @property

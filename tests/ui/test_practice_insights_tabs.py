@@ -190,6 +190,29 @@ def test_charts_have_titles_axes_and_legends(qtbot: QtBot, repos: Repositories) 
     assert tab.panels["reliability"].data is not None
 
 
+def test_in_the_window_charts_are_drawn_one_turn_at_a_time(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    """Opening Insights never holds the window still for all six charts at once; a
+    newer range replaces a drawing still under way, and the charts end on that range."""
+    write_sample_journal(repos, dt.date(2026, 11, 27))
+    tab = show_tab(qtbot, InsightsTab(repos, today=lambda: dt.date(2026, 11, 27),
+                                      charts_in_turns=True))  # fmt: skip
+    waiting = [key for key, panel in tab.panels.items() if panel.data is None]
+    assert tab.drawing_charts and waiting  # some still to come, the window free meanwhile
+    assert tab.panels[waiting[0]].empty.text() == "Drawing the chart…"
+    with qtbot.waitSignal(tab.charts_drawn, timeout=5000):
+        tab.range.setCurrentIndex(tab.range.findData("all"))
+        tab.range.activated.emit(tab.range.currentIndex())  # while the first drawing runs
+    assert not tab.drawing_charts
+    first_week = repos.weeks.week_starts()[0]
+    for key, panel in tab.panels.items():
+        assert panel.stack.currentIndex() == 0, key
+        assert panel.data is not None
+    reliability = tab.panels["reliability"].data
+    assert reliability is not None and reliability.rows[0][0] == first_week
+
+
 def test_empty_journal_explains_each_chart(qtbot: QtBot, repos: Repositories) -> None:
     tab = show_tab(qtbot, InsightsTab(repos, today=lambda: dt.date(2026, 11, 27)))
     for panel in tab.panels.values():

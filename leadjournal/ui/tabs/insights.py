@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -25,6 +26,8 @@ from PySide6.QtCore import (
     QIODevice,
     QPointF,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import (
@@ -98,6 +101,8 @@ class ChartPanel(QGroupBox):
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
+        self.empty.setText(tr("Drawing the chart…"))
+        self.stack.setCurrentWidget(self.empty)  # until its first chart arrives
         self.body = QHBoxLayout()
         self.body.addWidget(self.stack, 3)
         layout.addLayout(self.body)
@@ -161,11 +166,17 @@ class ChartPanel(QGroupBox):
 class InsightsTab(QWidget):
     """Charts over a chosen range, and this week's self-check with suggested moves."""
 
+    charts_drawn = Signal()  # every chart shows the chosen range
+
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today,
-                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:  # fmt: skip
+                 now: Callable[[], dt.datetime] = dt.datetime.now,
+                 charts_in_turns: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
+        self.charts_in_turns = charts_in_turns
+        self._chart_round = 0  # counts refreshes, so a newer one stops an older drawing
+        self._chart_round_drawn = 0
         self.today = today
         self.now = now
         self.insights = Insights(repositories)
@@ -288,16 +299,39 @@ class InsightsTab(QWidget):
         self.refresh_charts()
 
     def refresh_charts(self) -> None:
+        """Draw every chart for the chosen range. With ``charts_in_turns`` (as in the
+        window) one chart is drawn per turn of the event loop: six charts over ten years
+        at once would hold the window still for longer than a tenth of a second."""
         first, last = range_bounds(self.range.currentData(), self.today())
         weeks = self.repos.weeks.week_starts()
         if weeks:
             first = max(first, weeks[0])
-        self._reliability(first, last)
-        self._health(first, last)
-        self._balance(first, last)
-        self._adherence(first, last)
-        self._one_on_ones(first, last)
-        self._recognition(first, last)
+        steps: list[Callable[[], None]] = [partial(draw, first, last) for draw in (
+            self._reliability, self._health, self._balance, self._adherence,
+            self._one_on_ones, self._recognition)]  # fmt: skip
+        self._chart_round += 1  # a drawing still under way stops at its next turn
+        if self.charts_in_turns:
+            self._draw_in_turns(self._chart_round, steps)
+            return
+        for step in steps:
+            step()
+        self._chart_round_drawn = self._chart_round
+        self.charts_drawn.emit()
+
+    def _draw_in_turns(self, chart_round: int, steps: list[Callable[[], None]]) -> None:
+        if chart_round != self._chart_round:
+            return  # the range changed meanwhile: that drawing has taken over
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, self, lambda: self._draw_in_turns(chart_round, steps))
+        else:
+            self._chart_round_drawn = chart_round
+            self.charts_drawn.emit()
+
+    @property
+    def drawing_charts(self) -> bool:
+        """Whether some charts are still to be drawn in later turns."""
+        return self.charts_in_turns and self._chart_round_drawn != self._chart_round
 
     def _reliability(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.reliability(first, last)
