@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,6 +164,7 @@ def clear_layout(layout: QVBoxLayout | QGridLayout | QFormLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # gone from view and from Tab order now, deleted next turn
             widget.deleteLater()
 
 
@@ -214,3 +215,31 @@ class ImpactHint(QLabel):
         """Show the hint for written praise that does not yet say what it changed."""
         written = bool(what_they_did.strip() or impact.strip())
         self.setVisible(written and not recognition_names_effect(what_they_did, impact))
+
+
+def tab_into(anchor: QWidget, container: QWidget) -> None:
+    """Tab from ``anchor`` into ``container``'s fields, as if they had been there all
+    along: a widget made after its window joins the end of the window's Tab order."""
+    takes_tab = Qt.FocusPolicy.TabFocus
+    window = container.window()
+    # Not a combo box's pop-up list: it is a window of its own, with its own chain.
+    wanted = {
+        w for w in container.findChildren(QWidget)
+        if w.focusPolicy() & takes_tab and not w.isHidden() and w.window() is window
+    }  # fmt: skip
+    # Newly made fields sit at the end of the window's chain: look there first, walking
+    # back from the window, and stop once every field has been seen.
+    seen: list[QWidget] = []
+    widget = window.previousInFocusChain()
+    while wanted and widget is not None and widget is not window:
+        if widget in wanted:
+            wanted.discard(widget)
+            seen.append(widget)
+        widget = widget.previousInFocusChain()
+    seen.reverse()
+    # A field inside another one (a spin box's editor) moves with it.
+    fields = [w for w in seen if not any(f is not w and f.isAncestorOf(w) for f in seen)]
+    previous = anchor
+    for field in fields:
+        QWidget.setTabOrder(previous, field)
+        previous = field

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.weeks import WeekPlanner
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
@@ -248,14 +249,20 @@ def test_decision_log_is_shared_across_weeks(qtbot: QtBot, tab: WeeklyPlanTab,
     assert tab.align.table.rowCount() == 0
 
 
-def test_friday_review_saves_slip_lesson_and_recognition(
-    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
-) -> None:
-    priya = repos.people.add("Priya")
+def review_with_a_slipped_task(tab: WeeklyPlanTab) -> tuple[WeekPlan, int]:
+    """This week planned with one task not done, and the Friday review shown."""
     week = tab.planner.start_week(MONDAY)
     slipped = tab.planner.add_task(week, "Escalation checklist")
     tab.reload()
     tab.show_step(6)
+    return week, slipped
+
+
+def test_friday_review_saves_slip_lesson_and_recognition(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
+    priya = repos.people.add("Priya")
+    week, slipped = review_with_a_slipped_task(tab)
     page = tab.review
     reason, choice = page.slip_editors[slipped]
     qtbot.keyClicks(reason, "The backlog sweep took Wednesday")
@@ -318,3 +325,20 @@ def test_tab_leads_from_the_step_list_into_a_page_built_later(
     for _ in range(2):  # the page's scroll area, then its first field
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert tab.execution.isAncestorOf(QApplication.focusWidget())
+
+
+def test_tab_reaches_what_slipped_right_after_what_shipped(
+    qtbot: QtBot, tab: WeeklyPlanTab
+) -> None:
+    """The slipped rows are made when the review is filled; Tab still meets them where
+    they are on screen, between the shipped list and the lesson."""
+    _week, slipped = review_with_a_slipped_task(tab)
+    page = tab.review
+    reason, choice = page.slip_editors[slipped]
+    page.shipped.setFocus()
+    qtbot.keyClick(page.shipped, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is reason
+    qtbot.keyClick(reason, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is choice
+    qtbot.keyClick(choice, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.lesson_fields["title"]

@@ -34,7 +34,7 @@ from leadjournal.services.weeks import (
     iso_week_number,
     week_start_of,
 )
-from leadjournal.ui.forms import DATE_FORMAT, qdate
+from leadjournal.ui.forms import DATE_FORMAT, qdate, tab_into
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.weekly_plan_steps import (
     STEP_PAGES,
@@ -76,23 +76,6 @@ def week_label(week_start: dt.date, locale: QLocale | None = None) -> str:
     else:
         span = f"{locale.toString(q_start, 'd MMM yyyy')} – {locale.toString(q_end, 'd MMM yyyy')}"
     return tr("Week {0} · {1}").format(iso_week_number(week_start), span)
-
-
-def _tab_after(anchor: QWidget, container: QWidget) -> None:
-    """Tab from ``anchor`` into ``container``'s fields, as if it had been there all
-    along: widgets made after the window would otherwise come last in Tab order."""
-    fields: list[QWidget] = []
-    widget = container.nextInFocusChain()
-    while widget is not None and widget is not container and container.isAncestorOf(widget):
-        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        # A field inside one already listed (a spin box's editor) moves with it.
-        if takes_tab and not any(field.isAncestorOf(widget) for field in fields):
-            fields.append(widget)
-        widget = widget.nextInFocusChain()
-    previous = anchor
-    for field in fields:
-        QWidget.setTabOrder(previous, field)
-        previous = field
 
 
 class _StepPageAttribute(Generic[_Page]):
@@ -214,7 +197,7 @@ class WeeklyPlanTab(QWidget):
             scroll = self.step_pages.widget(index)
             assert isinstance(scroll, QScrollArea)
             scroll.setWidget(page)
-            _tab_after(scroll, page)
+            tab_into(scroll, page)
         return page
 
     direction = _StepPageAttribute(DirectionPage)

@@ -64,6 +64,7 @@ from leadjournal.ui.forms import (
     paragraph,
     qdate,
     set_quietly,
+    tab_into,
     text_of,
 )
 from leadjournal.ui.widgets import BoardColumn
@@ -1204,9 +1205,9 @@ class ReviewPage(StepPage):
         self.shipped.setMaximumHeight(150)
         shipped_layout.addWidget(self.shipped)
         columns.addWidget(shipped_box, 2)
-        slipped_box = QGroupBox(tr("Slipped"))
-        self.slipped_layout = QGridLayout(slipped_box)
-        columns.addWidget(slipped_box, 3)
+        self.slipped_box = QGroupBox(tr("Slipped"))
+        self.slipped_layout = QGridLayout(self.slipped_box)
+        columns.addWidget(self.slipped_box, 3)
         self.layout_.addLayout(columns)
 
         lesson_box = QGroupBox(tr("One lesson learned"))
@@ -1304,6 +1305,7 @@ class ReviewPage(StepPage):
         self.slipped_layout.setRowStretch(len(slipped) + 1, 1)
         self.slipped_layout.setColumnStretch(0, 2)
         self.slipped_layout.setColumnStretch(1, 3)
+        tab_into(self.shipped, self.slipped_box)  # the rows were made just now
         lesson = self.tab.repos.weeks.review_lesson(week.id)
         for field, editor in self.lesson_fields.items():
             set_quietly(editor, getattr(lesson, field) if lesson else "")
