@@ -52,6 +52,24 @@ def time_edit(value: str | dt.time, name: str) -> QTimeEdit:
     return editor
 
 
+def _switch_with_minutes(
+    label: str, on: bool, minutes: int, limits: tuple[int, int], suffix: str, step: int = 1
+) -> tuple[QHBoxLayout, QCheckBox, QSpinBox]:
+    """A check box followed by its number of minutes, on one row."""
+    switch = QCheckBox(label)
+    switch.setChecked(on)
+    spin = QSpinBox()
+    spin.setRange(*limits)
+    spin.setSingleStep(step)
+    spin.setSuffix(suffix)
+    spin.setValue(minutes)
+    row = QHBoxLayout()
+    row.addWidget(switch)
+    row.addWidget(spin)
+    row.addStretch(1)
+    return row, switch, spin
+
+
 class SettingsDialog(QDialog):
     def __init__(self, repositories: Repositories, parent: QWidget | None = None, *,
                  protected: bool = False, sample: bool = False) -> None:  # fmt: skip
@@ -110,18 +128,10 @@ class SettingsDialog(QDialog):
 
         follow = QGroupBox(tr("People and follow-ups"))
         form = QFormLayout(follow)
-        prep_row = QHBoxLayout()
-        self.prep = QCheckBox(tr("Prepare each one-on-one"))
-        self.prep.setChecked(options.prep_enabled)
-        self.prep_minutes = QSpinBox()
-        self.prep_minutes.setRange(5, 24 * 60)
-        self.prep_minutes.setSingleStep(15)
-        self.prep_minutes.setSuffix(tr(" minutes before"))
-        self.prep_minutes.setValue(options.prep_minutes)
+        prep_row, self.prep, self.prep_minutes = _switch_with_minutes(
+            tr("Prepare each one-on-one"), options.prep_enabled, options.prep_minutes,
+            (5, 24 * 60), tr(" minutes before"), step=15)  # fmt: skip
         self.prep_minutes.setAccessibleName(tr("Minutes before a one-on-one"))
-        prep_row.addWidget(self.prep)
-        prep_row.addWidget(self.prep_minutes)
-        prep_row.addStretch(1)
         form.addRow(prep_row)
         self.plans = QCheckBox(tr("Improvement-plan check-ins on the day they are due"))
         self.plans.setChecked(options.plans_enabled)
@@ -252,16 +262,9 @@ class SettingsDialog(QDialog):
         warning.setEnabled(False)
         layout.addWidget(warning)
         idle = load_idle_lock(self.repos)
-        lock_row = QHBoxLayout()
-        self.lock_when_idle = QCheckBox(tr("Hide the journal when I step away, after"))
-        self.lock_when_idle.setChecked(idle.enabled)
-        self.idle_minutes = QSpinBox()
-        self.idle_minutes.setRange(1, 240)
-        self.idle_minutes.setValue(idle.minutes)
-        self.idle_minutes.setSuffix(tr(" minutes"))
-        lock_row.addWidget(self.lock_when_idle)
-        lock_row.addWidget(self.idle_minutes)
-        lock_row.addStretch(1)
+        lock_row, self.lock_when_idle, self.idle_minutes = _switch_with_minutes(
+            tr("Hide the journal when I step away, after"), idle.enabled, idle.minutes,
+            (1, 240), tr(" minutes"))  # fmt: skip
         layout.addLayout(lock_row)
         lock_hint = QLabel(tr("The passphrase brings it back. This needs a passphrase, so it "
                               "is available once your journal is protected."))  # fmt: skip
