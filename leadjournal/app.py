@@ -81,9 +81,9 @@ class JournalSession(QObject):
         # asked something instead: a passphrase, what to do with a damaged journal.
         for waits_for_user in (self.journal_failed, self.journal_damaged, self.unlock_cancelled):
             waits_for_user.connect(self.guard.listen)
-        self.guard.changed_elsewhere.connect(self.window.refresh_current_tab)
+        self.guard.changed_elsewhere.connect(self._changed_elsewhere)
         self.window.restore_requested.connect(self.request_restore)
-        self.window.backup_requested.connect(self.back_up_in_background)
+        self.window.backup_requested.connect(self.back_up_by_hand)
         self.backup_finished.connect(self.window.show_backup_result)
         self.repositories: object | None = None
         self._engine: object | None = None
@@ -101,6 +101,7 @@ class JournalSession(QObject):
         self.idle_watcher: QObject | None = None
         self.window.passphrase_check = self._is_passphrase
         self.window.backups_provider = self.backups
+        self.window.back_up_before_import = self.back_up_before_import
         self.window.passphrase_change_requested.connect(self.request_passphrase_change)
         self.window.settings_changed.connect(self._watch_idle)
 
@@ -150,9 +151,16 @@ class JournalSession(QObject):
         from leadjournal.db.repositories import Repositories
 
         try:
+            state = inspection.result()
             engine = open_journal(self.paths.journal_file, self.paths.backups_dir, self.key,
-                                  state=inspection.result())  # fmt: skip
+                                  state=state)  # fmt: skip
             repositories = Repositories(engine)
+            if state.revision is None and not self.demo:
+                from leadjournal import clock
+                from leadjournal.services.today import note_journal_started
+
+                # A new journal: nothing due before today is ever asked of it.
+                note_journal_started(repositories, clock.today())
             if self.demo and repositories.weeks.count() == 0 and repositories.people.count() == 0:
                 from leadjournal.services.sample_journal import write_sample_journal
 
@@ -180,16 +188,44 @@ class JournalSession(QObject):
         self._engine = engine
         self.repositories = repositories
         self.window.attach_journal(repositories)
+        notices = []
         if tightened:
-            self.window.show_notice(tr(
+            notices.append(tr(
                 "Only you can read your journal now: some of its files were open to others "
                 "and have been made private."
             ))  # fmt: skip
+        notices += self._finish_protection()
+        if notices:
+            self.window.show_notice(" ".join(notices))
         log.info("Journal opened: %s", self.paths.journal_file)
         self.journal_opened.emit()
         # Once the first view is on screen: reminders, the tray, notifications, backups.
         self.window.after_next_paint(self._after_first_view)
         self._watch_idle()
+
+    def _finish_protection(self) -> list[str]:
+        """Tidy killed backups, finish protecting copies if that was interrupted, and a
+        sentence if plain copies remain beside the protected journal."""
+        from leadjournal.db.backups import tidy_interrupted_backups
+        from leadjournal.db.cipher import finish_protection
+
+        tidy_interrupted_backups(self.paths.backups_dir)
+        plain = finish_protection(self.paths.journal_file, self.paths.backups_dir, self.key,
+                                  holds_journal=True)  # fmt: skip
+        if not plain:
+            return []
+        log.warning("Plain copies beside the protected journal: %s", ", ".join(map(str, plain)))
+        if len(plain) == 1:
+            return [tr("A copy of your journal that your passphrase does not protect is still "
+                       "in {0}: delete it if you don't need it.").format(plain[0])]  # fmt: skip
+        return [tr("{0} copies of your journal that your passphrase does not protect are still "
+                   "in {1}: delete them if you don't need them.").format(
+                       len(plain), plain[0].parent)]  # fmt: skip
+
+    def _changed_elsewhere(self) -> None:
+        """The command line wrote to the journal: open views read what they show again."""
+        if self.repositories is not None:
+            self.repositories.changed_elsewhere()  # type: ignore[attr-defined]
 
     def _after_first_view(self) -> None:
         self.guard.listen()
@@ -258,7 +294,17 @@ class JournalSession(QObject):
             self.backup_policy = load_policy(self.repositories)  # type: ignore[arg-type]
         return self.backup_policy or BackupPolicy()
 
-    def back_up_in_background(self) -> threading.Thread | None:
+    def back_up_by_hand(self) -> threading.Thread | None:
+        """File → Back Up Now: a backup that rotation never removes."""
+        return self.back_up_in_background(by_hand=True)
+
+    def back_up_before_import(self) -> None:
+        """A kept copy of the journal before an import writes (raises BackupError)."""
+        from leadjournal.services.backups import back_up_before_import
+
+        back_up_before_import(self.paths, self.key)
+
+    def back_up_in_background(self, by_hand: bool = False) -> threading.Thread | None:
         """Back up without holding up the window; the result reaches the status bar."""
         from leadjournal.services.backups import back_up
 
@@ -272,7 +318,7 @@ class JournalSession(QObject):
         def work() -> None:
             if previous is not None:
                 previous.join()  # one backup at a time
-            report = back_up(paths, policy, key=key)
+            report = back_up(paths, policy, key=key, by_hand=by_hand)
             self.backup_finished.emit(report.summary(), not report.failures)
 
         worker = threading.Thread(target=work, name="leadjournal-backup", daemon=True)
@@ -298,13 +344,13 @@ class JournalSession(QObject):
     def recover_from_newest_backup(self) -> bool:
         """After "could not be read": move the file aside, restore the newest good backup
         and open it. False (and the file untouched) when there is no good backup."""
-        from leadjournal.db.backups import move_aside, restore_backup
+        from leadjournal.db.backups import restore_backup
         from leadjournal.services.backups import available_backups
 
         backups = available_backups(self.paths, key=self.key)
         if not backups:
             return False
-        move_aside(self.paths.journal_file)
+        # The restore moves the unreadable file aside itself, and puts it back if it fails.
         restore_backup(backups[0].path, self.paths.journal_file, self.paths.backups_dir,
                        self.key)  # fmt: skip
         self._open_journal()
@@ -385,7 +431,12 @@ class JournalSession(QObject):
         from PySide6.QtCore import Qt
 
         dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
-        dialog.exec()
+        if dialog.exec() and dialog.saved_id is not None:
+            # Say what was kept and where, wherever the person is looking.
+            confirmation = dialog.confirmation()
+            self.window.statusBar().showMessage(confirmation, 10000)
+            if self.tray is not None:
+                self.tray.icon.showMessage(tr("Saved"), confirmation)
 
     def _explain_tray(self) -> None:
         if self.tray is not None:

@@ -10,10 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
-from leadjournal import APP_NAME, __version__
-from leadjournal.errors import JournalError
+from leadjournal import APP_NAME, __version__, clock
+from leadjournal.errors import DataFolderError, JournalError, JournalWriteError
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 DATA_DIR_HELP = (
     "keep the journal in DIR instead of your user data folder (env: LEADJOURNAL_DATA_DIR)"
 )
+MAX_RESULTS = 1000
+# What a command that failed to write says it did (the window's sentence promises a retry
+# that a command never makes).
+NOTHING_DONE = {"capture": "Nothing was saved.", "import": "Nothing was changed."}
 PASSPHRASE_HELP = (
     "for a journal protected with a passphrase: read it from the first line of PATH "
     "(otherwise you are asked for it in a terminal)"
@@ -82,17 +86,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--practice", action="store_true", help="CSV: the practice ticks")
     export.add_argument(
         "--output", required=True, metavar="PATH",
-        help="the file to write; - writes text formats to standard output",
+        help="the file to write (owner-only); - writes text formats to standard output",
     )  # fmt: skip
+    export.add_argument("--force", action="store_true",
+                        help="replace the --output file if it already exists")  # fmt: skip
     export.set_defaults(handler=_run_export)
 
     import_ = commands.add_parser(
         "import", parents=[common], help="import a JSON export, all or nothing",
-        description="Import a JSON export. The whole file is checked first; either all of "
-        "it is written in one go or nothing is. Importing the same file twice changes "
-        "nothing the second time.",
+        description="Import a JSON export. The whole file is checked first and what it "
+        "adds and replaces is printed; the journal is backed up (a copy that is always "
+        "kept), then either all of it is written in one go or nothing is. Importing the same "
+        "file twice changes nothing the second time.",
     )  # fmt: skip
     import_.add_argument("path", metavar="PATH", help="the JSON file")
+    import_.add_argument("--replace", action="store_true",
+                         help="let rows of the file replace different ones with the same id "
+                         "(refused otherwise)")  # fmt: skip
     import_.set_defaults(handler=_run_import)
 
     search = commands.add_parser(
@@ -101,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         "word*, AND, OR and NOT work too.",
     )  # fmt: skip
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--limit", type=_result_limit, default=20, metavar="N",
+                        help=f"at most N results, 1 to {MAX_RESULTS} (default 20)")  # fmt: skip
     search.add_argument("--json", action="store_true", help="print the results as JSON")
     search.set_defaults(handler=_run_search)
 
@@ -120,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", parents=[common], help="back up the journal now (verified)",
         description="Back up the journal with SQLite's online backup API (safe while the "
         "window is open) and check the copy opens and passes its integrity check. Without "
-        "--output the backup goes to backups/ beside the journal and old ones are rotated.",
+        "--output the backup goes to backups/ beside the journal, where it is kept until you "
+        "delete it (only the daily automatic backups are rotated). A backup never replaces "
+        "another.",
     )  # fmt: skip
     backup.add_argument("--output", metavar="PATH",
                         help="a folder to put the backup in, or a new file name")  # fmt: skip
@@ -130,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="replace the journal with a backup",
         description="Replace the journal with a backup. The backup is checked first and the "
         "journal as it is now is backed up (or, if it can't be read, moved aside), then the "
-        "backup is swapped in with one rename. LeadJournal must not be open on the journal.",
+        "backup is swapped in with one rename; if that copy can't be made, nothing is "
+        "restored. LeadJournal must not be open on the journal.",
     )  # fmt: skip
     restore.add_argument("path", metavar="PATH", help="the backup file")
     restore.set_defaults(handler=_run_restore)
@@ -154,7 +168,28 @@ def _existing_journal(args: argparse.Namespace) -> tuple[JournalPaths, Repositor
 def passphrase_for(paths: JournalPaths, args: argparse.Namespace,
                    backup: Path | None = None) -> str | None:  # fmt: skip
     """The passphrase of an encrypted journal (or backup): from --passphrase-file, else
-    asked on a terminal; None when plain. It is never echoed, logged or kept."""
+    asked on a terminal; None when plain. It is never echoed, logged or kept.
+
+    With it, a command finishes protecting the journal's copies if that was interrupted
+    (``check`` only looks) and warns on stderr about plain copies beside the journal."""
+    key = _read_passphrase(paths, args, backup)
+    if key is not None and getattr(args, "command", None) is not None:
+        from leadjournal.db.cipher import finish_protection
+
+        plain = finish_protection(paths.journal_file, paths.backups_dir, key,
+                                  seal=args.command != "check")  # fmt: skip
+        if plain:
+            print(f"leadjournal: {len(plain)} plain copies of your journal are still in "
+                  f"{plain[0].parent}, not protected by your passphrase: delete them if you "
+                  "don't need them." if len(plain) > 1 else
+                  f"leadjournal: A plain copy of your journal, not protected by your "
+                  f"passphrase, is still at {plain[0]}: delete it if you don't need it.",
+                  file=sys.stderr)  # fmt: skip
+    return key
+
+
+def _read_passphrase(paths: JournalPaths, args: argparse.Namespace,
+                     backup: Path | None) -> str | None:  # fmt: skip
     from leadjournal.db.files import looks_encrypted
 
     if not (looks_encrypted(paths.journal_file) or (backup and looks_encrypted(backup))):
@@ -176,31 +211,36 @@ def passphrase_for(paths: JournalPaths, args: argparse.Namespace,
                        "PATH, or run the command in a terminal to be asked for it.")  # fmt: skip
 
 
-def _write_output(target: str, content: str | bytes) -> None:
+def _write_output(target: str, content: str | bytes, replace: bool = False) -> None:
     from pathlib import Path
 
-    from leadjournal.services.documents import write_bytes, write_text
+    from leadjournal.services.documents import ExportExistsError, write_bytes, write_text
 
     if target == "-":
         if isinstance(content, bytes):
             raise JournalError("PDF cannot go to standard output; give --output a file name.")
         sys.stdout.write(content)
         sys.stdout.flush()
-    elif isinstance(content, bytes):
-        write_bytes(Path(target), content)
     else:
-        write_text(Path(target), content)
+        try:
+            if isinstance(content, bytes):
+                write_bytes(Path(target), content, replace=replace)
+            else:
+                write_text(Path(target), content, replace=replace)
+        except ExportExistsError:
+            raise JournalError(f"{target} already exists, so nothing was written; add --force "
+                               "to replace it.") from None  # fmt: skip
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    import datetime as dt
 
     from leadjournal.services import exports
     from leadjournal.services.transfer import export_json
 
+    _check_export_request(args)
     _paths, repos = _existing_journal(args)
-    week = exports.parse_iso_week(args.week) if args.week else None
-    person = exports.find_person(repos, args.person) if args.person else None
+    week = exports.parse_iso_week(args.week) if args.week is not None else None
+    person = exports.find_person(repos, args.person) if args.person is not None else None
     content: str | bytes
     if args.format == "json":
         content = export_json(repos)
@@ -219,10 +259,58 @@ def _run_export(args: argparse.Namespace) -> int:
             raise JournalError("A PDF is a week's summary or a one-on-one agenda: give --week "
                                "or --person.")  # fmt: skip
         document = (exports.week_markdown(repos, week) if week is not None
-                    else exports.agenda_document(repos, person, dt.date.today()))  # type: ignore[arg-type]  # fmt: skip
+                    else exports.agenda_document(repos, person, clock.today()))  # type: ignore[arg-type]  # fmt: skip
         content = _pdf(document)
-    _write_output(args.output, content)
+    _write_output(args.output, content, replace=args.force)
     return 0
+
+
+def _check_export_request(args: argparse.Namespace) -> None:
+    """Refuse, before any work, a filter that is empty or that the format can't honour:
+    a filtered export must never quietly hold everyone."""
+    for option, value in (("--week", args.week), ("--person", args.person)):
+        if value is not None and not value.strip():
+            raise JournalError(f"{option} is empty; give it a value or leave it out.")
+    if args.week is not None and args.person is not None:
+        raise JournalError("Give --week or --person, not both: an export is one week or "
+                           "one person.")  # fmt: skip
+    if args.format in ("json", "csv") and (args.week is not None or args.person is not None):
+        raise JournalError(f"A {args.format.upper()} export always holds the whole journal, "
+                           "so it can't be limited to one week or one person; use --format "
+                           "markdown or pdf for that.")  # fmt: skip
+    if args.practice and args.format != "csv":
+        raise JournalError("--practice only applies to --format csv.")
+    if not args.output.strip():
+        raise JournalError("--output is empty; give it a file name, or - for standard output.")
+    if args.output != "-" and Path(args.output).expanduser().is_dir():
+        raise JournalError(f"{args.output} is a folder; give --output a file name.")
+
+
+def _result_limit(text: str) -> int:
+    """--limit: a whole number of results from 1 to MAX_RESULTS (0 would show nothing)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if not 1 <= value <= MAX_RESULTS:
+        raise argparse.ArgumentTypeError(f"give a number from 1 to {MAX_RESULTS}")
+    return value
+
+
+def _regular_file(name: str, what: str) -> Path:
+    """``name`` if it is an ordinary file; a pipe, a device or a folder is refused at once
+    (reading one could hang or never end)."""
+    import stat
+
+    path = Path(name).expanduser().absolute()
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise JournalError(f"{name} could not be read: {error.strerror}.") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not an ordinary file"
+        raise JournalError(f"{name} is {kind}; give the {what} file itself.")
+    return path
 
 
 def _pdf(markdown: str) -> bytes:
@@ -238,22 +326,32 @@ def _pdf(markdown: str) -> bytes:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from leadjournal.db.engine import open_journal
     from leadjournal.db.repositories import Repositories
     from leadjournal.paths import JournalPaths, resolve_data_dir
-    from leadjournal.services.transfer import import_data
+    from leadjournal.services.backups import back_up_before_import
+    from leadjournal.services.transfer import (
+        apply_import,
+        plan_import,
+        read_import_file,
+        refuse_replacing,
+    )
 
-    try:
-        raw = Path(args.path).read_bytes()
-    except OSError as error:
-        raise JournalError(f"{args.path} could not be read: {error.strerror}.") from error
+    _no_log_on_stderr()
+    raw = read_import_file(_regular_file(args.path, "export"))
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     key = passphrase_for(paths, args)
     repos = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
-    counts = import_data(repos, raw)
-    print(f"Imported {sum(counts.values())} records into {paths.journal_file}.")
+    plan = plan_import(repos, raw)
+    if not args.replace:
+        refuse_replacing(plan, "add --replace to import it anyway")
+    print(plan.summary())  # what it adds and replaces, before anything is written
+    if not plan.changes_anything:
+        return 0
+    safety = back_up_before_import(paths, key)
+    counts = apply_import(repos, plan)
+    print(f"Imported {sum(counts.values())} records into {paths.journal_file}; the journal "
+          f"as it was is kept at {safety}.")  # fmt: skip
     _tell_window(paths)
     return 0
 
@@ -269,7 +367,7 @@ def _run_search(args: argparse.Namespace) -> int:
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     key = passphrase_for(paths, args)
     state = inspect_journal(paths.journal_file, key)
-    limit = max(1, args.limit)
+    limit = args.limit
     if state.exists and state.revision == HEAD_REVISION:
         # Up to date: read it directly, read-only, without loading the storage layer.
         hits = search_file(paths.journal_file, args.query, limit, key)
@@ -300,18 +398,34 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_capture(args: argparse.Namespace) -> int:
-    import datetime as dt
 
+    from leadjournal.text import split_capture
+
+    for text in (args.text, *args.tag):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes in the argument (surrogateescape)
+            raise JournalError("The text is not valid UTF-8, so nothing was saved; check "
+                               "your terminal's encoding.") from None  # fmt: skip
+    parts = split_capture(args.text)
+    if parts is None:
+        raise JournalError("There is nothing to capture: the text is empty or holds only "
+                           "invisible characters. Nothing was saved.")  # fmt: skip
+    title, rest = parts
     paths, repos = _existing_journal(args)
-    title, _, rest = args.text.strip().partition("\n")
-    if not title.strip():
-        raise JournalError("There is nothing to capture: the text is empty.")
     tags = [t.strip() for t in args.tag if t.strip()] + ["capture"]
-    repos.lessons.add(dt.date.today(), title=title.strip(), what_happened=rest.strip(),
-                      tags=", ".join(tags))  # fmt: skip
-    print(f"Kept the lesson “{title.strip()}”.")
+    repos.lessons.add(clock.today(), title=title, what_happened=rest, tags=", ".join(tags))
+    print(f"Kept the lesson “{title}”.")
     _tell_window(paths)
     return 0
+
+
+def _no_log_on_stderr() -> None:
+    """A command says what went wrong in its own sentence; the storage layer's log lines
+    (meant for the window's log file) must not reach the terminal as well."""
+    import logging
+
+    logging.getLogger("leadjournal").addHandler(logging.NullHandler())
 
 
 def _tell_window(paths: JournalPaths) -> None:
@@ -330,6 +444,7 @@ def _run_backup(args: argparse.Namespace) -> int:
     from leadjournal.paths import JournalPaths, resolve_data_dir
     from leadjournal.services.backups import back_up, back_up_to, describe, load_policy
 
+    _no_log_on_stderr()
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     key = passphrase_for(paths, args)
     if not inspect_journal(paths.journal_file, key).exists:
@@ -339,7 +454,7 @@ def _run_backup(args: argparse.Namespace) -> int:
         print(f"Backed up to {info.path} ({describe(info)}).")
         return 0
     repos = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
-    report = back_up(paths, load_policy(repos), key=key)
+    report = back_up(paths, load_policy(repos), key=key, by_hand=True)  # never rotated
     repos.engine.dispose()
     for info in report.taken:
         print(f"Backed up to {info.path} ({describe(info)}).")
@@ -349,15 +464,14 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from leadjournal.db.backups import restore_backup
     from leadjournal.db.files import ensure_data_folder
     from leadjournal.paths import JournalPaths, resolve_data_dir
     from leadjournal.single_instance import journal_to_myself
 
+    _no_log_on_stderr()
     paths = JournalPaths(resolve_data_dir(args.data_dir))
-    backup = Path(args.path).expanduser().absolute()
+    backup = _regular_file(args.path, "backup")
     ensure_data_folder(paths.data_dir)
     key = passphrase_for(paths, args, backup)
     with journal_to_myself(paths):
@@ -401,10 +515,124 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.data_dir, demo=args.demo, minimized=args.minimized, key=key)
         if args.demo:
             parser.error("--demo only applies to the window, not to subcommands")
-        handler = args.handler
-        return int(handler(args))
+        return _run_command(args)
     except JournalError as error:
         print(f"leadjournal: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand. This is the command line's edge: whatever goes wrong below comes
+    out as one sentence on stderr and a non-zero exit, never a traceback."""
+    import logging
+
+    if sys.stdout is None:  # started with standard output closed
+        raise JournalError("Standard output is closed, so nothing could be shown; nothing "
+                           "was done.")  # fmt: skip
+    output = _GuardedOutput(sys.stdout)
+    sys.stdout = output  # type: ignore[assignment]
+    try:
+        _tidy_journal_folder(args)
+        code = int(args.handler(args))
+        output.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (`… | head -1`): stop quietly, as Unix tools do.
+        output.discard()
+        return 141
+    except JournalWriteError as error:
+        because = f" because {error.reason}" if error.reason else ""
+        done = NOTHING_DONE.get(args.command, "Nothing was changed.")
+        raise JournalError(f"The journal could not be written{because}. {done}") from None
+    except DataFolderError as error:  # a folder that can't be written: say what wasn't done
+        not_done = NOTHING_DONE.get(args.command)
+        raise (DataFolderError(f"{error} {not_done}") if not_done else error) from None
+    except JournalError:
+        raise
+    except MemoryError:
+        raise JournalError("There was not enough memory to finish; nothing was changed."
+                           ) from None  # fmt: skip
+    except RecursionError:
+        raise JournalError("The input is nested too deeply to read; nothing was changed."
+                           ) from None  # fmt: skip
+    except UnicodeError:
+        raise JournalError("The text holds characters that are not valid Unicode; nothing "
+                           "was changed.") from None  # fmt: skip
+    except OverflowError:
+        raise JournalError("A number is too large for LeadJournal; nothing was changed."
+                           ) from None  # fmt: skip
+    except OSError as error:
+        where = f"{error.filename}" if error.filename else "A file"
+        raise JournalError(f"{where} could not be used: {error.strerror or error}."
+                           ) from None  # fmt: skip
+    except Exception as error:
+        logging.getLogger(__name__).error("Command failed", exc_info=True)
+        raise JournalError(f"Something unexpected went wrong ({type(error).__name__}); "
+                           "please report it.") from None  # fmt: skip
+    finally:
+        sys.stdout = output.stream
+
+
+class _GuardedOutput:
+    """Standard output that turns a failed write (a full disk, /dev/full) into one
+    sentence, and stays quiet once it has failed (Python flushes it again at exit)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self.discard()
+            raise StandardOutputError(error) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self.discard()
+            raise StandardOutputError(error) from None
+
+    def discard(self) -> None:
+        """Point standard output at /dev/null, so what is still buffered goes nowhere."""
+        import os
+
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+class StandardOutputError(JournalError):
+    def __init__(self, error: OSError) -> None:
+        super().__init__(f"Standard output could not be written ({error.strerror or error}).")
+
+
+def _tidy_journal_folder(args: argparse.Namespace) -> None:
+    """What the window does when it opens a journal: files that were opened up to others
+    are made owner-only again, and leftovers of killed backups are removed (``check``
+    changes nothing, so it only looks)."""
+    if args.command == "check":
+        return
+    from leadjournal.db.backups import tidy_interrupted_backups
+    from leadjournal.db.files import tighten_permissions
+    from leadjournal.paths import JournalPaths, resolve_data_dir
+
+    paths = JournalPaths(resolve_data_dir(args.data_dir))
+    tightened = tighten_permissions(paths.data_dir)
+    if tightened:
+        print("leadjournal: Only you can read your journal now: some of its files were open "
+              "to others and have been made private.", file=sys.stderr)  # fmt: skip
+    tidy_interrupted_backups(paths.backups_dir)

@@ -34,7 +34,14 @@ class BackupError(JournalError):
 
 
 class JournalWriteError(JournalError):
-    """A write to the journal failed (disk full, read-only folder); nothing was saved."""
+    """A write to the journal failed (disk full, read-only folder); nothing was saved.
+
+    ``reason`` is the cause alone ("the disk is full"), for a sentence of one's own (the
+    command line has no screen and does not retry)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class JournalLockedError(JournalError):

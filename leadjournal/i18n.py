@@ -18,6 +18,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def tr_n(many: str, count: int, one: str) -> str:
+    """A counted phrase with the right plural: ``tr_n("%n items", n, "%n item")``.
+
+    A catalogue with numerus forms for ``many`` decides (any language's plural rules);
+    without one, English: ``one`` for exactly 1, ``many`` otherwise. Never "item(s)".
+    """
+    translated = QCoreApplication.translate("", many, None, count)
+    if translated != many.replace("%n", str(count)):
+        return translated
+    return (one if count == 1 else many).replace("%n", str(count))
+
+
 def install_translations(app: QCoreApplication, locale: QLocale | None = None,
                          folder: Path | None = None) -> bool:  # fmt: skip
     """Load ``resources/translations/leadjournal_<lang>.qm`` for the user's language."""

@@ -63,11 +63,17 @@ def default_data_dir() -> Path:
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
     """The data folder: ``--data-dir`` wins, then the environment, then platformdirs."""
     env = os.environ if environ is None else environ
-    if cli_value:
-        return Path(cli_value).expanduser().absolute()
-    if env.get(DATA_DIR_ENV):
-        return Path(env[DATA_DIR_ENV]).expanduser().absolute()
-    return default_data_dir()
+    chosen, given_as = (cli_value, "--data-dir") if cli_value is not None else (
+        env.get(DATA_DIR_ENV), DATA_DIR_ENV)  # fmt: skip
+    if chosen is None:
+        return default_data_dir()
+    if not chosen.strip():
+        # An empty value must not quietly fall back to the real journal.
+        from leadjournal.errors import DataFolderError
+
+        raise DataFolderError(f"{given_as} is empty; give it the folder to keep the journal "
+                              "in.")  # fmt: skip
+    return Path(chosen).expanduser().absolute()
 
 
 def log_dir() -> Path:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from leadjournal import clock as clock_module
+from leadjournal.clock import Clock
 from leadjournal.services.reminder_text import Reminder
 from leadjournal.services.reminders import (
     ReminderData,
     ReminderSettings,
+    job_done,
     load_data,
     load_settings,
     occurrences,
@@ -38,19 +40,6 @@ LOOKAHEAD = dt.timedelta(days=8)
 MISSED_WINDOW = dt.timedelta(days=7)  # older missed reminders are not worth showing
 
 
-class Clock(Protocol):
-    def now(self) -> dt.datetime: ...
-    def monotonic(self) -> float: ...
-
-
-class SystemClock:
-    def now(self) -> dt.datetime:
-        return dt.datetime.now().replace(microsecond=0)
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-
 class ReminderScheduler(QObject):
     """Emits ``reminder_due`` for each reminder as it comes due, and ``missed`` once for
     reminders that came due while the app was closed or the machine slept."""
@@ -63,7 +52,7 @@ class ReminderScheduler(QObject):
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
-        self.clock: Clock = clock or SystemClock()
+        self.clock: Clock = clock or clock_module.current()
         self.settings: ReminderSettings = load_settings(repositories)
         self.next: Reminder | None = None
         self._timer = QTimer(self)
@@ -109,9 +98,14 @@ class ReminderScheduler(QObject):
         """Deliver what is due now, then arm the timer for the next reminder."""
         now = self.clock.now()
         self._wall_mark, self._mono_mark = now, self.clock.monotonic()
-        for row in self.repos.reminders.snoozed_due(now):
+        snoozed = self.repos.reminders.snoozed_due(now)
+        done_data = self._data(now - MISSED_WINDOW, now) if snoozed else None
+        for row in snoozed:
             reminder = Reminder(row.key, row.kind, row.snoozed_until or now, row.title, row.body,
                                 row.link)  # fmt: skip
+            if done_data is not None and job_done(reminder, done_data):
+                self._record(reminder, now)  # done meanwhile: it rests, unshown
+                continue
             self._deliver(reminder, now)
         last_seen_text = self.repos.settings.get("reminders_last_seen")
         since = (dt.datetime.fromisoformat(last_seen_text) if isinstance(last_seen_text, str)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def split_tags(text: str) -> list[str]:
     """Comma-separated tags as stored: trimmed, lower case, no repeats, in order."""
@@ -13,6 +15,26 @@ def split_tags(text: str) -> list[str]:
     return seen
 
 
+def has_visible_text(text: str) -> bool:
+    """True when ``text`` shows something: not only spaces, line breaks or invisible
+    characters (zero-width spaces, joiners, direction marks, byte-order marks)."""
+    import unicodedata
+
+    return any(not char.isspace() and unicodedata.category(char) not in ("Cf", "Cc", "Zs")
+               for char in text)  # fmt: skip
+
+
+def split_capture(text: str) -> tuple[str, str] | None:
+    """A quick capture as (title, the rest): the first line that shows something is the
+    title. None when nothing in ``text`` is visible."""
+    lines = text.strip().splitlines()
+    while lines and not has_visible_text(lines[0]):
+        lines.pop(0)
+    if not lines:
+        return None
+    return lines[0].strip(), "\n".join(lines[1:]).strip()
+
+
 def source_text(source: str, person_name: str | None) -> str:
     """Who gave a piece of feedback, as shown anywhere. An anonymous answer never gets a
     name, whatever is passed in; this is the one place that decides."""
@@ -21,3 +43,46 @@ def source_text(source: str, person_name: str | None) -> str:
     if source == "self":
         return "Me (self-feedback)"
     return person_name or "Someone"
+
+
+# Dates read the same everywhere, whatever the system's locale: "Sun 29 Nov 2026" in
+# full, "29 Nov" where a line is short. Date fields use the same form (see
+# ``ui.forms.DATE_FORMAT``). The names are fixed here, not taken from ``strftime``,
+# whose month names follow the process locale.
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_date(day: dt.date) -> str:
+    """A date as people read it: "Sun 29 Nov 2026"."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def weekday_short(day: dt.date) -> str:
+    """The day's short name: "Sun"."""
+    return _WEEKDAYS[day.weekday()]
+
+
+def day_month(day: dt.date) -> str:
+    """The short form, where space is tight and the year is plain: "29 Nov"."""
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+def month_year(day: dt.date) -> str:
+    """A month on a chart's axis: "Dec 2026"."""
+    return f"{_MONTHS[day.month - 1]} {day.year}"
+
+
+def human_date_time(when: dt.datetime) -> str:
+    """A date and a time: "Sun 29 Nov 2026, 14:30"."""
+    return f"{human_date(when.date())}, {when:%H:%M}"
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """A number and its noun, singular for one: "1 item", "2 items"."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def hours_text(hours: float) -> str:
+    """Hours without needless decimals: "2 h", "1.5 h"."""
+    return f"{round(hours, 2):g} h"

@@ -180,7 +180,8 @@ def test_import_is_all_or_nothing_from_the_command_line(
             "--data-dir", str(sample_dir))  # fmt: skip
     target = ["--data-dir", str(tmp_path / "new")]
     done = run_cli(isolated_home, "import", str(exported), *target)
-    assert done.returncode == 0 and done.stdout.startswith("Imported ")
+    assert done.returncode == 0 and done.stdout.startswith("This import adds ")
+    assert done.stdout.splitlines()[-1].startswith("Imported ")
     broken = tmp_path / "broken.json"
     broken.write_bytes(exported.read_bytes()[:1000])
     refused = run_cli(isolated_home, "import", str(broken), *target)

@@ -218,3 +218,80 @@ def test_long_waits_are_cut_to_a_c_int_and_jumps_are_noticed(
     clock.advance(at(40, 9, 5) - clock.now(), wall_only=True)
     scheduler._check_for_jump()
     assert seen.keys() == [f"prep@{lena}@{at(40, 10).isoformat(timespec='minutes')}"]
+
+
+def test_a_closed_week_is_not_reminded_of_its_review(qtbot: QtBot, repos: Repositories) -> None:
+    from leadjournal.services.weeks import WeekPlanner
+
+    planner = WeekPlanner(repos)
+    planner.close_week(planner.start_week(MONDAY))  # reviewed early, on Friday morning
+    scheduler, clock, seen = make(repos, at(4, 9))
+    scheduler.start()
+    run_until(scheduler, clock, at(4, 23))
+    assert "review" not in [r.kind for r in seen.due]
+    planner.reopen_week(planner.week(MONDAY))  # type: ignore[arg-type]
+    scheduler, clock, seen = make(repos, at(4, 9))
+    scheduler.start()
+    run_until(scheduler, clock, at(4, 23))
+    assert [r.kind for r in seen.due] == ["review"]
+
+
+def _set_direction_and_confirm(repos: Repositories, when: dt.datetime) -> int:
+    from leadjournal.services.weeks import WeekPlanner
+
+    planner = WeekPlanner(repos)
+    week = planner.start_week(MONDAY)
+    repos.weeks.update(week.id, outcome="Every billing ticket answered within a day")
+    planner.add_priority(planner.week(MONDAY), "Clear the queue")  # type: ignore[arg-type]
+    planner.confirm_plan(planner.week(MONDAY), when)  # type: ignore[arg-type]
+    return week.id
+
+
+def test_a_step_done_before_its_reminder_is_neither_reminded_nor_missed(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    scheduler, clock, seen = make(repos, at(0, 8))
+    scheduler.start()
+    week_id = _set_direction_and_confirm(repos, at(0, 8, 30))  # done before 09:00
+    run_until(scheduler, clock, at(0, 12))
+    assert seen.keys() == []
+    scheduler.stop()  # closed for the night; Tuesday's check-in is written at 08:00
+    clock.advance(at(1, 8) - clock.now())
+    amara = repos.people.add("Amara").id
+    repos.weeks.save_checkin(week_id, amara, completed="Refund macro")
+    clock.advance(at(2, 9) - clock.now())  # opened again on Wednesday at 09:00
+    again = ReminderScheduler(repos, clock)
+    later = Recorder(again)
+    again.start()
+    assert later.missed == []  # neither Monday's direction nor Tuesday's check-in
+
+
+def test_a_ticked_practice_day_and_a_prepared_one_on_one_are_not_reminded(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    repos.settings.set("reminders", {k: {"enabled": False} for k in
+                                     ("direction", "checkin", "coaching", "stakeholders",
+                                      "review")})  # fmt: skip
+    cycle = repos.practice.start_cycle(MONDAY, ("lead.explain-why", "Explain the why"),
+                                       ("manage.one-owner", "One owner"))  # fmt: skip
+    lena = repos.people.add("Lena Fischer").id
+    meeting = repos.coaching.add("one_on_one", person_id=lena, scheduled_at=at(1, 11))
+    scheduler, clock, seen = make(repos, at(0, 8))
+    scheduler.start()
+    repos.practice.set_tick(cycle, "lead", MONDAY, "done")  # ticked before 17:00
+    repos.coaching.set_agenda(meeting, [("Her release", "manual")])  # prepared early
+    run_until(scheduler, clock, at(1, 23))
+    assert [(r.kind, r.due) for r in seen.due] == [("practice", at(1, 17))]
+
+
+def test_a_snoozed_reminder_does_not_come_back_once_its_step_is_done(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    scheduler, clock, seen = make(repos, at(0, 8, 59))
+    scheduler.start()
+    run_until(scheduler, clock, at(0, 9, 1))
+    [reminder] = seen.due
+    scheduler.snooze(reminder, 60)
+    _set_direction_and_confirm(repos, at(0, 9, 30))
+    run_until(scheduler, clock, at(0, 12))
+    assert seen.keys() == [reminder.key]  # not again at 10:01

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,35 @@ from leadjournal.errors import DataFolderError, JournalTooNewError, JournalWrite
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# Characters in one text field, the same when writing and when importing a JSON export:
+# far beyond any note, and a journal never holds text its own export can't import back.
+MAX_TEXT = 200_000
+
+
+class TextTooLongError(JournalWriteError):
+    """A text is longer than the journal keeps; nothing was saved."""
+
+
+def _refuse_overlong_text(_connection: Any, _cursor: Any, statement: str, parameters: Any,
+                          _context: Any, _executemany: bool) -> None:  # fmt: skip
+    """Every write to the journal passes here, whichever repository or service makes it."""
+    if statement.lstrip()[:6].upper() not in ("INSERT", "UPDATE"):
+        return
+    # One row, many rows, or one statement inserting many: dicts, tuples, lists of them.
+    waiting = [parameters]
+    while waiting:
+        value = waiting.pop()
+        if isinstance(value, str):
+            if len(value) > MAX_TEXT:
+                reason = (f"a text is {len(value):,} characters long and LeadJournal keeps "
+                          f"at most {MAX_TEXT:,} in one field")  # fmt: skip
+                raise TextTooLongError(f"This text is {len(value):,} characters long and "
+                                       f"LeadJournal keeps at most {MAX_TEXT:,} in one field, "
+                                       "so it was not saved.", reason=reason)  # fmt: skip
+        elif isinstance(value, Mapping):
+            waiting.extend(value.values())
+        elif isinstance(value, list | tuple):
+            waiting.extend(value)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -60,10 +90,24 @@ def _explain_write_problem(context: Any) -> None:
     for words, reason in _WRITE_PROBLEMS:
         if words in message:
             log.error("A write to the journal failed: %s", original)
+            database = context.engine.url.database if context.engine is not None else None
+            if words == "readonly database" and database:
+                reason = read_only_reason(Path(database))
             raise JournalWriteError(
                 f"Your latest changes could not be saved because {reason}. They are still "
-                "on screen, and LeadJournal will keep trying."
+                "on screen, and LeadJournal will keep trying.",
+                reason=reason,
             )
+
+
+def read_only_reason(journal_file: Path) -> str:
+    """Whom to blame for a refused write: the file itself, or the folder it is in (where
+    SQLite keeps its log beside the file)."""
+    if journal_file.exists() and not os.access(journal_file, os.W_OK):
+        return "the journal file is read-only"
+    if not os.access(journal_file.parent, os.W_OK | os.X_OK):
+        return "the journal's folder is read-only"
+    return "the journal can't be written to"
 
 
 def create_journal_engine(path: Path, key: str | None = None) -> Engine:
@@ -87,6 +131,7 @@ def create_journal_engine(path: Path, key: str | None = None) -> Engine:
         event.listen(engine, "connect", lambda connection, _record: apply_key(connection, key))
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "handle_error", _explain_write_problem)
+    event.listen(engine, "before_cursor_execute", _refuse_overlong_text)
     return engine
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from leadjournal.db.migrations import missing_tables
 from leadjournal.errors import (
     DataFolderError,
     JournalDamagedError,
@@ -28,18 +29,36 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def looks_encrypted(path: Path) -> bool:
-    """A journal file without SQLite's plain header, in whole pages: a SQLCipher file.
+    """A journal file without SQLite's plain header, in whole pages, whose first page
+    reads as noise: a SQLCipher file.
 
-    (A damaged plain file rarely loses exactly its header and stays page-aligned; if it
-    does, the passphrase prompt says the file may be damaged.)
+    A plain file that lost its header keeps the rest of SQLite's header (page size,
+    format bytes) and mostly empty pages, so it is called damaged, not protected.
     """
     try:
         size = path.stat().st_size
         with path.open("rb") as stream:
-            header = stream.read(len(SQLITE_HEADER))
+            first_page = stream.read(4096)
     except OSError:
         return False
-    return size > 0 and size % 1024 == 0 and header != SQLITE_HEADER
+    if size == 0 or size % 1024 or first_page.startswith(SQLITE_HEADER):
+        return False
+    return not _keeps_plain_header(first_page) and _reads_as_noise(first_page)
+
+
+def _keeps_plain_header(page: bytes) -> bool:
+    """SQLite's header after its 16-byte title: a page size, format versions 1 or 2, and
+    the fixed payload fractions 64, 32, 32."""
+    if len(page) < 24:
+        return False
+    page_size = int.from_bytes(page[16:18], "big")
+    sized = page_size == 1 or (512 <= page_size <= 32768 and page_size & (page_size - 1) == 0)
+    return sized and page[18] in (1, 2) and page[19] in (1, 2) and page[21:24] == b"\x40\x20\x20"
+
+
+def _reads_as_noise(data: bytes) -> bool:
+    """Encrypted bytes hold hardly any zeros; a plain page of SQLite holds many."""
+    return data.count(0) <= max(4, len(data) // 64)
 
 
 def _quoted(passphrase: str) -> str:
@@ -163,18 +182,19 @@ def inspect_journal(path: Path, key: str | None = None) -> JournalState:
             result = connection.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise JournalDamagedError(_damaged_message(path))
-            has_version = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_version:
-                tables = connection.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE type='table'"
-                ).fetchone()[0]
+            tables = {name for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
+            if "alembic_version" not in tables:
                 if tables:
                     # A database, but not one of ours: treat it as unreadable.
                     raise JournalDamagedError(_damaged_message(path))
                 return JournalState(exists=True, revision=None)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            # A version number without the journal's tables (or tables without a version)
+            # is not a journal we can open, whatever it claims.
+            if (row is None and tables != {"alembic_version"}) or (
+                    row is not None and missing_tables(row[0], tables)):  # fmt: skip
+                raise JournalDamagedError(_damaged_message(path))
     except database_errors():
         if key is not None:
             raise WrongPassphraseError(

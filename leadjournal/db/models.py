@@ -111,6 +111,9 @@ class WeekPlan(Base):
     decisions: Mapped[list["Decision"]] = relationship(
         back_populates="week", cascade="all, delete-orphan", order_by="Decision.id"
     )
+    set_asides: Mapped[list["SetAside"]] = relationship(
+        cascade="all, delete-orphan", order_by="SetAside.id"
+    )
 
 
 class Priority(Base):
@@ -187,6 +190,29 @@ class TaskDependency(Base):
     depends_on_id: Mapped[int] = mapped_column(
         ForeignKey("task.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class SetAside(Base):
+    """A priority taken out of its week to make room for another one: the trade-off,
+    kept so the plan, the stakeholder update and Friday's review can name it."""
+
+    __tablename__ = "set_aside"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("week_plan.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")  # the priority set aside
+    replaced_by: Mapped[str] = mapped_column(Text, default="")  # the priority that took its place
+    why: Mapped[str] = mapped_column(Text, default="")
+    # What happened to its tasks: moved to the new priority, carried to next week,
+    # dropped, or "none" when it had no tasks.
+    tasks_went: Mapped[str] = mapped_column(String(20), default="none")
+    task_count: Mapped[int] = mapped_column(Integer, default=0)
+    set_aside_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("tasks_went IN ('moved', 'carried', 'dropped', 'none')",
+                        name="tasks_went_known"),
+    )  # fmt: skip
 
 
 class DeepWorkBlock(Base):

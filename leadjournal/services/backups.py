@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from leadjournal import clock
 from leadjournal.db import backups as store
 from leadjournal.errors import BackupError
 from leadjournal.paths import JournalPaths
+from leadjournal.services.setting_values import as_dict, whole_number
+from leadjournal.text import human_date_time
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -49,12 +52,14 @@ def _size(size: int) -> str:
 
 
 def load_policy(repos: Repositories) -> BackupPolicy:
-    raw = repos.settings.get(POLICY_KEY) or {}
+    """The saved policy; a value that is missing or of the wrong shape gives its default
+    (backups must go on whatever the settings hold)."""
+    raw = as_dict(repos.settings.get(POLICY_KEY))
     second = raw.get("second_folder")
     return BackupPolicy(
-        keep_daily=int(raw.get("keep_daily", store.DEFAULT_KEEP_DAILY)),
-        keep_weekly=int(raw.get("keep_weekly", store.DEFAULT_KEEP_WEEKLY)),
-        second_folder=Path(second) if second else None,
+        keep_daily=whole_number(raw.get("keep_daily"), store.DEFAULT_KEEP_DAILY, 1, 3650),
+        keep_weekly=whole_number(raw.get("keep_weekly"), store.DEFAULT_KEEP_WEEKLY, 0, 520),
+        second_folder=Path(second) if isinstance(second, str) and second.strip() else None,
     )
 
 
@@ -69,21 +74,24 @@ def save_policy(repos: Repositories, policy: BackupPolicy) -> None:
 def backup_is_due(paths: JournalPaths, now: dt.datetime | None = None) -> bool:
     """True when the newest automatic backup is older than a day (or there is none)."""
     newest = store.newest_backup_time(paths.backups_dir)
-    return newest is None or (now or dt.datetime.now()) - newest >= BACKUP_EVERY
+    return newest is None or (now or clock.now()) - newest >= BACKUP_EVERY
 
 
 def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None = None,
-            key: str | None = None) -> BackupReport:  # fmt: skip
+            key: str | None = None, *, by_hand: bool = False) -> BackupReport:  # fmt: skip
     """Back up into ``backups/`` and the second folder, verify, rotate; never raises for a
     failed backup: failures are in the report, in plain words. The backups of an
-    encrypted journal (``key``) are encrypted with the same passphrase."""
+    encrypted journal (``key``) are encrypted with the same passphrase. A backup taken
+    ``by_hand`` is marked so by its name, and rotation never removes it."""
     report = BackupReport()
     folders = [paths.backups_dir]
     if policy.second_folder is not None:
         folders.append(policy.second_folder)
+    suffix = store.MANUAL_SUFFIX if by_hand else ""
     for folder in folders:
         try:
-            report.taken.append(store.take_backup(paths.journal_file, folder, now=now, key=key))
+            report.taken.append(store.take_backup(paths.journal_file, folder, now=now,
+                                                  suffix=suffix, key=key))  # fmt: skip
         except BackupError as error:
             report.failures.append(str(error))
             continue
@@ -96,11 +104,33 @@ def back_up_to(paths: JournalPaths, output: Path, key: str | None = None) -> sto
     if output.is_dir():
         return store.take_backup(paths.journal_file, output, prefix="leadjournal-backup-",
                                  key=key)  # fmt: skip
-    if output.exists():
-        raise BackupError(f"{output} already exists; choose a new file name or a folder.")
+    exists = BackupError(f"{output} already exists; choose a new file name or a folder.")
+    if output.exists() or output.is_symlink():
+        raise exists
     info = store.take_backup(paths.journal_file, output.parent, prefix=".incoming-", key=key)
-    info.path.replace(output)
+    try:
+        store.place_exclusively(info.path, output)  # never over a file made meanwhile
+    except OSError as error:
+        info.path.unlink(missing_ok=True)
+        if isinstance(error, FileExistsError):
+            raise exists from None
+        raise BackupError(f"The backup could not be saved as {output} "
+                          f"({error.strerror or error}).") from None  # fmt: skip
     return store.BackupInfo(output, info.taken_at, info.size, info.counts)
+
+
+def back_up_before_import(paths: JournalPaths, key: str | None = None) -> Path:
+    """A safety copy in ``backups/`` before an import writes; rotation never removes it.
+    Raises :class:`BackupError` (nothing is to be imported then) when it can't be made."""
+    try:
+        info = store.take_backup(paths.journal_file, paths.backups_dir,
+                                 prefix=store.BEFORE_IMPORT_PREFIX, key=key)  # fmt: skip
+    except store.BackupFailedError as error:
+        raise BackupError(
+            f"Nothing was imported and your journal was not changed, because a safety copy "
+            f"of it could not be made in {error.folder} ({error.reason})."
+        ) from None
+    return info.path
 
 
 def available_backups(paths: JournalPaths, policy: BackupPolicy | None = None,
@@ -112,8 +142,24 @@ def available_backups(paths: JournalPaths, policy: BackupPolicy | None = None,
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
+def backup_kind(info: store.BackupInfo) -> str:
+    """Why a backup was taken, from its name: "automatic" (rotated), "by_hand",
+    "before_restore", "before_import", "before_migration" or "other" (never rotated)."""
+    name = info.path.name
+    if info.automatic:
+        return "automatic"
+    if name.startswith(store.AUTOMATIC_PREFIX) and store.MANUAL_SUFFIX in name:
+        return "by_hand"
+    for prefix, kind in ((store.BEFORE_RESTORE_PREFIX, "before_restore"),
+                         (store.BEFORE_IMPORT_PREFIX, "before_import"),
+                         ("before-migration-", "before_migration")):  # fmt: skip
+        if name.startswith(prefix):
+            return kind
+    return "other"
+
+
 def describe(info: store.BackupInfo) -> str:
     """'Fri 27 Nov 2026, 18:02 · 1.2 MB · 52 weeks, 9 people, 40 lessons'"""
     counts = ", ".join(f"{n} {store.SINGULAR[label] if n == 1 else label}"
                        for label, n in info.counts.items())  # fmt: skip
-    return f"{info.taken_at:%a %d %b %Y, %H:%M} · {_size(info.size)} · {counts}"
+    return f"{human_date_time(info.taken_at)} · {_size(info.size)} · {counts}"

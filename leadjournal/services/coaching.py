@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from leadjournal.db.models import ImprovementPlan, PlanCheckIn
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.weeks import week_start_of
+from leadjournal.text import day_month, human_date_time
 
 ACTION_OWNERS = (("them", "Them"), ("me", "Me"))
 ACTION_STATUSES = (("open", "Open"), ("done", "Done"), ("dropped", "Dropped"))
@@ -91,7 +92,7 @@ class AgendaLine:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b}"
+    return day_month(day)
 
 
 class OneOnOnePreparation:
@@ -210,7 +211,7 @@ class OneOnOnePreparation:
 def agenda_markdown(person_name: str, when: dt.datetime, lines: Sequence[str]) -> str:
     """The agenda as a small Markdown document, for export, PDF and printing."""
     body = "\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1))
-    heading = f"# One-on-one with {person_name}\n\n{when:%A} {_day(when.date())} {when:%Y, %H:%M}"
+    heading = f"# One-on-one with {person_name}\n\n{human_date_time(when)}"
     return f"{heading}\n\n## Agenda\n\n{body or '_Nothing on the agenda yet._'}\n"
 
 

@@ -7,6 +7,8 @@ PDF goes through ``QTextDocument`` and ``QPdfWriter`` from QtGui: no widgets, bu
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 from leadjournal.errors import JournalError
@@ -16,32 +18,85 @@ class DocumentWriteError(JournalError):
     """A document could not be written (full disk, no permission, missing folder)."""
 
 
-def _replace_atomically(path: Path, data: bytes) -> None:
-    """Write next to ``path`` and rename, so a failed write never leaves half a file."""
-    temporary = path.with_name(f".{path.name}.partial")
+class ExportExistsError(DocumentWriteError):
+    """The target file exists and replacing it was not asked for."""
+
+
+def check_target(path: Path, *, replace: bool) -> None:
+    """Refuse a target that is not a regular file (a folder, a device, a pipe, a link),
+    and an existing file unless ``replace``; one plain sentence each."""
     try:
-        with temporary.open("wb") as file:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise DocumentWriteError(f"{path} can't be used: {error.strerror or error}.") from None
+    if stat.S_ISLNK(status.st_mode):
+        raise DocumentWriteError(f"{path} is a link to another file; choose a plain file name.")
+    if stat.S_ISDIR(status.st_mode):
+        raise DocumentWriteError(f"{path} is a folder; give a file name inside it.")
+    if not stat.S_ISREG(status.st_mode):
+        raise DocumentWriteError(f"{path} is not a regular file (a device or a pipe, for "
+                                 "example); choose a file name.")  # fmt: skip
+    if not replace:
+        raise ExportExistsError(f"{path} already exists and was left as it is.")
+
+
+def _replace_atomically(path: Path, data: bytes, *, replace: bool) -> None:
+    """Write next to ``path`` and rename, so a failed write never leaves half a file.
+
+    The temporary file is created exclusively (never a file or link someone planted),
+    readable by its owner only, in the target's folder; the result stays owner-only.
+    """
+    check_target(path, replace=replace)
+    folder = path.parent
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
+                                            dir=folder)  # fmt: skip
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DocumentWriteError(f"{path.name} could not be saved: {reason}.") from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        temporary.replace(path)
+        if replace:
+            check_target(path, replace=True)  # still a file (or nothing) just before
+            temporary.replace(path)
+        else:
+            _place_new(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, FileExistsError):
+            raise ExportExistsError(f"{path} already exists and was left as it is.") from None
         reason = error.strerror or str(error)
         raise DocumentWriteError(f"{path.name} could not be saved: {reason}.") from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write a whole file safely: a failure leaves no half-written file behind."""
-    _replace_atomically(path, data)
+def _place_new(temporary: Path, path: Path) -> None:
+    """Give ``temporary`` the name ``path`` only if nothing has it (FileExistsError)."""
+    from leadjournal.db.backups import place_exclusively
+
+    place_exclusively(temporary, path)
 
 
-def write_text(path: Path, text: str) -> None:
-    _replace_atomically(path, text.encode("utf-8"))
+def write_bytes(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write a whole file safely: a failure leaves no half-written file behind. An
+    existing file is replaced only with ``replace`` (after the user said yes)."""
+    _replace_atomically(path, data, replace=replace)
 
 
-def write_markdown(path: Path, markdown: str) -> None:
-    write_text(path, markdown)
+def write_text(path: Path, text: str, *, replace: bool = False) -> None:
+    _replace_atomically(path, text.encode("utf-8"), replace=replace)
+
+
+def write_markdown(path: Path, markdown: str, *, replace: bool = False) -> None:
+    write_text(path, markdown, replace=replace)
 
 
 def pdf_bytes(markdown: str, title: str) -> bytes:
@@ -71,5 +126,5 @@ def pdf_bytes(markdown: str, title: str) -> bytes:
     return bytes(buffer_data.data())
 
 
-def write_pdf(path: Path, markdown: str, title: str) -> None:
-    _replace_atomically(path, pdf_bytes(markdown, title))
+def write_pdf(path: Path, markdown: str, title: str, *, replace: bool = False) -> None:
+    _replace_atomically(path, pdf_bytes(markdown, title), replace=replace)

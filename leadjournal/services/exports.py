@@ -11,11 +11,18 @@ import datetime as dt
 import io
 from typing import TYPE_CHECKING, Any
 
+from leadjournal import clock
 from leadjournal.errors import JournalError
 from leadjournal.services.coaching import agenda_markdown
 from leadjournal.services.feedback import source_label, summarize_themes
 from leadjournal.services.lessons import lessons_markdown
-from leadjournal.services.weeks import STATUS_LABELS, delivery_reliability, owner_name
+from leadjournal.services.weeks import (
+    STATUS_LABELS,
+    delivery_reliability,
+    owner_name,
+    set_aside_lines,
+)
+from leadjournal.text import count_text, human_date
 
 if TYPE_CHECKING:
     from leadjournal.db.models import Person, WeekPlan
@@ -27,7 +34,7 @@ class ExportError(JournalError):
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return human_date(day)
 
 
 def parse_iso_week(text: str) -> dt.date:
@@ -69,6 +76,9 @@ def _week_markdown(week: WeekPlan, people: dict[int, str], counts: dict[dt.date,
     if week.why:
         lines += [f"**Why it matters:** {week.why}", ""]
     lines += _priorities(week, people, h)
+    if week.set_asides:
+        lines += [f"{h}# Set aside this week", ""]
+        lines += [f"- {line}" for line in set_aside_lines(week)] + [""]
     if week_start in counts:
         reliability = delivery_reliability(counts[week_start])
         if reliability is not None:
@@ -187,7 +197,7 @@ def journal_markdown(repos: Repositories) -> str:
     responses = repos.feedback.responses()
     if responses:
         parts += ["## Start / stop / continue", ""]
-        for summary in summarize_themes(responses, dt.date.today(), include_closed=True):
+        for summary in summarize_themes(responses, clock.today(), include_closed=True):
             parts.append(f"### {summary.theme}")
             for item, response in summary.items:
                 who = source_label(response, people)
@@ -198,8 +208,9 @@ def journal_markdown(repos: Repositories) -> str:
         parts += ["## Practice", ""]
         for cycle in cycles:
             done = sum(1 for t in cycle.ticks if t.state == "done")
+            ticked = count_text(done, "day", "days")
             parts.append(f"- {_day(cycle.started_on)}: {cycle.lead_title} / {cycle.manage_title}"
-                         f" — {done} days ticked ({cycle.status})")  # fmt: skip
+                         f" — {ticked} ticked ({cycle.status})")  # fmt: skip
         parts.append("")
     return "\n".join(parts)
 

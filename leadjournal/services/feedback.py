@@ -24,7 +24,8 @@ DEFAULT_QUESTION = (
 )
 CHANNELS = (("one_on_one", "In a one-on-one"), ("anonymous_form", "Anonymous form"),
             ("survey", "Survey"), ("other", "Other"))  # fmt: skip
-SOURCES = (("person", "A person"), ("anonymous", "Anonymous"), ("self", "Myself"))
+# Anonymous first: the choice that can never put a name where none was given.
+SOURCES = (("anonymous", "Anonymous"), ("self", "Myself"), ("person", "A person"))
 KINDS = (("start", "Start"), ("stop", "Stop"), ("continue", "Continue"))
 ITEM_STATUSES = (("open", "Open"), ("acting", "Acting on it"), ("done", "Done"),
                  ("closed", "Closed"))  # fmt: skip

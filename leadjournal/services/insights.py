@@ -13,6 +13,7 @@ from leadjournal.db.models import PracticeCycle
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.practice import SIGNALS, balance, cycle_days, is_eligible, progress
 from leadjournal.services.weeks import delivery_reliability, week_start_of
+from leadjournal.text import day_month, month_year
 
 # (key, label, weeks back; None = everything)
 RANGES = (("8w", "Last 8 weeks", 8), ("quarter", "Last quarter", 13),
@@ -58,7 +59,35 @@ def _csv_value(value: object) -> object:
 
 
 def _short(day: dt.date) -> str:
-    return f"{day.day} {day:%b}"
+    return day_month(day)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """This week's numbers for the top of Insights (last week's while this week has none).
+
+    ``*_week`` is the Monday a number comes from; None values mean nothing yet.
+    """
+
+    reliability: float | None = None  # 0…1
+    planned: int = 0
+    planned_done: int = 0
+    reliability_week: dt.date | None = None
+    health: int | None = None  # 1…5
+    health_week: dt.date | None = None
+    lead_adherence: float | None = None  # 0…1, the current (or latest) practice cycle
+    manage_adherence: float | None = None
+    cycle_active: bool = False
+
+    @property
+    def adherence(self) -> float | None:
+        """Both behaviours of the cycle together (the mean of what is known)."""
+        known = [v for v in (self.lead_adherence, self.manage_adherence) if v is not None]
+        return sum(known) / len(known) if known else None
+
+
+# How many weeks of numbers a line needs before it shows a trend.
+TREND_WEEKS = 2
 
 
 class Insights:
@@ -66,6 +95,37 @@ class Insights:
 
     def __init__(self, repositories: Repositories) -> None:
         self.repos = repositories
+
+    def headline(self, today: dt.date) -> Headline:
+        """Delivery reliability, team health and practice adherence as of ``today``."""
+        this_monday = week_start_of(today)
+        last_monday = this_monday - dt.timedelta(weeks=1)
+        counts = [c for c in self.repos.weeks.counts_between(last_monday, this_monday)
+                  if c.planned]  # fmt: skip
+        latest = counts[-1] if counts else None
+        scored = [(start, score) for start, score, _text
+                  in self.repos.weeks.pulses_between(last_monday, this_monday)
+                  if score is not None]  # fmt: skip
+        practice = self.repos.practice
+        cycle = practice.active_cycle()
+        lead: float | None = None
+        manage: float | None = None
+        if cycle is not None:
+            lead, manage = cycle_adherence(cycle, today)
+        elif cycles := practice.cycles_without_ticks():
+            latest_cycle = max(cycles, key=lambda c: c.started_on)
+            lead, manage = closed_cycle_adherence(latest_cycle, practice.done_counts())
+        return Headline(
+            reliability=delivery_reliability(latest) if latest else None,
+            planned=latest.planned if latest else 0,
+            planned_done=latest.planned_done if latest else 0,
+            reliability_week=latest.week_start if latest else None,
+            health=scored[-1][1] if scored else None,
+            health_week=scored[-1][0] if scored else None,
+            lead_adherence=lead,
+            manage_adherence=manage,
+            cycle_active=cycle is not None,
+        )
 
     def reliability(self, first: dt.date, last: dt.date) -> ChartData:
         chart = ChartData("reliability", "Delivery reliability", "Week", "% of planned done",
@@ -126,7 +186,7 @@ class Insights:
         chart = ChartData("one_on_ones", f"One-on-ones held per person per {period}",
                           period.capitalize(), "One-on-ones", tuple(names))  # fmt: skip
         for year, part in buckets:
-            label = f"Q{part} {year}" if by_quarter else dt.date(year, part, 1).strftime("%b %Y")
+            label = f"Q{part} {year}" if by_quarter else month_year(dt.date(year, part, 1))
             chart.rows.append((label, *(counts[((year, part), ids[n])] for n in names)))
         return chart
 

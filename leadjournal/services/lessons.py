@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from leadjournal.db.models import Lesson, WeekPlan
 from leadjournal.db.repositories.lessons import LessonDigest
 from leadjournal.services.weeks import content_words, week_start_of
-from leadjournal.text import split_tags
+from leadjournal.text import human_date, split_tags
 
 MAX_RESURFACED = 3
 # "On this week N … ago": weeks back, and how to say it.
@@ -125,7 +125,7 @@ def resurface(lessons: Sequence[IndexedLesson], week_start: dt.date, texts: Sequ
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return human_date(day)
 
 
 def lessons_markdown(

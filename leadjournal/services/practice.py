@@ -12,10 +12,13 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leadjournal.errors import JournalError
 from leadjournal.paths import resources_dir
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories.practice import PracticeRepository
 
 KINDS = ("lead", "manage")
 CYCLE_DAYS = 14
@@ -153,6 +156,63 @@ def day_number(started_on: dt.date, today: dt.date) -> int:
 
 def next_monday(today: dt.date) -> dt.date:
     return today + dt.timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+def first_practice_day(chosen: dt.date, working_days_only: bool) -> dt.date:
+    """The day a cycle chosen to begin on ``chosen`` really begins.
+
+    A working-days cycle started at the weekend begins on the next working day: a day
+    off can't be ticked, and day 1 should be a day one can practise on. Otherwise the
+    chosen day counts.
+    """
+    day = chosen
+    while not is_eligible(day, working_days_only):
+        day += dt.timedelta(days=1)
+    return day
+
+
+# Why a day of the grid can't be ticked.
+OUTSIDE_CYCLE, DAY_OFF, NOT_YET = "outside_cycle", "day_off", "not_yet"
+
+
+def tick_refusal(day: dt.date, today: dt.date, started_on: dt.date, length_days: int,
+                 working_days_only: bool) -> str | None:  # fmt: skip
+    """Why ``day`` can't be ticked (OUTSIDE_CYCLE, DAY_OFF, NOT_YET), or None if it can."""
+    if not started_on <= day <= cycle_end(started_on, length_days):
+        return OUTSIDE_CYCLE
+    if not is_eligible(day, working_days_only):
+        return DAY_OFF
+    if day > today:
+        return NOT_YET
+    return None
+
+
+class CycleKeptError(JournalError):
+    """A cycle with ticks that ran its course (or still runs) is not deleted."""
+
+
+def may_delete_cycle(status: str, ticks: int) -> bool:
+    """An empty cycle (nothing ticked) or one ended early may be deleted.
+
+    A cycle that ran its two weeks holds a look back and counts in Insights; one still
+    running with ticks is ended early first, so deleting is never the first step.
+    """
+    return ticks == 0 or status == "ended"
+
+
+def delete_cycle(practice: PracticeRepository, cycle_id: int) -> None:
+    """Delete a cycle and its ticks if :func:`may_delete_cycle` allows it."""
+    cycle = practice.cycle(cycle_id)
+    if cycle is None:
+        return
+    if not may_delete_cycle(cycle.status, len(cycle.ticks)):
+        raise CycleKeptError(
+            "This cycle ran with ticks, so it stays in your history; end it early first "
+            "if you want to remove it."
+            if cycle.status == "active"
+            else "A cycle that ran its two weeks stays in your history."
+        )
+    practice.delete_cycle(cycle_id)
 
 
 # --- lead or manage? ------------------------------------------------------------------------

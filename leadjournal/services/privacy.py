@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from leadjournal.db.files import looks_encrypted
 from leadjournal.paths import JournalPaths
+from leadjournal.services.setting_values import as_dict, flag, whole_number
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -32,8 +33,9 @@ def is_protected(paths: JournalPaths) -> bool:
 
 
 def load_idle_lock(repos: Repositories) -> IdleLock:
-    raw = repos.settings.get(PRIVACY_KEY) or {}
-    return IdleLock(bool(raw.get("lock_when_idle", False)), int(raw.get("idle_minutes", 10)))
+    raw = as_dict(repos.settings.get(PRIVACY_KEY))
+    return IdleLock(flag(raw.get("lock_when_idle"), False),
+                    whole_number(raw.get("idle_minutes"), 10, 1, 24 * 60))  # fmt: skip
 
 
 def save_idle_lock(repos: Repositories, lock: IdleLock) -> None:

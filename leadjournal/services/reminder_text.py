@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from leadjournal.text import day_month, weekday_short
+
 SNOOZE_CHOICES = (("10 min", 10), ("1 hour", 60), ("Tomorrow", None))
 
 
@@ -28,9 +30,11 @@ def describe_when(due: dt.datetime, now: dt.datetime) -> str:
     if days == 1:
         return f"tomorrow {due:%H:%M}"
     if 1 < days < 7:
-        return f"{due:%a %H:%M}"
-    return f"{due.day} {due:%b %H:%M}"
+        return f"{weekday_short(due.date())} {due:%H:%M}"
+    return f"{day_month(due.date())} {due:%H:%M}"
 
 
 def group_text(reminders: Iterable[Reminder]) -> str:
-    return "\n".join(f"• {r.title} ({r.due:%a %H:%M})" for r in reminders)
+    return "\n".join(
+        f"• {r.title} ({weekday_short(r.due.date())} {r.due:%H:%M})" for r in reminders
+    )

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 from leadjournal.services.coaching import next_plan_checkin
 from leadjournal.services.practice import cycle_days, is_eligible
 from leadjournal.services.reminder_text import Reminder
+from leadjournal.services.setting_values import as_dict, clock_time, flag, whole_number
 from leadjournal.services.setup import LOOP_REMINDERS, reminder_settings, working_days
+from leadjournal.services.today import step_done
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -53,6 +55,7 @@ class Meeting:
     person: str
     person_id: int
     when: dt.datetime
+    prepared: bool = False  # the agenda has something in it already
 
 
 @dataclass
@@ -63,6 +66,11 @@ class ReminderData:
     meetings: list[Meeting] = field(default_factory=list)
     plan_dues: list[tuple[str, int, dt.date]] = field(default_factory=list)
     feedback_dues: list[tuple[str, str, dt.date]] = field(default_factory=list)
+    closed_weeks: set[dt.date] = field(default_factory=set)  # Mondays of reviewed weeks
+    # A reminder whose job is already done is not shown: (Monday, loop key) of loop
+    # steps done, and the days of the practice cycle already ticked.
+    done_steps: set[tuple[dt.date, str]] = field(default_factory=set)
+    ticked_days: set[dt.date] = field(default_factory=set)
 
 
 def _parse_time(text: object, fallback: dt.time) -> dt.time:
@@ -73,36 +81,57 @@ def _parse_time(text: object, fallback: dt.time) -> dt.time:
 
 
 def load_settings(repos: Repositories) -> ReminderSettings:
-    extra = repos.settings.get("reminder_options", {}) or {}
-    quiet = extra.get("quiet_hours") or {}
-    paused = repos.settings.get("reminders_paused_on")
+    """The reminder settings; a value of the wrong shape gives its default, never an error."""
+    extra = as_dict(repos.settings.get("reminder_options"))
+    quiet = as_dict(extra.get("quiet_hours"))
+    quiet_on = flag(quiet.get("enabled"), False)
     return ReminderSettings(
         loop=reminder_settings(repos),
         working_days=working_days(repos),
-        quiet_start=_parse_time(quiet["start"], dt.time(21)) if quiet.get("enabled") else None,
-        quiet_end=_parse_time(quiet["end"], dt.time(7, 30)) if quiet.get("enabled") else None,
-        prep_enabled=bool(extra.get("prep_enabled", True)),
-        prep_minutes=int(extra.get("prep_minutes", 60)),
-        plans_enabled=bool(extra.get("plans_enabled", True)),
-        feedback_enabled=bool(extra.get("feedback_enabled", True)),
-        followups_at=_parse_time(extra.get("followups_at", "09:00"), dt.time(9)),
-        paused_on=dt.date.fromisoformat(paused) if isinstance(paused, str) else None,
-    )
+        quiet_start=_parse_time(clock_time(quiet.get("start"), "21:00"), dt.time(21))
+        if quiet_on else None,
+        quiet_end=_parse_time(clock_time(quiet.get("end"), "07:30"), dt.time(7, 30))
+        if quiet_on else None,
+        prep_enabled=flag(extra.get("prep_enabled"), True),
+        prep_minutes=whole_number(extra.get("prep_minutes"), 60, 1, 24 * 60),
+        plans_enabled=flag(extra.get("plans_enabled"), True),
+        feedback_enabled=flag(extra.get("feedback_enabled"), True),
+        followups_at=_parse_time(clock_time(extra.get("followups_at"), "09:00"), dt.time(9)),
+        paused_on=_paused_on(repos.settings.get("reminders_paused_on")),
+    )  # fmt: skip
+
+
+def _paused_on(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def load_data(repos: Repositories, start: dt.date, end: dt.date) -> ReminderData:
     """Everything in the journal that reminders between ``start`` and ``end`` depend on."""
     data = ReminderData()
+    monday = start - dt.timedelta(days=start.weekday())
+    while monday <= end:  # a closed week's review is not asked for again
+        if repos.weeks.review_done(monday):
+            data.closed_weeks.add(monday)
+        week = repos.weeks.get(monday)
+        data.done_steps |= {(monday, key) for key, step in LOOP_STEPS.items()
+                            if step_done(repos, week, step)}  # fmt: skip
+        monday += dt.timedelta(days=7)
     cycle = repos.practice.active_cycle()
     if cycle is not None:
         data.practice_days = [d for d in cycle_days(cycle.started_on, cycle.length_days)
                               if is_eligible(d, cycle.working_days_only)]  # fmt: skip
+        data.ticked_days = {tick.day for tick in cycle.ticks}
     people = {p.id: p.name for p in repos.people.list()}
     first = dt.datetime.combine(start, dt.time())
     last = dt.datetime.combine(end + dt.timedelta(days=2), dt.time())
     for person_id, when in repos.coaching.meetings_between(first, last):
         if person_id in people:
-            data.meetings.append(Meeting(people[person_id], person_id, when))
+            meeting = repos.coaching.one_on_one_on(person_id, when.date())
+            prepared = meeting is not None and bool(meeting.agenda)
+            data.meetings.append(Meeting(people[person_id], person_id, when, prepared))
     for plan in repos.coaching.active_plans():
         due = next_plan_checkin(plan, plan.checkins)
         if due is not None and plan.person_id in people:
@@ -162,12 +191,16 @@ def _reminders_on(day: dt.date, settings: ReminderSettings, data: ReminderData) 
             continue
         at = _parse_time(choice.get("time", reminder.time), dt.time.fromisoformat(reminder.time))
         if reminder.key == "practice":
-            if day not in data.practice_days:
+            if day not in data.practice_days or day in data.ticked_days:
                 continue
             link = "leadjournal:practice"
         else:
             weekday = choice.get("day", reminder.day)  # a loop reminder can be moved
             if weekday != day.weekday() or not working:
+                continue
+            if reminder.key == "review" and monday in data.closed_weeks:
+                continue
+            if (monday, reminder.key) in data.done_steps:  # done before it came due
                 continue
             link = (
                 f"leadjournal:weekly-plan?week={monday.isoformat()}&step={LOOP_STEPS[reminder.key]}"
@@ -199,8 +232,27 @@ def _reminders_on(day: dt.date, settings: ReminderSettings, data: ReminderData) 
     return found
 
 
+def job_done(reminder: Reminder, data: ReminderData) -> bool:
+    """Whether what the reminder asks for is already done (for a snoozed one coming back).
+
+    ``data`` must cover the day in the reminder's key; a day it does not cover reads as
+    not done, so a reminder is never lost by mistake."""
+    kind, _, rest = reminder.key.partition("@")
+    if kind == "prep":
+        return any(f"{m.person_id}@{m.when.isoformat(timespec='minutes')}" == rest
+                   and m.prepared for m in data.meetings)  # fmt: skip
+    try:
+        day = dt.date.fromisoformat(rest)
+    except ValueError:
+        return False
+    if kind == "practice":
+        return day in data.ticked_days
+    monday = day - dt.timedelta(days=day.weekday())
+    return (monday, kind) in data.done_steps or (kind == "review" and monday in data.closed_weeks)
+
+
 def _prep_reminder(meeting: Meeting, settings: ReminderSettings) -> list[Reminder]:
-    if not settings.prep_enabled:
+    if not settings.prep_enabled or meeting.prepared:
         return []
     due = meeting.when - dt.timedelta(minutes=settings.prep_minutes)
     return [Reminder(

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from leadjournal import clock
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import resources_dir
 from leadjournal.services.practice import SIGNALS, load_catalogue
@@ -25,7 +26,7 @@ def load_sample() -> dict[str, Any]:
 
 def write_sample_journal(repos: Repositories, today: dt.date | None = None) -> None:
     """Fill an empty journal with the sample team and their weeks."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     data = load_sample()
     this_monday = week_start_of(today)
     repos.settings.set("user_name", data["me"])

@@ -11,11 +11,12 @@ import datetime as dt
 import re
 from contextlib import closing
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from leadjournal.db.files import connect_file, is_operational_error
-from leadjournal.text import source_text
+from leadjournal.text import human_date, source_text
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -30,10 +31,12 @@ KIND_LABELS = {
     "feedback_item": "Start/stop/continue", "feedback_action": "Feedback actions",
     "practice_cycle": "Practice cycles", "practice_tick": "Practice notes",
     "behaviour": "Your behaviours", "team_check": "Self-checks",
+    "set_aside": "Priorities set aside",
 }  # fmt: skip
 HIGHLIGHT = ("\x02", "\x03")  # snippet markers, replaced by the caller (bold, brackets…)
 _FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 16  # words in one search; more only slow it down, they rarely narrow it
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,31 @@ class SearchHit:
 
 def plain_query(words: str) -> str:
     """Every word must appear, each as a prefix: ``"refund"* "tick"*``."""
-    return " ".join(f'"{word}"*' for word in _WORD.findall(words))
+    return " ".join(f'"{word}"*' for word in query_terms(words))
+
+
+def query_terms(words: str) -> list[str]:
+    """The words a plain search looks for, kept few so a search stays quick whatever is
+    pasted (FTS5's time grows with the square of the terms): each word once whatever its
+    case, none that another word already starts with ("re" in "re refund"), no one-letter
+    prefixes (they match nearly everything; a single digit stays: "week 7"), and at most
+    :data:`MAX_TERMS`."""
+    unique: dict[str, str] = {}
+    for word in _WORD.findall(words):
+        if (len(word) > 1 or word.isdigit()) and word.casefold() not in unique:
+            unique[word.casefold()] = word
+    # In sorted order, a word that starts another starts the very next one.
+    ordered = sorted(unique)
+    covered = {key for key, after in pairwise(ordered) if after.startswith(key)}
+    return [word for key, word in unique.items() if key not in covered][:MAX_TERMS]
 
 
 def to_fts(query: str) -> str:
-    return query.strip() if _FTS_SYNTAX.search(query) else plain_query(query)
+    """The FTS5 query for what was typed: search syntax as it is when it is short,
+    plain words otherwise."""
+    if _FTS_SYNTAX.search(query) and len(_WORD.findall(query)) <= MAX_TERMS:
+        return query.strip()
+    return plain_query(query)
 
 
 def search(repos: Repositories, query: str, limit: int = 50) -> list[SearchHit]:
@@ -84,8 +107,10 @@ def search_connection(connection: Any, query: str, limit: int = 50) -> list[Sear
     rows = _run(connection, to_fts(query), limit)
     if rows is None:  # not valid FTS5: take the words as they are
         rows = _run(connection, plain_query(query), limit) or []
+    rows = named_kinds_first(connection, query, rows, limit)
     resolver = _Resolver(connection)
-    return [SearchHit(kind, int(record_id), snippet, rank, *resolver.place(kind, int(record_id)))
+    return [SearchHit(kind, int(record_id), plain_snippet(snippet), rank,
+                      *resolver.place(kind, int(record_id)))
             for kind, record_id, snippet, rank in rows]  # fmt: skip
 
 
@@ -143,6 +168,7 @@ class _Resolver:
             "task": "SELECT week_id FROM task WHERE id = :id",
             "checkin": "SELECT week_id FROM checkin WHERE id = :id",
             "decision": "SELECT week_id FROM decision WHERE id = :id",
+            "set_aside": "SELECT week_id FROM set_aside WHERE id = :id",
         }  # fmt: skip
         person_of = {
             "recognition": ("SELECT person_id FROM recognition WHERE id = :id", "recognition"),
@@ -165,7 +191,7 @@ class _Resolver:
                 return "leadjournal:weekly-plan", ""
             step = {"checkin": 3, "decision": 5, "task": 1, "priority": 0, "criterion": 0}
             return (f"leadjournal:weekly-plan?week={start.isoformat()}&step={step.get(kind, 0)}",
-                    f"week of {start.day} {start:%b %Y}")  # fmt: skip
+                    f"week of {human_date(start)}")  # fmt: skip
         if kind in person_of:
             sql, section = person_of[kind]
             person_id = self._scalar(sql, record_id)
@@ -189,3 +215,105 @@ class _Resolver:
             "LEFT JOIN person p ON r.person_id = p.id WHERE i.id = ?", item_id,
         )  # fmt: skip
         return source_text(rows[0][0], rows[0][1]) if rows else ""
+
+
+# --- kinds named in the query ---------------------------------------------------------------
+# A word that names a kind of record ("decision", "lessons", "one-on-one"…) brings that
+# kind first: with no other words, its records newest first; with other words, its
+# records that match them. Whatever else matches the query as typed follows.
+_ONE_ON_ONES = ("one_on_one", "agenda_item", "action_item")
+_FEEDBACK = ("feedback_request", "feedback_item", "feedback_action")
+_PRACTICE = ("practice_cycle", "practice_tick", "behaviour")
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "decision": ("decision",), "decisions": ("decision",),
+    "lesson": ("lesson",), "lessons": ("lesson",),
+    "one-on-one": _ONE_ON_ONES, "one-on-ones": _ONE_ON_ONES, "1:1": _ONE_ON_ONES,
+    "1:1s": _ONE_ON_ONES, "1-1": _ONE_ON_ONES,
+    "feedback": _FEEDBACK,
+    "task": ("task",), "tasks": ("task",),
+    "person": ("person",), "people": ("person",),
+    "priority": ("priority",), "priorities": ("priority",),
+    "check-in": ("checkin", "plan_checkin"), "check-ins": ("checkin", "plan_checkin"),
+    "checkin": ("checkin", "plan_checkin"), "checkins": ("checkin", "plan_checkin"),
+    "recognition": ("recognition",),
+    "coaching": ("coaching",),
+    "delegation": ("delegation",), "delegations": ("delegation",),
+    "practice": _PRACTICE,
+}  # fmt: skip
+_SNIPPET_WORDS = 14  # as many as the FTS snippet shows
+
+
+def split_kind_words(query: str) -> tuple[tuple[str, ...], str]:
+    """The kinds of record a query names, and the rest of its words.
+
+    ``"decision budget"`` → ``(("decision",), "budget")``. Queries in FTS syntax (quotes,
+    operators) are taken as written and name no kind."""
+    if _FTS_SYNTAX.search(query.replace("1:1", "")):
+        return (), query
+    kinds: list[str] = []
+    rest: list[str] = []
+    for token in query.split():
+        named = KIND_WORDS.get(token.lower().strip(".,;!?"))
+        if named is None:
+            rest.append(token)
+        else:
+            kinds.extend(kind for kind in named if kind not in kinds)
+    return tuple(kinds), " ".join(rest)
+
+
+def named_kinds_first(connection: Any, query: str, rows: list[Any], limit: int) -> list[Any]:
+    """``rows`` (the query's hits as typed) after the records of the kinds it names."""
+    kinds, rest = split_kind_words(query)
+    if not kinds:
+        return rows
+    first = _rows_of_kinds(connection, kinds, rest, limit)
+    seen = {(kind, record_id) for kind, record_id, *_ in first}
+    return (first + [row for row in rows if (row[0], row[1]) not in seen])[:limit]
+
+
+def _rows_of_kinds(connection: Any, kinds: tuple[str, ...], rest: str, limit: int) -> list[Any]:
+    marks = ", ".join("?" for _ in kinds)
+    cursor = connection.cursor()
+    try:
+        if not _WORD.search(rest):  # only kind words: that kind's records, newest first
+            found = cursor.execute(
+                f"SELECT kind, record_id, body, 0.0 FROM search_index WHERE kind IN ({marks}) "
+                "ORDER BY rowid DESC LIMIT ?", (*kinds, limit),
+            ).fetchall()  # fmt: skip
+            return [(kind, record_id, _leading_words(body), rank)
+                    for kind, record_id, body, rank in found]  # fmt: skip
+        return list(cursor.execute(
+            "SELECT kind, record_id, "
+            f"snippet(search_index, 2, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 14), "
+            "bm25(search_index) AS rank FROM search_index "
+            f"WHERE search_index MATCH ? AND kind IN ({marks}) ORDER BY rank LIMIT ?",
+            (plain_query(rest), *kinds, limit),
+        ).fetchall())  # fmt: skip
+    finally:
+        cursor.close()
+
+
+def _leading_words(body: str | None) -> str:
+    words = (body or "").split()
+    text = " ".join(words[:_SNIPPET_WORDS])
+    return text + "…" if len(words) > _SNIPPET_WORDS else text
+
+
+# --- snippets as plain text ---------------------------------------------------------------
+# Stakeholder updates, agendas and notes may hold Markdown; a result reads as plain words.
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)?")
+_MD_LINE_START = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+\[[ xX]\][ \t]+|[-*+][ \t]+|>[ \t]?)"
+)
+_MD_HEADING_MARK = re.compile(r"(?<![\w#])#{1,6}[ \t]+")
+_MD_EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|`+|~~")
+
+
+def plain_snippet(snippet: str) -> str:
+    """A snippet without Markdown markup (``**``, ``#``, ``[text](link)``…), on one line;
+    the match markers (``HIGHLIGHT``) stay."""
+    text = _MD_LINK.sub(r"\1", snippet)
+    text = _MD_LINE_START.sub("", text)
+    text = _MD_HEADING_MARK.sub("", text)
+    text = _MD_EMPHASIS.sub("", text)
+    return " ".join(text.split())

@@ -51,11 +51,21 @@ def default_reminders() -> dict[str, dict[str, Any]]:
 
 def reminder_settings(repos: Repositories) -> dict[str, dict[str, Any]]:
     """The saved reminder times, with defaults for anything not set."""
-    saved = repos.settings.get("reminders", {}) or {}
+    from leadjournal.services.setting_values import as_dict, clock_time, flag, whole_number
+
+    saved = as_dict(repos.settings.get("reminders"))
     merged = default_reminders()
     for key, value in saved.items():
-        if key in merged and isinstance(value, dict):
-            merged[key].update(value)
+        if key not in merged:
+            continue
+        entry, default = as_dict(value), merged[key]
+        # Only values of the right shape are taken; anything else keeps the default.
+        default["enabled"] = flag(entry.get("enabled"), True)
+        default["time"] = clock_time(entry.get("time"), default["time"])
+        if "day" in entry:
+            day = whole_number(entry.get("day"), -1, -1, 6)
+            if day >= 0:
+                default["day"] = day
     return merged
 
 

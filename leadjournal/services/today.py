@@ -13,6 +13,7 @@ from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.coaching import plan_checkin_overdue
 from leadjournal.services.weeks import week_start_of
+from leadjournal.text import day_month
 
 
 @dataclass(frozen=True)
@@ -42,18 +43,57 @@ def todays_step(today: dt.date) -> TodayStep:
     return STEPS[min(today.weekday(), 4)]
 
 
+# Monday is done when the plan is confirmed ("Plan the work"), not at the direction alone.
+LAST_STEP_OF_DAY = {0: 1}
+
+
+def todays_step_done(repos: Repositories, week: WeekPlan | None, today: dt.date) -> bool:
+    """Whether today's part of the loop is done (the same ✓ the step list shows)."""
+    step = todays_step(today).step
+    return step_done(repos, week, LAST_STEP_OF_DAY.get(step, step))
+
+
 def week_link(week_start: dt.date, step: int) -> str:
     return f"leadjournal:weekly-plan?week={week_start.isoformat()}&step={step}"
 
 
+def checkin_progress(repos: Repositories, week: WeekPlan | None) -> tuple[int, int]:
+    """``(checked in, expected)`` for the week's check-in.
+
+    Expected: every person on the team who owns a task this week, and anyone who has a
+    line anyway. A line counts once something is written in what they completed, what
+    is next or what is in their way (the user's own line is not counted).
+    """
+    if week is None:
+        return 0, 0
+    team = {p.id for p in repos.people.list()}
+    checked_in = {
+        c.person_id for c in week.checkins
+        if c.person_id is not None
+        and any(text.strip() for text in (c.completed, c.next_up, c.blocked))
+    }  # fmt: skip
+    owners = {t.owner_person_id for t in week.tasks if t.owner_person_id in team}
+    expected = {p for p in owners if p is not None} | checked_in
+    return len(checked_in), len(expected)
+
+
+def _any_checkin_written(week: WeekPlan) -> bool:
+    """Whether the check-in has begun: any line (the user's own too) with something in it."""
+    return any(text.strip() for c in week.checkins for text in (c.completed, c.next_up, c.blocked))
+
+
 def step_done(repos: Repositories, week: WeekPlan | None, step: int) -> bool:
-    """Whether a step of the loop has been done for the week (a generous reading)."""
+    """Whether a step of the loop has been done for the week: the one rule behind the
+    step list's ✓, the Today panel and the reminders."""
     if week is None:
         return False
     if step == 0:
         return bool(week.outcome.strip()) and bool(week.priorities)
+    if step == 1:  # Monday's plan is done once it is confirmed
+        return week.confirmed_at is not None
     if step == 3:
-        return bool(week.checkins)
+        checked_in, expected = checkin_progress(repos, week)
+        return expected > 0 and checked_in == expected
     if step == 4:
         held = repos.coaching.coaching_between(week.week_start,
                                                week.week_start + dt.timedelta(days=6))  # fmt: skip
@@ -71,6 +111,34 @@ class Overdue:
     link: str
 
 
+# The day the journal was first created, written once (ISO date) through the settings.
+JOURNAL_STARTED_KEY = "journal_started_on"
+
+
+def note_journal_started(repos: Repositories, today: dt.date) -> None:
+    """Remember the day a new journal was created (kept if it is already known)."""
+    if repos.settings.get(JOURNAL_STARTED_KEY) is None:
+        repos.settings.set(JOURNAL_STARTED_KEY, today.isoformat())
+
+
+def journal_started_on(repos: Repositories) -> dt.date | None:
+    """When the journal began: the saved day, else (a journal from before that setting)
+    the day of its oldest record; None for a journal with nothing in it yet."""
+    saved = repos.settings.get(JOURNAL_STARTED_KEY)
+    if isinstance(saved, str):
+        try:
+            return dt.date.fromisoformat(saved)
+        except ValueError:
+            pass
+    return repos.earliest_record_on()
+
+
+def _existed_by(started: dt.date | None, due: dt.date) -> bool:
+    """Whether the journal was there on the day something was due: nothing is asked
+    for a day before it existed (and nothing at all of a journal with no records)."""
+    return started is not None and started <= due
+
+
 def overdue_items(
     repos: Repositories,
     today: dt.date,
@@ -86,15 +154,23 @@ def overdue_items(
     monday = week_start_of(today)
     week = this_week if have_week else repos.weeks.get(monday)
     items: list[Overdue] = []
-    if today.weekday() >= 1 and (week is None or week.confirmed_at is None):
+    # Invitations, not reproaches: what is still open, and the way to pick it up.
+    started = journal_started_on(repos)
+    if (today.weekday() >= 1 and (week is None or week.confirmed_at is None)
+            and _existed_by(started, monday)):  # fmt: skip
         step = 0 if week is None or not week.outcome else 1
-        items.append(Overdue("This week's plan isn't set yet; it was due on Monday.",
+        items.append(Overdue("Monday's plan is still open — set this week's direction?",
                              week_link(monday, step)))  # fmt: skip
     last_monday = monday - dt.timedelta(weeks=1)
-    if repos.weeks.review_done(last_monday) is False:
-        items.append(Overdue("Last week's Friday review isn't done.", week_link(last_monday, 6)))
-    if week is not None and today.weekday() >= 2 and not week.checkins:
-        items.append(Overdue("No Tuesday check-in recorded this week.", week_link(monday, 3)))
+    last_friday = last_monday + dt.timedelta(days=4)
+    if repos.weeks.review_done(last_monday) is False and _existed_by(started, last_friday):
+        items.append(Overdue("Last week's Friday review is still open — look back on it now?",
+                             week_link(last_monday, 6)))  # fmt: skip
+    tuesday = monday + dt.timedelta(days=1)
+    if (week is not None and today.weekday() >= 2 and not _any_checkin_written(week)
+            and _existed_by(started, tuesday)):  # fmt: skip
+        items.append(Overdue("No check-in with the team yet this week — fit in 15 minutes?",
+                             week_link(monday, 3)))  # fmt: skip
     people = {p.id: p.name for p in repos.people.list()}
     start = dt.datetime.combine(today, dt.time())
     meetings = repos.coaching.meetings_between(start, start + dt.timedelta(days=1))
@@ -104,15 +180,16 @@ def overdue_items(
         meeting = repos.coaching.one_on_one_on(person_id, today)
         if meeting is not None and not meeting.agenda and when >= now - dt.timedelta(hours=1):
             items.append(Overdue(
-                f"One-on-one with {people[person_id]} at {when:%H:%M} has no agenda yet.",
+                f"One-on-one with {people[person_id]} at {when:%H:%M} — add a point or two "
+                "to the agenda?",
                 f"leadjournal:coaching?person={person_id}&section=one_on_ones",
             ))  # fmt: skip
     for plan in repos.coaching.active_plans():
         due = plan_checkin_overdue(plan, today)
         if due is not None and plan.person_id in people:
             items.append(Overdue(
-                f"Improvement-plan check-in with {people[plan.person_id]} was due "
-                f"{due.day} {due:%b}.",
+                f"Time for the improvement-plan check-in with {people[plan.person_id]} "
+                f"(planned for {day_month(due)})?",
                 f"leadjournal:coaching?person={plan.person_id}&section=plans",
             ))  # fmt: skip
     return items

@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import IntegrityError
 
+from leadjournal.db.changes import JournalChange
+from leadjournal.db.engine import MAX_TEXT
 from leadjournal.db.models import Base
 from leadjournal.errors import JournalError
+from leadjournal.services.setting_values import NOT_TRANSFERRED, imported_setting
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -25,8 +31,9 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 # Working state, not the user's journal: not exported, left alone by an import.
 NOT_EXPORTED_TABLES = {"reminder_log"}
-NOT_EXPORTED_SETTINGS = {"reminders_last_seen", "reminders_paused_on"}
-MAX_TEXT = 200_000  # characters in one field; far beyond any note, far below a bad file
+NOT_EXPORTED_SETTINGS = NOT_TRANSFERRED
+# MAX_TEXT (characters in one field) is the journal's own limit on every write, so
+# whatever the app kept, its export imports back.
 MAX_FILE = 100 * 1024 * 1024
 
 
@@ -91,11 +98,38 @@ def _refuse(where: str, why: str) -> ImportRefusedError:
     return ImportRefusedError(f"The import was refused at {where}: {why}. Nothing was changed.")
 
 
+def read_import_file(path: Path) -> bytes:
+    """The bytes of an export file, read only after its size is checked, and never more
+    than an export can hold (a huge file or a device is refused, not read)."""
+    import os
+    import stat
+
+    try:
+        with path.open("rb") as stream:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ImportRefusedError(f"{path.name} is not an ordinary file; nothing was "
+                                         "changed.")  # fmt: skip
+            if status.st_size > MAX_FILE:
+                raise _too_large()
+            raw = stream.read(MAX_FILE + 1)
+    except OSError as error:
+        raise ImportRefusedError(f"{path} could not be read: {error.strerror or error}."
+                                 ) from None  # fmt: skip
+    if len(raw) > MAX_FILE:  # it grew while being read
+        raise _too_large()
+    return raw
+
+
+def _too_large() -> ImportRefusedError:
+    return ImportRefusedError("The file is larger than any LeadJournal export could be; "
+                              "nothing was changed.")  # fmt: skip
+
+
 def parse_document(raw: bytes) -> dict[str, Any]:
     """Bytes of a file to a document, or one plain sentence about the first problem."""
     if len(raw) > MAX_FILE:
-        raise ImportRefusedError("The file is larger than any LeadJournal export could be; "
-                                 "nothing was changed.")  # fmt: skip
+        raise _too_large()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -110,6 +144,9 @@ def parse_document(raw: bytes) -> dict[str, Any]:
             f"The file is not valid JSON (line {error.lineno}, column {error.colno}: "
             f"{error.msg.lower()}); nothing was changed."
         ) from error
+    except RecursionError:
+        raise ImportRefusedError("The file nests its data far deeper than a LeadJournal "
+                                 "export does; nothing was changed.") from None  # fmt: skip
     if not isinstance(document, dict):
         raise _refuse("the top level", "expected an object with format_version and tables")
     return document
@@ -129,6 +166,8 @@ def _check_value(column: Any, value: Any, where: str) -> Any:
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             raise _refuse(where, f"expected a whole number, got {json.dumps(value)[:40]}")
+        if not -(2**63) <= value < 2**63:  # what SQLite can store
+            raise _refuse(where, f"the number {str(value)[:40]} is too large")
         return value
     if isinstance(kind, Float):
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -136,19 +175,23 @@ def _check_value(column: Any, value: Any, where: str) -> Any:
         return float(value)
     if isinstance(kind, DateTime):
         try:
-            return dt.datetime.fromisoformat(value) if isinstance(value, str) else _bad()
+            shaped = isinstance(value, str) and _DATE_TIME.fullmatch(value)
+            return dt.datetime.fromisoformat(value) if shaped else _bad()
         except ValueError:
             raise _refuse(where, f"expected a date and time like 2026-11-23T09:30:00, "
                                  f"got {json.dumps(value)[:40]}") from None  # fmt: skip
     if isinstance(kind, Date):
         try:
-            return dt.date.fromisoformat(value) if isinstance(value, str) else _bad()
+            shaped = isinstance(value, str) and _DATE.fullmatch(value)
+            return dt.date.fromisoformat(value) if shaped else _bad()
         except ValueError:
             raise _refuse(where, f"expected a date like 2026-11-23, "
                                  f"got {json.dumps(value)[:40]}") from None  # fmt: skip
     if isinstance(kind, String | Text):
         if not isinstance(value, str):
             raise _refuse(where, f"expected text, got {json.dumps(value)[:40]}")
+        if not _is_unicode(value):
+            raise _refuse(where, "the text holds a broken character (a lone surrogate)")
         if len(value) > MAX_TEXT:
             raise _refuse(where, f"the text is {len(value):,} characters long; the limit is "
                                  f"{MAX_TEXT:,}")  # fmt: skip
@@ -160,10 +203,33 @@ def _bad() -> Any:
     raise ValueError
 
 
-def validate(document: dict[str, Any], repos: Repositories) -> dict[str, list[dict[str, Any]]]:
-    """Check the whole document before anything is written; return rows ready to write."""
+# The documented shapes (what export writes): YYYY-MM-DD, and that with a time after a T.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([+-]\d{2}:\d{2}|Z)?", re.ASCII
+)
+
+
+def _is_unicode(text: str) -> bool:
+    """False for a string SQLite can't store: JSON's \\ud800 escapes give lone halves of
+    a surrogate pair, which are not characters."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def validate(document: dict[str, Any], repos: Repositories,
+             notes: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
+    """Check the whole document before anything is written; return rows ready to write.
+
+    Settings are checked one by one: one of the wrong shape or unknown is left out (and
+    said so in ``notes``) rather than refusing the file, and the parts that belong to
+    this computer (the second backup folder) are never taken from it.
+    """
     version = document.get("format_version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # true and 1.0 equal 1
         raise _refuse("format_version", f"this is version {json.dumps(version)}; this "
                       f"LeadJournal reads version {FORMAT_VERSION}")  # fmt: skip
     tables = document.get("tables")
@@ -201,11 +267,30 @@ def validate(document: dict[str, Any], repos: Repositories) -> dict[str, list[di
                 raise _refuse(where, f"the id {key[0] if len(key) == 1 else key} appears twice")
             seen.add(key)
             converted.append(values)
+        if table.name == "setting":
+            converted = _imported_settings(converted, repos, notes if notes is not None else [])
         ready[table.name] = converted
         if len(table.primary_key.columns) == 1:
             keys[table.name] = {row[table.primary_key.columns[0].name] for row in converted}
     _check_references(ready, keys, repos)
     return ready
+
+
+def _imported_settings(rows: list[dict[str, Any]], repos: Repositories,
+                       notes: list[str]) -> list[dict[str, Any]]:  # fmt: skip
+    kept = []
+    for row in rows:
+        try:
+            value = json.loads(row.get("value") or "null")
+        except ValueError:
+            notes.append(f"the setting “{row['key']}” is not valid JSON, so it was skipped")
+            continue
+        stored, note = imported_setting(row["key"], value, repos.settings.get(row["key"]))
+        if note is not None:
+            notes.append(note)
+        if stored is not None:
+            kept.append({"key": row["key"], "value": json.dumps(stored)})
+    return kept
 
 
 def _check_references(ready: dict[str, list[dict[str, Any]]], keys: dict[str, set[Any]],
@@ -228,15 +313,76 @@ def _check_references(ready: dict[str, list[dict[str, Any]]], keys: dict[str, se
                                           "the file nor in the journal")  # fmt: skip
 
 
-def import_data(repos: Repositories, raw: bytes, should_stop: ShouldStop = _never,
-                progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
-    """Validate everything, then write everything in one transaction (or nothing).
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
 
-    Rows whose id already exists are updated, so importing the same file twice changes
-    nothing the second time. Returns how many rows each table received.
+
+@dataclass
+class ImportPlan:
+    """What an import will do, worked out before anything is written."""
+
+    ready: dict[str, list[dict[str, Any]]]
+    added: int = 0  # rows whose id is not in the journal yet
+    replaced: int = 0  # rows that will replace a different row with the same id
+    unchanged: int = 0  # rows the journal already holds exactly so
+    notes: list[str] = field(default_factory=list)  # settings left out, and why
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.added or self.replaced)
+
+    def summary(self) -> str:
+        """One sentence: 'This import adds 12 records and replaces 3 records that are
+        different in your journal.'"""
+        if not self.changes_anything:
+            text = "Your journal already holds everything in this file; nothing would change."
+        elif not self.replaced:
+            text = f"This import adds {_count(self.added, 'record', 'records')}."
+        else:
+            verb = "is" if self.replaced == 1 else "are"
+            text = (f"This import adds {_count(self.added, 'record', 'records')} and "
+                    f"replaces {_count(self.replaced, 'record', 'records')} that {verb} "
+                    "different in your journal.")  # fmt: skip
+        if self.notes:
+            text += " Left out: " + "; ".join(self.notes) + "."
+        return text
+
+
+def plan_import(repos: Repositories, raw: bytes) -> ImportPlan:
+    """Check the whole file and compare it with the journal, writing nothing.
+
+    Raises :class:`ImportRefusedError` with one plain sentence when the file can't be
+    imported.
     """
     document = parse_document(raw)
-    ready = validate(document, repos)
+    notes: list[str] = []
+    ready = validate(document, repos, notes)
+    plan = ImportPlan(ready, notes=notes)
+    with repos.engine.connect() as connection:
+        for table in exported_tables():
+            rows = ready.get(table.name, [])
+            if not rows:
+                continue
+            keys = [c.name for c in table.primary_key.columns]
+            existing = {tuple(row[k] for k in keys): row for row in
+                        connection.execute(select(table)).mappings()}  # fmt: skip
+            for row in rows:
+                found = existing.get(tuple(row.get(k) for k in keys))
+                if found is None:
+                    plan.added += 1
+                elif all(found[name] == value for name, value in row.items()):
+                    plan.unchanged += 1
+                else:
+                    plan.replaced += 1
+    return plan
+
+
+def apply_import(repos: Repositories, plan: ImportPlan, should_stop: ShouldStop = _never,
+                 progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
+    """Write a planned import in one transaction (or nothing); how many rows each table
+    received. Take a safety backup first (:func:`leadjournal.services.backups.back_up_before`).
+    """
+    ready = plan.ready
     counts: dict[str, int] = {}
     try:
         all_tables = exported_tables()
@@ -268,4 +414,32 @@ def import_data(repos: Repositories, raw: bytes, should_stop: ShouldStop = _neve
             f"The import was refused: a row breaks a rule of the journal ({detail}). "
             "Nothing was changed."
         ) from error
+    # Written below the sessions, so announced here: open views show what came in.
+    repos.changes.announce(JournalChange(frozenset(name for name, n in counts.items() if n)))
     return counts
+
+
+def refuse_replacing(plan: ImportPlan, how_to_allow: str) -> None:
+    """Refuse an import that would replace rows holding something else, in one sentence
+    that ends with ``how_to_allow`` (e.g. 'add --replace to import it anyway')."""
+    if plan.replaced:
+        raise ImportRefusedError(
+            f"The file would replace {_count(plan.replaced, 'record', 'records')} in your "
+            f"journal that {'holds' if plan.replaced == 1 else 'hold'} something different "
+            f"under the same id, so nothing was changed; {how_to_allow}."
+        )
+
+
+def import_data(repos: Repositories, raw: bytes, should_stop: ShouldStop = _never,
+                progress: Progress | None = None, *,
+                replace: bool = False) -> dict[str, int]:  # fmt: skip
+    """Validate everything, then write everything in one transaction (or nothing).
+
+    Rows whose id already exists with the same content change nothing, so importing the
+    same file twice changes nothing the second time. A row that would replace different
+    content is refused unless ``replace``. Returns how many rows each table received.
+    """
+    plan = plan_import(repos, raw)
+    if not replace:
+        refuse_replacing(plan, "import it with replacing allowed to overwrite them")
+    return apply_import(repos, plan, should_stop, progress)

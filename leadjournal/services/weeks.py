@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from leadjournal.db.models import Task, WeekPlan
+from leadjournal.db.models import SetAside, Task, WeekPlan
 from leadjournal.db.repositories import Repositories
-from leadjournal.db.repositories.weeks import PastBlocker, WeekCounts
+from leadjournal.db.repositories.weeks import NextWeekTask, PastBlocker, WeekCounts
 from leadjournal.errors import JournalError
+from leadjournal.text import day_month, human_date
 
 MAX_PRIORITIES = 3
 STATUSES = ("not_started", "in_progress", "done")
@@ -22,8 +23,11 @@ STATUS_LABELS = {"not_started": "Not started", "in_progress": "In progress", "do
 WHY_CATEGORIES = ("customer", "revenue", "risk", "team")
 SIZE_HOURS = {"S": 2.0, "M": 4.0, "L": 8.0}
 SLIP_DECISIONS = ("carry_over", "drop", "rescope")
+# What happens to a set-aside priority's tasks; the first is the safe default.
+TASK_FATES = ("moved", "carried", "dropped")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+DECISIONS_NEEDED = "Decisions needed"
 PLANNED_RULE = (
     "Planned means the tasks in your plan when you confirmed it (carried-over tasks "
     "included). Tasks added later are counted on their own and don't change the figure. "
@@ -45,6 +49,41 @@ class DependencyCycleError(JournalError):
 
 class PlanNotReadyError(JournalError):
     """The plan can't be confirmed yet (no weekly outcome)."""
+
+
+class ReviewNotReadyError(JournalError):
+    """The week can't be closed yet: a slipped task has no decision."""
+
+    def __init__(self, message: str, undecided: list[int]) -> None:
+        super().__init__(message)
+        self.undecided = undecided
+
+
+@dataclass(frozen=True)
+class SmallerTask:
+    """The smaller version of a slipped task that goes on next week (a re-scope)."""
+
+    title: str
+    person_id: int | None  # None: the user owns it
+    effort_hours: float | None = None
+    effort_size: str = ""
+
+
+@dataclass(frozen=True)
+class SlipDestination:
+    """Where a slipped task went, for Friday's review."""
+
+    decision: str  # "" (not decided), carry_over, drop or rescope
+    reason: str
+    next_week_title: str = ""  # the copy in next week, when there is one
+    next_week_owner: str = ""
+    next_week_status: str = ""
+    # The priority the task had, when next week had no room left for it.
+    priority_left_out: str = ""
+
+
+class SetAsideIncompleteError(JournalError):
+    """A priority can't be set aside without naming its replacement and why."""
 
 
 # --- pure rules ----------------------------------------------------------------------------
@@ -187,12 +226,19 @@ def owner_name(task: Task, people: Mapping[int, str]) -> str:
 
 
 def draft_stakeholder_update(
-    week: WeekPlan, people: Mapping[int, str], today: dt.date, markdown: bool
-) -> str:
-    """A stakeholder update drafted from the week: progress, risks, decisions, milestone."""
+    week: WeekPlan, people: Mapping[int, str], today: dt.date, markdown: bool,
+    signed_by: str = "",
+) -> str:  # fmt: skip
+    """A stakeholder update drafted from the week: progress, risks, decisions, milestone,
+    signed with the user's name.
+
+    The Markdown draft (the one kept to edit) ends its sections with an empty "Decisions
+    needed" for the user to fill in; :func:`without_empty_sections` leaves it out of what
+    is shown and copied while it stays empty.
+    """
     heading = "## " if markdown else ""
     bullet = "- " if markdown else "• "
-    lines = [f"{heading}Update for the week of {week.week_start:%d %b %Y}", ""]
+    lines = [f"{heading}Update for the week of {human_date(week.week_start)}", ""]
     if week.outcome:
         lines += [f"Goal this week: {week.outcome}", ""]
     lines += [f"{heading}Progress".rstrip() if markdown else "Progress:"]
@@ -212,10 +258,19 @@ def draft_stakeholder_update(
         if checkin.blocked.strip():
             who = people.get(checkin.person_id, "Me") if checkin.person_id else "Me"
             risks.append(f"{who} is blocked: {checkin.blocked.strip()}")
+    if week.set_asides:
+        lines += ["", f"{heading}Set aside this week" if markdown else "Set aside this week:"]
+        lines += [f"{bullet}{line}" for line in set_aside_lines(week)]
     lines += ["", f"{heading}Risks" if markdown else "Risks:"]
     lines += [f"{bullet}{risk}" for risk in risks] or [f"{bullet}None right now."]
-    lines += ["", f"{heading}Decisions needed" if markdown else "Decisions needed:"]
-    lines.append(f"{bullet}(add any decision you need from them)")
+    if week.decisions:
+        lines += ["", f"{heading}Decisions made this week" if markdown
+                  else "Decisions made this week:"]  # fmt: skip
+        for decision in sorted(week.decisions, key=lambda d: (d.decided_on, d.id)):
+            why = f" — {decision.reason.strip()}" if decision.reason.strip() else ""
+            lines.append(f"{bullet}{decision.decision.strip()}{why}")
+    if markdown:  # left empty for the user to fill in; never shown or copied empty
+        lines += ["", f"{heading}{DECISIONS_NEEDED}"]
     remaining = [t for t in week.tasks if t.status != "done"]
     remaining.sort(key=lambda t: (t.due_day is None, t.due_day or 0))
     lines += ["", f"{heading}Next milestone" if markdown else "Next milestone:"]
@@ -225,7 +280,53 @@ def draft_stakeholder_update(
         lines.append(f"{bullet}{first.title}, due {when}")
     else:
         lines.append(f"{bullet}Everything planned this week is done.")
+    if signed_by.strip():
+        lines += ["", f"— {signed_by.strip()}"]
     return "\n".join(lines).strip() + "\n"
+
+
+def without_empty_sections(text: str) -> str:
+    """The Markdown update without headings that have nothing under them (before the
+    next heading or the end), as it is shown and copied."""
+    lines = text.splitlines()
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if line.startswith("## "):
+            following = next((n for n in lines[index + 1 :] if n.strip()), None)
+            if following is None or following.startswith("## "):
+                while kept and not kept[-1].strip():
+                    kept.pop()  # the blank line that led into it goes too
+                continue
+        kept.append(line)
+    return "\n".join(kept).strip() + "\n" if kept else ""
+
+
+def quoted_list(titles: Sequence[str]) -> str:
+    """“A”, “B” and “C”: titles named in a sentence."""
+    quoted = [f"“{title}”" for title in titles]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def set_aside_fate(record: SetAside) -> str:
+    """What happened to a set-aside priority's tasks, in a few words."""
+    count = record.task_count
+    tasks = "1 task" if count == 1 else f"{count} tasks"
+    return {
+        "moved": f"its {tasks} moved to the new priority",
+        "carried": f"its {tasks} carried to next week",
+        "dropped": f"its {tasks} dropped",
+    }.get(record.tasks_went, "it had no open tasks")
+
+
+def set_aside_lines(week: WeekPlan) -> list[str]:
+    """One sentence per priority set aside this week, for drafts and exports."""
+    return [
+        f"{r.title} — set aside {day_month(r.set_aside_at.date())} for “{r.replaced_by}”"
+        f"{': ' + r.why if r.why else ''}; {set_aside_fate(r)}"
+        for r in week.set_asides
+    ]
 
 
 def markdown_to_plain(text: str) -> str:
@@ -254,10 +355,12 @@ class WeekPlanner:
         return self.weeks.get(week_start)
 
     def start_week(self, week_start: dt.date) -> WeekPlan:
-        """Create the week's plan, pre-filled from last week's review."""
-        previous = self.weeks.get(week_start - dt.timedelta(days=7))
-        focus = previous.next_week_focus.strip() if previous else ""
-        self.weeks.create(week_start, outcome=focus)
+        """Create the week's plan, pre-filled from last week's review (a week Friday's
+        re-scope already started is kept as it is)."""
+        if self.weeks.get(week_start) is None:
+            previous = self.weeks.get(week_start - dt.timedelta(days=7))
+            focus = previous.next_week_focus.strip() if previous else ""
+            self.weeks.create(week_start, outcome=focus)
         self.carry_over_into(week_start)
         created = self.weeks.get(week_start)
         assert created is not None
@@ -272,12 +375,16 @@ class WeekPlanner:
         to_carry = [t for t in previous.tasks if t.slip_decision == "carry_over"]
         already = self.weeks.carried_copies_of([t.id for t in to_carry])
         copied = 0
+        titles = {p.id: p.title for p in previous.priorities}
         for task in to_carry:
             if task.id in already:
                 continue
             self.weeks.add_task(
                 week.id,
                 title=task.title,
+                priority_id=self.weeks.priority_for(
+                    week.id, titles.get(task.priority_id or 0, ""), MAX_PRIORITIES
+                ),
                 owned_by_me=task.owned_by_me,
                 owner_person_id=task.owner_person_id,
                 effort_hours=task.effort_hours,
@@ -297,6 +404,25 @@ class WeekPlanner:
             )
         position = max((p.position for p in week.priorities), default=-1) + 1
         return self.weeks.add_priority(week.id, title, position)
+
+    def set_aside_priority(self, week: WeekPlan, priority_id: int, replaced_by: str,
+                           tasks_went: str, why: str, now: dt.datetime) -> int:  # fmt: skip
+        """Replace a priority with another and keep the trade-off on the week's "Set
+        aside" list, in one transaction. Returns the new priority's id."""
+        replaced_by, why = replaced_by.strip(), why.strip()
+        if tasks_went not in TASK_FATES:
+            raise ValueError(tasks_went)
+        if not any(p.id == priority_id for p in week.priorities):
+            raise ValueError(priority_id)
+        if not replaced_by:
+            raise SetAsideIncompleteError("Name the priority that takes its place.")
+        if not why:
+            raise SetAsideIncompleteError(
+                "Say why it is set aside: that trade-off is what the week keeps."
+            )
+        return self.weeks.set_aside_priority(
+            priority_id, replaced_by=replaced_by, why=why, tasks_went=tasks_went, at=now
+        )
 
     def add_task(self, week: WeekPlan, title: str, **fields: object) -> int:
         """Add a task; after the plan is confirmed it counts as "added later"."""
@@ -347,21 +473,93 @@ class WeekPlanner:
                 self.weeks.update_task(task.id, planned=True)
         self.weeks.update(week.id, confirmed_at=now)
 
-    def decide_slipped_task(self, week: WeekPlan, task_id: int, decision: str,
-                            reason: str) -> None:  # fmt: skip
-        """Record why a task slipped and what happens to it; carry over copies it."""
+    def decide_slipped_task(self, week: WeekPlan, task_id: int, decision: str, reason: str,
+                            smaller: SmallerTask | None = None) -> None:  # fmt: skip
+        """Record why a task slipped and what happens to it, in one transaction.
+
+        Carry over: the task goes on next week (now, or when next week is planned).
+        Re-scope: ``smaller`` goes on next week instead, and next week is started for it
+        if needed. Drop (or no decision): nothing goes on; a copy already in next week
+        is taken back out while nobody has started it. Changing a decision changes the
+        copy in next week, never doubles it.
+        """
         if decision and decision not in SLIP_DECISIONS:
             raise ValueError(decision)
-        self.weeks.update_task(task_id, slip_decision=decision, slip_reason=reason)
-        next_week = week.week_start + dt.timedelta(days=7)
+        if week.review_done:
+            raise JournalError("This week is closed: reopen it to change what happens to a task.")
+        task = next((t for t in week.tasks if t.id == task_id), None) or self.weeks.get_task(
+            task_id
+        )
+        if task is None:
+            raise ValueError(task_id)
+        becomes: NextWeekTask | None = None
+        # Its priority comes along (made next week if there is room for it).
+        priority = next((p.title for p in week.priorities if p.id == task.priority_id), "")
         if decision == "carry_over":
-            self.carry_over_into(next_week)
-        else:
-            copies = self.weeks.carried_copies_of([task_id])
-            copy = self.weeks.get_task(copies[task_id]) if task_id in copies else None
-            # Undo an earlier "carry over" only while nobody has touched the copy.
-            if copy is not None and copy.status == "not_started":
-                self.weeks.delete_task(copy.id)
+            becomes = NextWeekTask(task.title, task.owned_by_me, task.owner_person_id,
+                                   task.effort_hours, task.effort_size, task.reviewer,
+                                   priority)  # fmt: skip
+        elif decision == "rescope" and smaller is not None:
+            title = smaller.title.strip()
+            if not title:
+                raise JournalError("Give the smaller task a title: what, exactly, goes on?")
+            becomes = NextWeekTask(title, smaller.person_id is None, smaller.person_id,
+                                   smaller.effort_hours, smaller.effort_size,
+                                   priority_title=priority)  # fmt: skip
+        self.weeks.record_slip_decision(
+            task_id,
+            decision,
+            reason.strip(),
+            becomes,
+            plan_next_week=decision == "rescope",
+            max_priorities=MAX_PRIORITIES,
+        )
+
+    def slip_destinations(
+        self, week: WeekPlan, people: Mapping[int, str]
+    ) -> dict[int, SlipDestination]:
+        """Where each task of the week that was not done went (by task id)."""
+        slipped = [t for t in week.tasks if t.status != "done"]
+        copies = self.weeks.carried_copies([t.id for t in slipped])
+        priorities = {p.id: p.title for p in week.priorities}
+        found = {}
+        for task in slipped:
+            copy = copies.get(task.id)
+            left_out = ""
+            if copy is not None and copy.priority_id is None and task.priority_id:
+                left_out = priorities.get(task.priority_id, "")
+            found[task.id] = SlipDestination(
+                task.slip_decision, task.slip_reason,
+                copy.title if copy else "", owner_name(copy, people) if copy else "",
+                copy.status if copy else "", left_out,
+            )  # fmt: skip
+        return found
+
+    def outcome_is_fridays_focus(self, week: WeekPlan) -> bool:
+        """Whether the week's outcome is still the focus last Friday wrote for it."""
+        previous = self.weeks.get(week.week_start - dt.timedelta(days=7))
+        focus = previous.next_week_focus.strip() if previous else ""
+        return bool(focus) and week.outcome.strip() == focus
+
+    def set_next_week_focus(self, week: WeekPlan, focus: str) -> None:
+        """Friday's focus for next week (next week's outcome follows it until edited)."""
+        self.weeks.set_next_week_focus(week.id, focus)
+
+    def close_week(self, week: WeekPlan) -> None:
+        """Finish Friday's review; refused while a slipped task has no decision."""
+        undecided = [t for t in week.tasks if t.status != "done" and not t.slip_decision]
+        if undecided:
+            named = quoted_list([t.title for t in undecided])
+            raise ReviewNotReadyError(
+                "Decide what happens to each task that slipped first (carry over, re-scope "
+                f"or drop): {named} {'is' if len(undecided) == 1 else 'are'} still open.",
+                [t.id for t in undecided],
+            )
+        self.weeks.update(week.id, review_done=True)
+
+    def reopen_week(self, week: WeekPlan) -> None:
+        """Open Friday's review again (it counts as not done until closed again)."""
+        self.weeks.update(week.id, review_done=False)
 
     def recent_counts(self, week_start: dt.date, weeks: int = 8) -> list[WeekCounts]:
         first = week_start - dt.timedelta(days=7 * (weeks - 1))

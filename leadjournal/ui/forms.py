@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from leadjournal.i18n import tr
 from leadjournal.services.weeks import recognition_names_effect
+from leadjournal.text import human_date as human_date  # the one date format, for the tabs
 
 TextEditor = QLineEdit | QPlainTextEdit
-DATE_FORMAT = "ddd d MMM yyyy"  # explicit, so dates read the same under every locale
+DATE_FORMAT = "ddd d MMM yyyy"  # as text.human_date: "Sun 29 Nov 2026" under every locale
 
 
 def qdate(day: dt.date) -> QDate:
@@ -37,16 +42,13 @@ def qdatetime(when: dt.datetime) -> QDateTime:
     return QDateTime(qdate(when.date()), QTime(when.hour, when.minute, when.second))
 
 
-def short_date(day: dt.date) -> str:
-    """ "3 Nov 2026", with the month named in the user's language."""
-    return QLocale().toString(qdate(day), "d MMM yyyy")
-
-
 def text_of(editor: TextEditor) -> str:
     return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
 
 def set_quietly(editor: TextEditor, text: str) -> None:
+    if editor.hasFocus() and text_of(editor) == text:
+        return  # being typed in and already right: keep its cursor and undo history
     editor.blockSignals(True)
     if isinstance(editor, QPlainTextEdit):
         editor.setPlainText(text)
@@ -196,6 +198,19 @@ class DateEdit(QDateEdit):
         self.blockSignals(False)
 
 
+class HoursSpinBox(QDoubleSpinBox):
+    """Hours in half steps, shown as "2 h" or "1.5 h", never "2.00 h"."""
+
+    def __init__(self, maximum: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, maximum)
+        self.setSingleStep(0.5)
+        self.setSuffix(tr(" h"))
+
+    def textFromValue(self, value: float) -> str:
+        return f"{round(value, 2):g}"
+
+
 RECOGNITION_HINT = (
     "Tip: name the effect — what it made possible, for whom — so the praise tells them "
     "what to repeat."
@@ -243,3 +258,23 @@ def tab_into(anchor: QWidget, container: QWidget) -> None:
     for field in fields:
         QWidget.setTabOrder(previous, field)
         previous = field
+
+
+def scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scrolling page ``widget`` sits in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Save and Cancel for ``dialog``, wired to accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadjournal import APP_NAME, __version__
-from leadjournal.i18n import tr
+from leadjournal import APP_NAME, __version__, clock
+from leadjournal.i18n import tr, tr_n
 from leadjournal.paths import JournalPaths
 from leadjournal.ui.saving import save_status
 from leadjournal.ui.tabs.coming_soon import PlaceholderPage
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
     from leadjournal.db.repositories import Repositories
+    from leadjournal.ui.journal_events import JournalEvents
     from leadjournal.ui.tabs.coaching_log import CoachingLogTab
     from leadjournal.ui.tabs.feedback import FeedbackTab
     from leadjournal.ui.tabs.insights import InsightsTab
@@ -114,11 +115,18 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.demo = demo
         self.repositories: Repositories | None = None
+        # Set by restore_state: the window was last used on an earlier day.
+        self._new_day = False
         self._built: dict[int, QWidget] = {}
-        self._read_at: dict[int, int] = {}  # journal generation each tab last read
+        # Built tabs that missed a change while hidden (or their own, while being edited):
+        # they read the journal again when next shown.
+        self._stale: set[int] = set()
+        self.journal_events: JournalEvents | None = None
         self.background_task: Any = None  # the running export or import, if any
         self.leave_sample_button: QPushButton | None = None
-        self.setWindowTitle(APP_NAME + (tr(" — sample journal") if demo else ""))
+        # The desktop adds " — LeadJournal" to any other title (the application's display
+        # name), so a title never names the app itself again.
+        self.setWindowTitle(tr("The sample journal") if demo else APP_NAME)
         self.setObjectName("MainWindow")
         self.resize(1200, 780)
         self.setMinimumSize(900, 600)
@@ -140,8 +148,9 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
         central_layout.addWidget(self.tabs, 1)
+        # Below the tabs: a reminder coming or going never moves the field being typed in.
+        central_layout.addWidget(self.banner)
         # The journal, or (once locked after idling) the lock panel in its place.
         self.pages = QStackedWidget()
         self.pages.addWidget(central)
@@ -163,7 +172,11 @@ class MainWindow(QMainWindow):
             self._choose_import_path
         )
         self.tell: Callable[[str, str], object] = self._tell
+        # (title, question, label of the yes button) → yes?
+        self.confirm: Callable[[str, str, str], bool] = self._confirm
         self.choose_backup: Callable[[list[Any]], Path | None] = self._choose_backup
+        # Set by the session (it holds the passphrase): a kept copy before an import.
+        self.back_up_before_import: Callable[[], object] = self._back_up_before_import
         self._pending_shortcuts: list[tuple[QAction, tuple[Any, ...]]] = []
         self._build_menus()
         self.statusBar().showMessage(tr("Opening your journal…"))
@@ -332,11 +345,7 @@ class MainWindow(QMainWindow):
         dialog = WelcomeDialog(answers_from_journal(self.repositories), first_run=False,
                                parent=self)  # fmt: skip
         if dialog.exec() == WelcomeDialog.DialogCode.Accepted:
-            save_answers(self.repositories, dialog.answers())
-            current = self.tabs.currentWidget()
-            refresh = getattr(current, "refresh", None)
-            if refresh is not None:
-                refresh()
+            save_answers(self.repositories, dialog.answers())  # open views follow
 
     def about_text(self) -> str:
         return tr(
@@ -348,7 +357,9 @@ class MainWindow(QMainWindow):
     def _choose_export_path(self, caption: str, start: str, filters: str) -> tuple[str, str]:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getSaveFileName(self, caption, start, filters)
+        # LeadJournal asks itself before replacing a file (write_export), so only once.
+        ask_later = QFileDialog.Option.DontConfirmOverwrite
+        return QFileDialog.getSaveFileName(self, caption, start, filters, options=ask_later)
 
     def _choose_import_path(self, caption: str, start: str, filters: str) -> tuple[str, str]:
         from PySide6.QtWidgets import QFileDialog
@@ -407,7 +418,14 @@ class MainWindow(QMainWindow):
         self.assign_shortcuts()  # already done if the window was painted
         self.repositories = repositories
         self._built = {}
-        self._read_at = {}
+        self._stale = set()
+        if self.journal_events is None:
+            from leadjournal.ui.journal_events import JournalEvents
+
+            self.journal_events = JournalEvents(self)
+            self.journal_events.changed.connect(self._journal_changed)
+        self.journal_events.watch(repositories)
+        self._open_on_todays_step(repositories)
         self.tab_page(self.tabs.currentIndex())
         where = (
             tr("Sample journal — a made-up team, safe to explore.")
@@ -435,7 +453,8 @@ class MainWindow(QMainWindow):
         assert self.repositories is not None
         page = self._build_tab(index, self.repositories)
         self._built[index] = page
-        self._read_at[index] = self.repositories.generation
+        if self.journal_events is not None:
+            self.journal_events.caught_up(page)  # freshly read
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         old = self.tabs.widget(index)
@@ -508,29 +527,71 @@ class MainWindow(QMainWindow):
                 flush()
 
     def _on_tab_changed(self, index: int) -> None:
-        # Leaving a tab mid-sentence must not lose the sentence; the tab we arrive at
-        # re-reads the journal, since another tab may have changed what it shows.
+        # Leaving a tab mid-sentence must not lose the sentence. The tab we arrive at
+        # reads the journal again only if something it shows changed while it was hidden.
         self.flush_pending_edits()
         if self.repositories is None:
             return
+        if self.journal_events is not None:
+            self.journal_events.deliver_pending()  # what was just written, in this turn
         if index not in self._built:
             self.tab_page(index)  # freshly built, so already up to date
-        elif self._read_at.get(index) != self.repositories.generation:
-            # Something was written since this tab last read the journal.
-            refresh = getattr(self.tabs.widget(index), "refresh", None)
-            if refresh is not None:
-                refresh()
-        self._read_at[index] = self.repositories.generation
+        elif index in self._stale:
+            self._refresh_tab(index)
 
-    def refresh_current_tab(self) -> None:
-        """Re-read the journal into the tab on show (it was changed from outside)."""
-        if self.repositories is None:
-            return
-        self.repositories.mark_changed()
-        refresh = getattr(self.tabs.currentWidget(), "refresh", None)
+    def _journal_changed(self, _change: object) -> None:
+        """Committed changes (one event-loop turn's worth): the shown tab reads what
+        concerns it now; hidden tabs, and a tab that only saved its own edits, wait
+        until they are shown."""
+        events = self.journal_events
+        if events is None or self.closing_for_good:
+            return  # the session is closing its storage: nothing is read any more
+        from leadjournal.ui.journal_events import News
+
+        shown = self.tabs.currentIndex()
+        for index, page in list(self._built.items()):
+            news = events.news_for(page, getattr(page, "SHOWS", None))
+            if news is News.OTHER and index == shown and not self._typing_in(page):
+                self._refresh_tab(index)
+            elif news is not News.NONE:
+                self._stale.add(index)
+
+    def _typing_in(self, page: QWidget) -> bool:
+        """Whether the person is typing in a field of ``page`` that its refresh would
+        rebuild: it then waits until the tab is shown again. (A tab whose refresh leaves
+        the open editor alone says so with ``KEEPS_EDITING``.)"""
+        if getattr(page, "KEEPS_EDITING", False):
+            return False
+        from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit
+
+        focus = self.focusWidget()  # also while a dialog (quick capture) has the keyboard
+        return isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) \
+            and page.isAncestorOf(focus)  # fmt: skip
+
+    def _refresh_tab(self, index: int) -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        page = self._built[index]
+        self._stale.discard(index)
+        # Where the tab's pages were scrolled to stays (lists keep their own place).
+        scrolled = [(area, area.verticalScrollBar().value())
+                    for area in page.findChildren(QScrollArea)]  # fmt: skip
+        refresh = getattr(page, "refresh", None)
         if refresh is not None:
             refresh()
-        self._read_at[self.tabs.currentIndex()] = self.repositories.generation
+        if self.journal_events is not None:
+            self.journal_events.caught_up(page)
+
+        def scroll_back() -> None:
+            import shiboken6
+
+            for area, value in scrolled:
+                if shiboken6.isValid(area):
+                    area.verticalScrollBar().setValue(value)
+
+        scroll_back()
+        # Once more after the new contents are laid out, which may come a turn later.
+        QTimer.singleShot(0, self, scroll_back)
 
     def open_link(self, link: str) -> bool:
         """Open a place in the app from a ``leadjournal:`` link (Today panel, Help page).
@@ -600,6 +661,16 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         except (TypeError, ValueError):
             self.tabs.setCurrentIndex(0)
+        self._new_day = settings.value("window/day") != clock.today().isoformat()
+
+    def _open_on_todays_step(self, repositories: Repositories) -> None:
+        """The first start of a working day opens the Weekly Plan (on today's step, where
+        it opens by itself); later the same day, the window comes back where it was."""
+        from leadjournal.services.setup import working_days
+
+        if self._new_day and clock.today().weekday() in working_days(repositories):
+            self.tabs.setCurrentIndex(0)
+        self._new_day = False
 
     def save_state(self) -> None:
         from leadjournal.db.files import owner_only_umask
@@ -607,6 +678,7 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.setValue("window/day", clock.today().isoformat())
         with owner_only_umask():  # everything in the data folder is the owner's only
             settings.sync()
 
@@ -652,9 +724,16 @@ class MainWindow(QMainWindow):
             "weeks_csv": lambda stop, progress: exports.weekly_numbers_csv(repos),
             "practice_csv": lambda stop, progress: exports.practice_ticks_csv(repos),
         }  # fmt: skip
+        replace = path.is_file() and not path.is_symlink()
+        if replace and not self.confirm(
+            tr("Replace {0}?").format(path.name),
+            tr("A file with this name is already in {0}. Replace it with this export?")
+            .format(path.parent), tr("Replace"),
+        ):  # fmt: skip
+            return None
         try:
             text = self.run_in_background(tr("Exporting the journal…"), makers[kind])
-            write_text(path, text)
+            write_text(path, text, replace=replace)  # owner-only, and only a plain file
         except JournalError as error:
             self.tell(tr("Not exported"), str(error))
             return None
@@ -672,17 +751,32 @@ class MainWindow(QMainWindow):
 
     def read_import(self, path: Path) -> bool:
         from leadjournal.errors import JournalError
-        from leadjournal.services.transfer import import_data
+        from leadjournal.services.transfer import apply_import, plan_import, read_import_file
 
         assert self.repositories is not None
         self.flush_pending_edits()
         repos = self.repositories
         try:
-            raw = path.read_bytes()
-            counts = self.run_in_background(
-                tr("Importing {0}…").format(path.name),
-                lambda stop, progress: import_data(repos, raw, stop, progress),
+            raw = read_import_file(path)  # size checked first; only an ordinary file
+            plan = self.run_in_background(
+                tr("Reading {0}…").format(path.name),
+                lambda _stop, _progress: plan_import(repos, raw),
             )
+            if not plan.changes_anything:
+                self.statusBar().showMessage(tr(
+                    "Your journal already holds everything in {0}; nothing was changed."
+                ).format(path.name), 8000)  # fmt: skip
+                return True
+            if not self.confirm(tr("Import {0}?").format(path.name),
+                                self._import_question(plan), tr("Import")):  # fmt: skip
+                return False
+            back_up_first = self.back_up_before_import
+
+            def write(stop: Callable[[], bool], progress: Any) -> dict[str, int]:
+                back_up_first()  # never rotated away; the import stops if it fails
+                return apply_import(repos, plan, stop, progress)
+
+            counts = self.run_in_background(tr("Importing {0}…").format(path.name), write)
         except OSError as error:
             self.tell(tr("Not imported"), tr("{0} could not be read: {1}.").format(
                 path.name, error.strerror))  # fmt: skip
@@ -690,11 +784,45 @@ class MainWindow(QMainWindow):
         except JournalError as error:
             self.tell(tr("Not imported"), str(error))
             return False
-        self.refresh_current_tab()
         self.statusBar().showMessage(
-            tr("Imported {0} records from {1}").format(sum(counts.values()), path.name), 8000
+            tr_n(
+                "Imported %n records from {0}", sum(counts.values()), "Imported %n record from {0}"
+            ).format(path.name),
+            8000,
         )
         return True
+
+    @staticmethod
+    def _import_question(plan: Any) -> str:
+        """What an import will add and replace, asked before anything is written."""
+        added = tr_n("%n new records", plan.added, "%n new record")
+        if plan.replaced:
+            text = tr("It adds {0} and replaces {1} in your journal with the file's "
+                      "version.").format(added, tr_n(
+                          "%n records that are different", plan.replaced,
+                          "%n record that is different"))  # fmt: skip
+        else:
+            text = tr("It adds {0} and changes nothing already in your journal.").format(added)
+        text += " " + tr("Your journal is backed up first, and that copy is always kept.")
+        if plan.notes:
+            text += " " + tr("Left out: {0}.").format("; ".join(plan.notes))
+        return text
+
+    def _confirm(self, title: str, text: str, yes: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        # The question on top (a window title is easily missed), the details below it.
+        box = QMessageBox(QMessageBox.Icon.Question, title, title, parent=self)
+        box.setInformativeText(text)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def _back_up_before_import(self) -> None:
+        from leadjournal.services.backups import back_up_before_import
+
+        back_up_before_import(self.paths)
 
     def run_in_background(self, title: str, work: Callable[..., T]) -> T:
         """Long work in a worker thread behind a progress dialog with Cancel."""
@@ -840,7 +968,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
-        box.setWindowTitle(tr("Keep LeadJournal running?"))
+        box.setWindowTitle(tr("Keep running?"))
         box.setText(tr(
             "This desktop has no system tray, so LeadJournal can't wait there. Keep it running "
             "(minimised) so reminders still come as desktop notifications and in the window, "

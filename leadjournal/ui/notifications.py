@@ -5,17 +5,19 @@ reminder too, with its snooze buttons, for when the user comes to the window.
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
 from leadjournal.paths import app_icon_file
 from leadjournal.services.reminder_text import SNOOZE_CHOICES, Reminder, group_text
+from leadjournal.text import weekday_short
 
 if TYPE_CHECKING:  # the banner is built before the first paint; the tray comes later
     from PySide6.QtWidgets import QSystemTrayIcon
@@ -180,17 +182,31 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.reminder: Reminder | None = None
         self.setObjectName("ReminderBanner")
-        self.setStyleSheet("#ReminderBanner { background: #fff4d6; border-bottom: 1px solid "
+        self.setStyleSheet("#ReminderBanner { background: #fff4d6; border-top: 1px solid "
                            "#e6cf8a; } #ReminderBanner QLabel { color: #4a3b00; }")  # fmt: skip
         self.setAccessibleName(tr("Reminder"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 8, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 6, 8, 6)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         self.text = QLabel()
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
         self.open_button = QPushButton(tr("Open"))
         self.open_button.clicked.connect(self._open)
         layout.addWidget(self.open_button)
+        # Several reminders missed while away: one quiet line, the list on request.
+        self.missed: list[Reminder] = []
+        self.details_button = QPushButton(tr("Show them"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._show_details)
+        layout.addWidget(self.details_button)
+        self.details = QWidget()
+        self.details_layout = QVBoxLayout(self.details)
+        self.details_layout.setContentsMargins(0, 0, 0, 0)
+        self.details_layout.setSpacing(0)
+        self.details.hide()
         self.snooze_buttons: list[QPushButton] = []
         for label, minutes in SNOOZE_CHOICES:
             button = QPushButton(tr(label))
@@ -201,21 +217,50 @@ class ReminderBanner(QFrame):
         dismiss = QPushButton(tr("Dismiss"))
         dismiss.clicked.connect(self.hide)
         layout.addWidget(dismiss)
+        outer.addWidget(self.details)
         self.hide()
 
     def show_reminder(self, reminder: Reminder, missed: Sequence[Reminder] = ()) -> None:
         from PySide6.QtCore import Qt  # here, not at import: the banner exists before show
 
         self.reminder = reminder
+        self.missed = list(missed)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        if missed:
-            lines = "<br>".join(f"• {r.title} ({r.due:%a %H:%M})" for r in missed)
-            self.text.setText(f"<b>{tr('While you were away')}</b><br>{lines}")
+        self.details_button.setChecked(False)
+        if len(missed) > 1:
+            self.text.setText(tr_n("%n reminders while you were away", len(missed),
+                                   "%n reminder while you were away"))  # fmt: skip
+        elif missed:
+            self.text.setText(tr("<b>While you were away:</b> {0}").format(
+                html.escape(_when_due(missed[0]))))  # fmt: skip
         else:
             self.text.setText(f"<b>{reminder.title}</b> — {reminder.body}")
+        self.open_button.setVisible(len(missed) <= 1)
+        self.details_button.setVisible(len(missed) > 1)
         for button in self.snooze_buttons:
             button.setVisible(not missed)
         self.show()
+
+    def _show_details(self, shown: bool) -> None:
+        """The missed reminders one per line, each a button that opens its place."""
+        self.details_button.setText(tr("Hide them") if shown else tr("Show them"))
+        while self.details_layout.count():
+            item = self.details_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for reminder in self.missed if shown else []:
+            line = QPushButton(f"• {_when_due(reminder)}")
+            line.setFlat(True)
+            line.setStyleSheet("text-align: left; padding: 1px 4px;")
+            line.setToolTip(tr("Open"))
+            line.clicked.connect(lambda _=False, r=reminder: self._open_one(r))
+            self.details_layout.addWidget(line)
+        self.details.setVisible(shown)
+
+    def _open_one(self, reminder: Reminder) -> None:
+        self.open_requested.emit(reminder)
+        self.hide()
 
     def _open(self) -> None:
         if self.reminder is not None:
@@ -226,6 +271,11 @@ class ReminderBanner(QFrame):
         if self.reminder is not None:
             self.snooze_requested.emit(self.reminder, minutes)
         self.hide()
+
+
+def _when_due(reminder: Reminder) -> str:
+    """ "Set the week's direction (Mon 09:00)"."""
+    return f"{reminder.title} ({weekday_short(reminder.due.date())} {reminder.due:%H:%M})"
 
 
 class BannerNotifier(Notifier):

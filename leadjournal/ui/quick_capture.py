@@ -19,19 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadjournal import clock
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
+from leadjournal.text import split_capture
 
 
 class QuickCaptureDialog(QDialog):
     """Text and tags; Ctrl+Enter saves and closes. Notes are lessons tagged "note"."""
 
-    def __init__(self, repositories: Repositories, today: Callable[[], dt.date] = dt.date.today,
+    def __init__(self, repositories: Repositories, today: Callable[[], dt.date] = clock.today,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
         self.today = today
         self.saved_id: int | None = None
+        self.saved_title = ""
         self.setWindowTitle(tr("Quick capture"))
         self.resize(460, 260)
         layout = QVBoxLayout(self)
@@ -52,9 +55,9 @@ class QuickCaptureDialog(QDialog):
         row.addWidget(self.as_lesson)
         row.addWidget(self.as_note)
         row.addStretch(1)
-        hint = QLabel(tr("Ctrl+Enter to save"))
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        row.addWidget(hint)
+        self.hint = QLabel(tr("Ctrl+Enter to save"))
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        row.addWidget(self.hint)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -76,16 +79,29 @@ class QuickCaptureDialog(QDialog):
 
     def save(self) -> None:
         """Keep the text (nothing is kept when it is empty) and close."""
-        text = self.text.toPlainText().strip()
-        if not text:
+        parts = split_capture(self.text.toPlainText())
+        if parts is None:  # nothing visible to keep (spaces, zero-width characters)
+            self.hint.setText(tr("Nothing to keep yet: write a few words."))
             self.text.setFocus()
             return
-        title, _, rest = text.partition("\n")
+        title, rest = parts
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         if self.as_note.isChecked():
             tags.insert(0, "note")
+        self.saved_title = title.strip()
         self.saved_id = self.repos.lessons.add(
             self.today(), title=title.strip(), what_happened=rest.strip(),
             tags=", ".join(tags) + (", capture" if tags else "capture"),
         )  # fmt: skip
         self.accept()
+
+    def confirmation(self) -> str:
+        """What was kept and where, in one sentence: "Saved to Lessons Learned: “…”"."""
+        if self.as_note.isChecked():
+            text = tr("Saved as a note in Lessons Learned: “{0}”")
+        else:
+            text = tr("Saved to Lessons Learned: “{0}”")
+        title = self.saved_title
+        if len(title) > 60:  # a status line and a balloon are short
+            title = title[:59].rstrip() + "…"
+        return text.format(title)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.i18n import tr
-from leadjournal.services.backups import BackupInfo, describe
+from leadjournal.services.backups import BackupInfo, backup_kind, describe
 from leadjournal.ui.forms import hint_label, title_label
 
 
@@ -37,9 +37,16 @@ class RestoreDialog(QDialog):
         layout.addWidget(explain)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        # Why each kept copy was taken (those are never rotated away); others by name.
+        kinds = {"by_hand": tr("taken by hand"), "before_restore": tr("before a restore"),
+                 "before_import": tr("before an import"),
+                 "before_migration": tr("before an update")}  # fmt: skip
         for info in backups:
             label = describe(info)
-            if not info.automatic:
+            kind = backup_kind(info)
+            if kind in kinds:
+                label += tr(" · {0}").format(kinds[kind])
+            elif kind != "automatic":
                 label += tr(" · {0}").format(info.path.name)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from leadjournal.errors import JournalWriteError
+from leadjournal.ui.journal_events import acting_for
 
 AUTOSAVE_DELAY_MS = 800
 RETRY_DELAY_MS = 5000  # after the disk refused a write
@@ -71,16 +72,18 @@ class Autosaver(QObject):
         self._timer.stop()
         status = save_status()
         written = 0
-        for key, write in list(self._pending.items()):
-            try:
-                write()
-            except JournalWriteError as error:
-                status.failing = True
-                status.failed.emit(str(error))
-                self._timer.start(RETRY_DELAY_MS)
-                return
-            del self._pending[key]
-            written += 1
+        # What is saved is on screen already: the view it belongs to needn't re-read it.
+        with acting_for(self.parent()):
+            for key, write in list(self._pending.items()):
+                try:
+                    write()
+                except JournalWriteError as error:
+                    status.failing = True
+                    status.failed.emit(str(error))
+                    self._timer.start(RETRY_DELAY_MS)
+                    return
+                del self._pending[key]
+                written += 1
         if status.failing and written:
             status.failing = False
             status.recovered.emit()

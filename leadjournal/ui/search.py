@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.db.repositories import Repositories
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
 from leadjournal.services.search import HIGHLIGHT, KIND_LABELS, SearchHit, search
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
@@ -42,10 +42,19 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         self.box = QLineEdit()
         self.box.setAccessibleName(tr("Search the journal"))
-        self.box.setPlaceholderText(tr('Words, "a phrase", or refun* — Enter opens the result'))
+        self.box.setPlaceholderText(tr('Words, "a phrase", or a kind: decision, lesson…'))
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
         layout.addWidget(self.box)
+        self.hint = QLabel(tr(
+            "Name a kind to see it first: decision, lesson, one-on-one, feedback, task, "
+            "person, priority, check-in, coaching, delegation, practice. “decision budget” "
+            "finds decisions about the budget. Enter opens the selected result."
+        ))  # fmt: skip
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.box.setAccessibleDescription(self.hint.text())
+        layout.addWidget(self.hint)
         self.results = QListWidget()
         self.results.setAccessibleName(tr("Search results"))
         self.results.setSpacing(1)
@@ -96,9 +105,11 @@ class SearchDialog(QDialog):
         if not text:
             self.status.setText("")
         elif self.hits:
-            self.status.setText(tr("{0} results").format(len(self.hits)))
+            self.status.setText(tr_n("%n results", len(self.hits), "%n result"))
         else:
-            self.status.setText(tr("Nothing found for “{0}”.").format(text))
+            # A long paste is shortened here, or the label would widen the dialog.
+            shown = text if len(text) <= 60 else text[:59].rstrip() + "…"
+            self.status.setText(tr("Nothing found for “{0}”.").format(shown))
 
     def open_selected(self) -> None:
         if self._timer.isActive():

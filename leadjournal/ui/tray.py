@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from leadjournal import clock
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
 from leadjournal.paths import tray_icon_file
@@ -26,7 +27,7 @@ class TrayController(QObject):
     quit_requested = Signal()
 
     def __init__(self, repositories: Repositories, scheduler: ReminderScheduler,
-                 today: Callable[[], dt.date] = dt.date.today,
+                 today: Callable[[], dt.date] = clock.today,
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories

@@ -66,7 +66,17 @@ class WelcomeDialog(QDialog):
                                          "journal is not created yet."))  # fmt: skip
         self.sample_button.clicked.connect(self.choose_sample)
         self.sample_button.setVisible(first_run)
+        # A side door, not the way on: drawn as a link, never the button Enter presses
+        # (a dialog's push buttons take Enter when focused, and this one came first).
+        self.sample_button.setAutoDefault(False)
+        self.sample_button.setFlat(True)
+        self.sample_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.sample_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none; "
+            "padding: 2px 0; }"
+        )
         self.back_button = QPushButton(tr("Back"))
+        self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.go(self.steps.currentIndex() - 1))
         self.next_button = QPushButton(tr("Next"))
         self.next_button.clicked.connect(self.next_or_finish)
@@ -169,6 +179,8 @@ class WelcomeDialog(QDialog):
         self.progress.setText(tr("Step {0} of {1}").format(index + 1, self.steps.count()))
         if index == 1:
             self.name.setFocus()
+        else:
+            self.next_button.setFocus()  # Enter goes on with one's own journal
 
     def next_or_finish(self) -> None:
         if self.steps.currentIndex() < self.steps.count() - 1:

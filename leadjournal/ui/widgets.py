@@ -12,14 +12,19 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
 class Sparkline(QWidget):
     """A tiny line of values between 0 and 1 (None leaves a gap)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values: list[float | None] = []
+        self.caption = caption  # what the line shows, already translated
         self.setMinimumSize(QSize(90, 24))
+        self.setAccessibleName(caption)
+        self.setToolTip(caption)
 
     def set_values(self, values: Sequence[float | None]) -> None:
         self._values = list(values)
-        self.setToolTip("  ".join("–" if v is None else f"{v:.0%}" for v in self._values))
+        numbers = "  ".join("–" if v is None else f"{v:.0%}" for v in self._values)
+        self.setToolTip(f"{self.caption}: {numbers}" if self.caption else numbers)
+        self.setAccessibleDescription(numbers)
         self.update()
 
     def values(self) -> list[float | None]:

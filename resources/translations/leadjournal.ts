@@ -4,6 +4,38 @@
 <context>
     <name></name>
     <message>
+        <source>Only you can read your journal now: some of its files were open to others and have been made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your journal that your passphrase does not protect is still in {0}: delete it if you don&apos;t need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} copies of your journal that your passphrase does not protect are still in {1}: delete them if you don&apos;t need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is waiting. Unlock your journal to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadJournal keeps running here so reminders can reach you. Quit from this icon&apos;s menu or File → Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the terminal output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13,6 +45,10 @@
     </message>
     <message>
         <source>LeadJournal is already open on this journal; showing its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -60,10 +96,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — sample journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening your journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +124,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search across the journal arrives in a later version.</source>
+        <source>The sample journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,11 +200,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sample journal is not backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start my own journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave the sample (it is thrown away) and open your own journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name is already in {0}. Replace it with this export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadJournal export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal already holds everything in {0}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds {0} and replaces {1} in your journal with the file&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds {0} and changes nothing already in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is backed up first, and that copy is always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Everything you typed is in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal will go back to how it was then. Your journal as it is now is backed up first. Restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so LeadJournal can&apos;t wait there. Keep it running (minimised) so reminders still come as desktop notifications and in the window, or quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,7 +576,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, or what you learned — the first line becomes the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, comma-separated (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to keep yet: write a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a note in Lessons Learned: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to Lessons Learned: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,7 +712,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day for: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare each one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before a one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement-plan check-ins on the day they are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start/stop/continue actions on their due and check dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups come at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours and working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start LeadJournal when I log in (in the tray, so reminders can come)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadJournal backs up your journal each day you open it and each time you quit, checks every copy opens, and keeps them in the backups folder beside the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one backup a day for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and one a week for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — only beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second folder on a synced or external drive keeps a copy safe if this computer is lost. Leave it empty to keep backups here only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is protected with a passphrase: its file and its backups can&apos;t be read without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is not protected with a passphrase. Anyone who can open your files can read it; protecting it encrypts the journal and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the sample journal: it is thrown away when you quit, so there is nothing to protect. Your own journal can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the journal when I step away, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase brings it back. This needs a passphrase, so it is available once your journal is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second folder for backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,10 +972,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +1020,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who is this answer from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who it&apos;s from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous answer is kept with no name at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who the answer is from first — Anonymous if you&apos;d rather not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Feedback views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,10 +1077,6 @@
     </message>
     <message>
         <source>No more answers expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked {0} · {1} · {2} — {3} answer(s) so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -880,11 +1268,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} · {1}
-{2} item(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,10 +1285,6 @@
     </message>
     <message>
         <source>Delete this answer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer and its {0} item(s) will be removed. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,11 +1308,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
+        <source>Drawing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save data as CSV…</source>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as a PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +1353,58 @@
     </message>
     <message>
         <source>What made work harder, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a plan and move tasks to Done to see how much of it the team delivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the week a score from 1 to 5 in Friday&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a two-week practice in the Practice tab and tick the days you did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cycle so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days done, {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,10 +1596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} of {1} lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From a Friday review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1624,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1649,14 @@
     </message>
     <message>
         <source>Use as agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their one-on-one booked that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one-on-one booked that day yet: choose its time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,6 +1732,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When the cycle starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start the cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,11 +1768,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Come back then to tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cycle starts today: tick each behaviour once you&apos;ve done it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cycle starts today, {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cycle starts {0} — the first working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cycle starts {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete this cycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ done   – skipped   ✗ missed   ? today   · Space: done, S: skip, N: note, Delete: clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,11 +1852,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet</source>
+        <source>{0} hasn&apos;t come yet — you can tick it on the day or after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can tick a day once it has come.</source>
+        <source>{0} is a day off in this cycle (working days only), so there&apos;s nothing to tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is outside this cycle, so it can&apos;t be ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this cycle early? The days ticked so far stay in the history, where you can also delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days are ticked in this cycle; end it early first, then delete it from the cycles so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this cycle of “{0}” and “{1}”? Nothing is ticked yet, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this cycle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cycle stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cycle to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cycle that ran its two weeks stays in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early: you can delete it if you&apos;d rather not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was ticked: you can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cycle of “{0}” and “{1}” ({2} – {3})? Its ticks go with it. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,10 +1929,6 @@
     </message>
     <message>
         <source>End this cycle early?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The days ticked so far stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1422,6 +1957,10 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cycle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,6 +2001,14 @@
     </message>
     <message>
         <source>&lt;b&gt;Today, {0}:&lt;/b&gt; {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set ✓. Next: plan the work and confirm the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,6 +2056,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team health: this week&apos;s pulse score, 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,11 +2076,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} task(s) carried over will come with it.</source>
+        <source>Start with one outcome for the week; the rest follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start with one outcome for the week; the rest follows.</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,6 +2113,10 @@
     </message>
     <message>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ This week&apos;s plan is confirmed ({0}, {1:%H:%M}). Friday&apos;s delivery figure counts the tasks in it then; tasks added from now on count as added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1606,22 +2161,6 @@
     </message>
     <message>
         <source>Add priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan confirmed {0:%A %H:%M}. {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan confirmed ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the outcome and priorities look right, confirm the plan: the tasks in it then are what this week&apos;s delivery figure is measured against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1677,10 +2216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A week has at most three priorities: with more, none gets the focus it needs. Replace one with “{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan the work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,15 +2232,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-scope a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” didn&apos;t fit this week. What smaller piece goes on next week, and who owns it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smaller task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The first half, or a draft to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the smaller task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort of the smaller task in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort size of the smaller task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks by priority</source>
+        <source>Carry it into next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New task under the selected priority — press Enter</source>
+        <source>Drop a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “{0}” dropped? One specific sentence helps next Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The customer cancelled the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1821,10 +2408,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0:g} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ {0:g} h planned for {1:g} h available. Something will slip; worth choosing what now rather than on Thursday.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,15 +2484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For each person with tasks this week: what&apos;s done, what&apos;s next, what&apos;s in the way, and the next concrete step with a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A short, regular look at progress catches blockers early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give tasks owners on Monday and each person appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1917,7 +2492,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>↻ Recurring — worth fixing the process. Seen in the week of {0:%d %b}: “{1}”</source>
+        <source>Three is the limit: to add one, set another aside with “Set aside…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no more priorities can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: plan the work →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tasks, then confirm the plan there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, add the tasks and their owners under “Plan the work”; you confirm the plan there, once the tasks are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside priority {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this priority with another one, say why, and choose what happens to its tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week has at most three priorities: with more, none gets the focus it needs. Set one aside to make room for “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task — press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m done planning — confirm this week&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one task first, each with one owner. When they&apos;re all in, confirm the plan here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the tasks in? Confirm the plan: Friday&apos;s delivery figure is measured against the tasks in it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task under “{0}” — press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task, with no priority yet — press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+Blocked: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Carried to next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each person on the team: what&apos;s done, what&apos;s next, what&apos;s in the way, and the next concrete step with a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: tasks this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ Recurring since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth fixing the process: seen in the week of {0}: “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,6 +2689,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stakeholder update, formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft from this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,6 +2750,14 @@
     </message>
     <message>
         <source>Replace what you&apos;ve written with a fresh draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it formatted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2149,6 +2845,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✓ This week is closed: the review is done. Reopen it to change something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When everything above says what you want, close the week: the review then counts as done and stops being asked for. You can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — without its priority “{0}”: next week has three already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already under way next week, so it stays there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Re-scoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Re-scoped as “{0}” ({1}), next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Dropped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet: carry it over, re-scope it or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Still to decide: carry it over, re-scope it or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week is closed: reopen it to change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} / 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,6 +2913,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No tasks were planned this week, so nothing could slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing slipped. Well planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,6 +2930,10 @@
     </message>
     <message>
         <source>What happens to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where “{0}” went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2270,6 +3026,346 @@
     </message>
     <message>
         <source>Step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;While you were away:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect your journal with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal and its backups are rewritten encrypted. You&apos;ll type the passphrase each time LeadJournal starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal and its backups are rewritten with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal and its backups are rewritten unencrypted: anyone who can read your files can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept my passphrase somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm you have kept the passphrase safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was hidden because the computer was left alone. Type your passphrase to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t match. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to an earlier copy of your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal as it is now is backed up first, so restoring can be undone by restoring that copy. Each backup below opened and passed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. LeadJournal takes one every day you open it and each time you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring moves the unreadable file aside (it is kept, with the time in its name) and puts your newest good backup in its place: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup in this folder. You can open another folder, or quit and keep the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, or a kind: decision, lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a kind to see it first: decision, lesson, one-on-one, feedback, task, person, priority, check-in, coaching, delegation, practice. “decision budget” finds decisions about the budget. Enter opens the selected result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” leaves this week&apos;s priorities to make room for another. Name what takes its place and why: the week keeps both on its “Set aside this week” list, for the stakeholder update and Friday&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters more this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Finance needs the report by Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why set it aside?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them to the new priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry them to next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop them (they stay in this week, marked dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside and replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had no open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, replaced by “{1}” — why: {2}. {3} &lt;i&gt;({4})&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open LeadJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock LeadJournal to tick today&apos;s practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit LeadJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick today&apos;s practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice due today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,6 +183,32 @@ def test_search_journal_upgrades_to_the_index_by_rowid(journal_paths: JournalPat
     engine.dispose()
 
 
+def test_search_by_rowid_journal_upgrades_to_set_aside(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0008_search_by_rowid.sqlite", journal_paths.journal_file)
+    engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
+    repos = Repositories(engine)
+    from leadjournal.services.search import search
+    from leadjournal.services.weeks import WeekPlanner
+
+    assert [p.name for p in repos.people.list()] == ["Priya Natarajan"]
+    planner = WeekPlanner(repos)
+    week = planner.start_week(dt.date(2026, 11, 30))
+    planner.add_priority(week, "Hiring")
+    week = planner.week(week.week_start)  # type: ignore[assignment]
+    at = dt.datetime(2026, 12, 1, 9, 0)
+    planner.set_aside_priority(week, week.priorities[0].id, "Quarterly report", "moved",
+                               "Finance moved the deadline", at)  # fmt: skip
+    [record] = planner.week(week.week_start).set_asides  # type: ignore[union-attr]
+    assert (record.title, record.replaced_by) == ("Hiring", "Quarterly report")
+    # The new table's words are searchable, by the same one-entry-per-row index.
+    assert [(h.kind, h.record_id) for h in search(repos, "finance deadline")] == [
+        ("set_aside", record.id)
+    ]
+    engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0008_search_by_rowid-*"))
+
+
 def test_journal_from_a_newer_version_is_refused_and_untouched(
     journal_paths: JournalPaths,
 ) -> None:
@@ -243,9 +269,13 @@ def test_every_released_schema_has_a_fixture_journal() -> None:
 
 def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:
     journal_paths.data_dir.mkdir(mode=0o700)
-    shutil.copy(FIXTURES / "journal-0008_search_by_rowid.sqlite", journal_paths.journal_file)
+    shutil.copy(FIXTURES / "journal-0009_set_aside.sqlite", journal_paths.journal_file)
     repos = Repositories(open_journal(journal_paths.journal_file, journal_paths.backups_dir))
     assert [p.name for p in repos.people.list()] == ["Priya Natarajan"]
+    [week] = repos.weeks.all_loaded()
+    assert [(r.title, r.replaced_by, r.tasks_went) for r in week.set_asides] == [
+        ("Hiring", "Quarterly report", "carried")
+    ]
     assert [lesson.title for lesson in repos.lessons.find("follow-up")] == [
         "Say who owns the follow-up before the call ends"
     ]

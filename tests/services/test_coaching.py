@@ -200,7 +200,7 @@ def test_anonymous_feedback_cannot_carry_a_name(repos: Repositories) -> None:
 def test_agenda_document_and_its_files(tmp_path: Path, qapp: Any) -> None:
     when = dt.datetime(2026, 12, 1, 15, 30)
     document = agenda_markdown("Tomás Reyes", when, ["Escalation rota", "Your questions"])
-    assert document.startswith("# One-on-one with Tomás Reyes\n\nTuesday 1 Dec 2026, 15:30")
+    assert document.startswith("# One-on-one with Tomás Reyes\n\nTue 1 Dec 2026, 15:30")
     assert "1. Escalation rota\n2. Your questions" in document
 
     markdown = tmp_path / "agenda.md"

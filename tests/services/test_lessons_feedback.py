@@ -105,9 +105,9 @@ def test_lessons_markdown_names_people_and_weeks(repos: Repositories) -> None:
     lessons = repos.lessons.find()
     document = lessons_markdown(lessons, {tomas: "Tomás Reyes"}, repos.weeks.week_ids())
     assert document.startswith("# Lessons learned\n\n_1 lesson_")
-    assert "## 23 Nov 2026 — Practice first, reading after" in document
+    assert "## Mon 23 Nov 2026 — Practice first, reading after" in document
     assert "**Next time I will:** Pair first" in document
-    assert "_Tags: coaching · About: Tomás Reyes · Week of 23 Nov 2026_" in document
+    assert "_Tags: coaching · About: Tomás Reyes · Week of Mon 23 Nov 2026_" in document
 
 
 # --- start / stop / continue -----------------------------------------------------------------

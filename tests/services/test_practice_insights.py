@@ -211,3 +211,31 @@ def test_all_time_range_starts_at_the_first_week(sample: Repositories) -> None:
     first, last = range_bounds("all", FRIDAY)
     assert first < dt.date(2000, 1, 1) and last == dt.date(2026, 11, 23)
     assert len(Insights(sample).reliability(first, last).rows) == 7
+
+
+def test_headline_numbers_are_this_weeks_or_else_last_weeks(repos: Repositories) -> None:
+    from leadjournal.services.weeks import WeekPlanner
+
+    insights = Insights(repos)
+    empty = insights.headline(FRIDAY)
+    assert (empty.reliability, empty.health, empty.adherence) == (None, None, None)
+    planner = WeekPlanner(repos)
+    last_monday = FRIDAY - dt.timedelta(days=11)
+    week = planner.start_week(last_monday)
+    repos.weeks.update(week.id, outcome="Refunds in a day")
+    tasks = [planner.add_task(week, f"Task {n}") for n in range(4)]
+    planner.confirm_plan(planner.week(last_monday), dt.datetime(2026, 11, 16, 9))  # type: ignore[arg-type]
+    planner.move_task(tasks[0], "done")
+    repos.weeks.update(week.id, pulse_score=3)
+    numbers = insights.headline(FRIDAY)  # nothing planned this week yet: last week's
+    assert (numbers.reliability, numbers.planned, numbers.planned_done) == (0.25, 4, 1)
+    assert (numbers.reliability_week, numbers.health, numbers.health_week) == (
+        last_monday, 3, last_monday)  # fmt: skip
+    cycle = repos.practice.start_cycle(FRIDAY - dt.timedelta(days=4), ("a", "A"), ("b", "B"))
+    for day in range(4):
+        repos.practice.set_tick(cycle, "lead", FRIDAY - dt.timedelta(days=4 - day), "done")
+    repos.practice.set_tick(cycle, "lead", FRIDAY, "done")
+    numbers = insights.headline(FRIDAY)
+    assert numbers.cycle_active and numbers.lead_adherence == 1.0
+    assert numbers.manage_adherence is not None and numbers.manage_adherence < 1.0
+    assert numbers.adherence == (1.0 + numbers.manage_adherence) / 2

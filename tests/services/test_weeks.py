@@ -5,13 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
+from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.weeks import PastBlocker, WeekCounts
+from leadjournal.errors import JournalError
 from leadjournal.services.weeks import (
     DependencyCycleError,
     PlanNotReadyError,
     PriorityLimitError,
+    ReviewNotReadyError,
+    SmallerTask,
     WeekPlanner,
     delivery_reliability,
     draft_stakeholder_update,
@@ -21,6 +26,7 @@ from leadjournal.services.weeks import (
     overlapping_blocks,
     recognition_names_effect,
     week_start_of,
+    without_empty_sections,
 )
 
 MONDAY = dt.date(2026, 11, 23)
@@ -208,3 +214,361 @@ def test_stakeholder_draft_has_progress_risks_and_milestone(
     assert "- Draft report (Priya) is late" in text
     assert "- Priya is blocked: Waiting for finance numbers" in text
     assert "- Draft report, due Tuesday" in text
+
+
+# --- setting a priority aside (replacing it at the limit) ---------------------------------
+
+SET_ASIDE_AT = dt.datetime(2026, 11, 24, 9, 15)
+
+
+def _full_week(planner: WeekPlanner, repos: Repositories) -> tuple[WeekPlan, int, list[int]]:
+    """A week at the limit of three priorities; "Hiring" has two open tasks, one done."""
+    week = planner.start_week(MONDAY)
+    for title in ("Backlog", "Chat rota", "Hiring"):
+        planner.add_priority(week, title)
+        week = planner.week(MONDAY)  # type: ignore[assignment]
+    hiring = week.priorities[2].id
+    repos.weeks.add_criterion(hiring, "Two interviews booked", 0)
+    titles = ("Book interviews", "Write the job ad", "Ask HR for a budget")
+    tasks = [planner.add_task(week, title, priority_id=hiring) for title in titles]
+    planner.move_task(tasks[2], "done")
+    return planner.week(MONDAY), hiring, tasks  # type: ignore[return-value]
+
+
+def test_setting_aside_moves_the_tasks_and_keeps_why(planner: WeekPlanner,
+                                                      repos: Repositories) -> None:  # fmt: skip
+    week, hiring, tasks = _full_week(planner, repos)
+    new_id = planner.set_aside_priority(week, hiring, " Quarterly report ", "moved",
+                                        " Finance needs it by Thursday ", SET_ASIDE_AT)  # fmt: skip
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    # Replaced, not renamed: a new priority in the same place, without the old "done when".
+    assert [(p.id == new_id, p.title) for p in week.priorities] == [
+        (False, "Backlog"), (False, "Chat rota"), (True, "Quarterly report")]  # fmt: skip
+    assert week.priorities[2].criteria == []
+    assert {t.id: t.priority_id for t in week.tasks} == {t: new_id for t in tasks}
+    [record] = week.set_asides
+    assert (record.title, record.replaced_by, record.why) == (
+        "Hiring",
+        "Quarterly report",
+        "Finance needs it by Thursday",
+    )
+    assert (record.tasks_went, record.task_count, record.set_aside_at) == ("moved", 3, SET_ASIDE_AT)
+
+
+def test_setting_aside_can_carry_the_open_tasks_to_next_week(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    week, hiring, tasks = _full_week(planner, repos)
+    planner.set_aside_priority(week, hiring, "Quarterly report", "carried", "Finance first",
+                               SET_ASIDE_AT)  # fmt: skip
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    by_id = {t.id: t for t in week.tasks}
+    assert [(by_id[t].priority_id, by_id[t].slip_decision) for t in tasks] == [
+        (None, "carry_over"),
+        (None, "carry_over"),
+        (None, ""),
+    ]  # the done one stays as it was
+    assert by_id[tasks[0]].slip_reason == "Set aside for “Quarterly report”: Finance first"
+    [record] = week.set_asides
+    assert (record.tasks_went, record.task_count) == ("carried", 2)
+    following = planner.start_week(MONDAY + dt.timedelta(days=7))
+    assert [t.title for t in following.tasks] == ["Book interviews", "Write the job ad"]
+
+
+def test_setting_aside_carries_into_a_next_week_already_planned(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    week, hiring, _tasks = _full_week(planner, repos)
+    planner.start_week(MONDAY + dt.timedelta(days=7))
+    planner.set_aside_priority(week, hiring, "Quarterly report", "carried", "Finance first",
+                               SET_ASIDE_AT)  # fmt: skip
+    following = planner.week(MONDAY + dt.timedelta(days=7))
+    assert [t.title for t in following.tasks] == ["Book interviews", "Write the job ad"]  # type: ignore[union-attr]
+
+
+def test_setting_aside_can_drop_the_open_tasks(planner: WeekPlanner, repos: Repositories) -> None:
+    week, hiring, tasks = _full_week(planner, repos)
+    planner.set_aside_priority(week, hiring, "Quarterly report", "dropped", "Hiring is frozen",
+                               SET_ASIDE_AT)  # fmt: skip
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    by_id = {t.id: t for t in week.tasks}
+    # Dropped, not deleted: still in the week, decided "drop" for Friday's review.
+    assert [by_id[t].slip_decision for t in tasks] == ["drop", "drop", ""]
+    assert [(r.tasks_went, r.task_count) for r in week.set_asides] == [("dropped", 2)]
+
+
+def test_setting_aside_needs_a_replacement_and_a_reason(planner: WeekPlanner,
+                                                        repos: Repositories) -> None:  # fmt: skip
+    from leadjournal.services.weeks import SetAsideIncompleteError
+
+    week, hiring, _tasks = _full_week(planner, repos)
+    with pytest.raises(SetAsideIncompleteError, match="takes its place"):
+        planner.set_aside_priority(week, hiring, "  ", "moved", "Finance first", SET_ASIDE_AT)
+    with pytest.raises(SetAsideIncompleteError, match="Say why"):
+        planner.set_aside_priority(week, hiring, "Quarterly report", "moved", "", SET_ASIDE_AT)
+    after = planner.week(MONDAY)
+    assert [p.title for p in after.priorities] == ["Backlog", "Chat rota", "Hiring"]  # type: ignore[union-attr]
+    assert after.set_asides == []  # type: ignore[union-attr]
+
+
+def test_a_failure_half_way_through_setting_aside_leaves_nothing_behind(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    week, hiring, tasks = _full_week(planner, repos)
+    # The record is written last, after the new priority and the task moves: make the
+    # disk refuse it, as a full disk or a damaged page would.
+    with repos.engine.begin() as connection:
+        connection.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON set_aside "
+                                "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))  # fmt: skip
+    with pytest.raises(IntegrityError, match="disk trouble"):
+        planner.set_aside_priority(week, hiring, "Quarterly report", "moved", "Finance first",
+                                   SET_ASIDE_AT)  # fmt: skip
+    after = planner.week(MONDAY)
+    assert after is not None
+    assert [(p.id, p.title) for p in after.priorities] == [
+        (p.id, p.title) for p in week.priorities]  # fmt: skip
+    assert [c.text for c in after.priorities[2].criteria] == ["Two interviews booked"]
+    assert {t.id: t.priority_id for t in after.tasks} == {t: hiring for t in tasks}
+    assert after.set_asides == []
+
+
+def test_the_stakeholder_draft_and_the_week_export_name_what_was_set_aside(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    from leadjournal.services.exports import week_markdown
+
+    week, hiring, _tasks = _full_week(planner, repos)
+    planner.set_aside_priority(week, hiring, "Quarterly report", "carried", "Finance first",
+                               SET_ASIDE_AT)  # fmt: skip
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    line = ("Hiring — set aside 24 Nov for “Quarterly report”: Finance first; "
+            "its 2 tasks carried to next week")  # fmt: skip
+    draft = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), markdown=True)
+    assert f"## Set aside this week\n- {line}\n" in draft
+    plain = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), markdown=False)
+    assert f"Set aside this week:\n• {line}\n" in plain
+    assert f"## Set aside this week\n\n- {line}\n" in week_markdown(repos, MONDAY)
+
+
+# --- Friday: where slipped tasks go, and closing the week ----------------------------------
+
+
+def friday_with_slips(planner: WeekPlanner, repos: Repositories) -> tuple[int, int, int]:
+    """A week with three tasks not done and a focus for next week; no next week yet."""
+    week = planner.start_week(MONDAY)
+    repos.weeks.update(week.id, next_week_focus="Handbook drafted by Friday")
+    return (
+        planner.add_task(week, "Migrate the macros", effort_size="L", reviewer="Lena"),
+        planner.add_task(week, "Write the escalation handbook"),
+        planner.add_task(week, "Tidy the inbox rules"),
+    )
+
+
+def test_a_rescope_starts_next_week_with_the_smaller_task_and_the_carried_ones(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    jonas = repos.people.add("Jonas Weber").id
+    macros, handbook, _inbox = friday_with_slips(planner, repos)
+    planner.decide_slipped_task(planner.week(MONDAY), macros, "carry_over", "Export broke")  # type: ignore[arg-type]
+    assert planner.week(MONDAY + dt.timedelta(days=7)) is None  # carried when planned
+    planner.decide_slipped_task(
+        planner.week(MONDAY),
+        handbook,
+        "rescope",
+        "Escalations took two days",  # type: ignore[arg-type]
+        SmallerTask("Draft the first two sections", jonas),
+    )
+    following = planner.week(MONDAY + dt.timedelta(days=7))
+    assert following is not None
+    assert following.outcome == "Handbook drafted by Friday"
+    assert [
+        (t.title, t.carried_from_id, t.owner_person_id, t.effort_size) for t in following.tasks
+    ] == [
+        ("Draft the first two sections", handbook, jonas, ""),
+        ("Migrate the macros", macros, None, "L"),
+    ]
+    # Planning the week on Monday keeps what is there, without doubling it.
+    assert len(planner.start_week(MONDAY + dt.timedelta(days=7)).tasks) == 2
+    went = planner.slip_destinations(planner.week(MONDAY), {jonas: "Jonas Weber"})  # type: ignore[arg-type]
+    assert went[handbook].next_week_title == "Draft the first two sections"
+    assert went[handbook].next_week_owner == "Jonas Weber"
+    assert went[macros].decision == "carry_over"
+
+
+def test_changing_a_decision_changes_the_copy_never_doubles_it(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    _macros, handbook, _inbox = friday_with_slips(planner, repos)
+    following = planner.start_week(MONDAY + dt.timedelta(days=7))
+    week = planner.week(MONDAY)
+    assert week is not None
+
+    def next_titles() -> list[str]:
+        return [t.title for t in planner.week(following.week_start).tasks]  # type: ignore[union-attr]
+
+    planner.decide_slipped_task(week, handbook, "rescope", "", SmallerTask("Outline it", None))
+    planner.decide_slipped_task(week, handbook, "carry_over", "")
+    assert next_titles() == ["Write the escalation handbook"]
+    planner.decide_slipped_task(week, handbook, "rescope", "", SmallerTask("Outline it", None))
+    assert next_titles() == ["Outline it"]
+    planner.decide_slipped_task(week, handbook, "drop", "Nobody escalates now")
+    assert next_titles() == []
+    assert repos.weeks.get_task(handbook).slip_reason == "Nobody escalates now"  # type: ignore[union-attr]
+    # A copy someone already started stays where it is.
+    planner.decide_slipped_task(week, handbook, "carry_over", "")
+    copy = planner.week(following.week_start).tasks[0]  # type: ignore[union-attr]
+    planner.move_task(copy.id, "in_progress")
+    planner.decide_slipped_task(week, handbook, "drop", "Nobody escalates now")
+    assert next_titles() == ["Write the escalation handbook"]
+
+
+def test_a_rescope_needs_a_title_and_a_failed_decision_changes_nothing(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    _macros, handbook, _inbox = friday_with_slips(planner, repos)
+    week = planner.week(MONDAY)
+    assert week is not None
+    with pytest.raises(JournalError):
+        planner.decide_slipped_task(week, handbook, "rescope", "Too big", SmallerTask("  ", None))
+    # One transaction: an owner that does not exist fails the whole decision.
+    with pytest.raises(IntegrityError):
+        planner.decide_slipped_task(week, handbook, "rescope", "Too big",
+                                    SmallerTask("Outline it", 9999))  # fmt: skip
+    assert repos.weeks.get_task(handbook).slip_decision == ""  # type: ignore[union-attr]
+    assert planner.week(MONDAY + dt.timedelta(days=7)) is None
+
+
+def test_the_week_closes_once_every_slipped_task_is_decided_and_can_reopen(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    macros, handbook, inbox = friday_with_slips(planner, repos)
+    planner.move_task(macros, "done")
+    week = planner.week(MONDAY)
+    assert week is not None
+    with pytest.raises(
+        ReviewNotReadyError,
+        match="“Write the escalation handbook” and “Tidy the inbox rules” are still open",
+    ) as refused:
+        planner.close_week(week)
+    assert refused.value.undecided == [handbook, inbox]
+    planner.decide_slipped_task(week, handbook, "carry_over", "")
+    planner.decide_slipped_task(week, inbox, "drop", "Replaced in January")
+    planner.close_week(planner.week(MONDAY))  # type: ignore[arg-type]
+    assert repos.weeks.review_done(MONDAY) is True
+    planner.reopen_week(planner.week(MONDAY))  # type: ignore[arg-type]
+    assert repos.weeks.review_done(MONDAY) is False
+
+
+def test_next_weeks_outcome_follows_fridays_focus_until_it_is_edited(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    _macros, handbook, _inbox = friday_with_slips(planner, repos)
+    week = planner.week(MONDAY)
+    assert week is not None
+    planner.decide_slipped_task(week, handbook, "rescope", "", SmallerTask("Outline it", None))
+    planner.set_next_week_focus(week, "Handbook outlined by Wednesday")
+    following = planner.week(MONDAY + dt.timedelta(days=7))
+    assert following is not None and following.outcome == "Handbook outlined by Wednesday"
+    repos.weeks.update(following.id, outcome="My own outcome")
+    planner.set_next_week_focus(week, "Something else")
+    assert planner.week(following.week_start).outcome == "My own outcome"  # type: ignore[union-attr]
+
+
+# --- what comes along into next week, and Thursday's draft (review-and-carry round) -------
+
+
+def test_carried_and_rescoped_tasks_keep_their_priority_and_effort(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    week = planner.start_week(MONDAY)
+    repos.weeks.update(week.id, next_week_focus="Handbook drafted by Friday")
+    onboarding = planner.add_priority(week, "Onboarding")
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    macros = planner.add_task(week, "Migrate the macros", priority_id=onboarding,
+                              effort_hours=6.0)  # fmt: skip
+    handbook = planner.add_task(week, "Write the handbook", priority_id=onboarding,
+                                effort_size="L")  # fmt: skip
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    planner.decide_slipped_task(week, macros, "carry_over", "Export broke")  # type: ignore[arg-type]
+    planner.decide_slipped_task(week, handbook, "rescope", "Too big",  # type: ignore[arg-type]
+                                SmallerTask("Outline the handbook", None, None, "M"))  # fmt: skip
+    following = planner.week(MONDAY + dt.timedelta(days=7))
+    assert following is not None
+    assert [p.title for p in following.priorities] == ["Onboarding"]
+    by_title = {t.title: t for t in following.tasks}
+    assert {t.priority_id for t in following.tasks} == {following.priorities[0].id}
+    assert by_title["Migrate the macros"].effort_hours == 6.0
+    assert by_title["Outline the handbook"].effort_size == "M"
+
+
+def test_a_task_carried_when_next_week_is_planned_brings_its_priority(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    week = planner.start_week(MONDAY)
+    hiring = planner.add_priority(week, "Hiring")
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    task = planner.add_task(week, "Book the interviews", priority_id=hiring)
+    planner.decide_slipped_task(planner.week(MONDAY), task, "carry_over", "")  # type: ignore[arg-type]
+    following = planner.start_week(MONDAY + dt.timedelta(days=7))  # Monday's planning
+    assert [p.title for p in following.priorities] == ["Hiring"]
+    assert following.tasks[0].priority_id == following.priorities[0].id
+
+
+def test_a_full_next_week_takes_the_task_without_its_priority_and_says_so(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    week = planner.start_week(MONDAY)
+    hiring = planner.add_priority(week, "Hiring")
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    task = planner.add_task(week, "Book the interviews", priority_id=hiring)
+    following = planner.start_week(MONDAY + dt.timedelta(days=7))
+    for title in ("Backlog", "Chat rota", "Quarterly report"):
+        planner.add_priority(following, title)
+        following = planner.week(following.week_start)  # type: ignore[assignment]
+    planner.decide_slipped_task(planner.week(MONDAY), task, "carry_over", "")  # type: ignore[arg-type]
+    following = planner.week(following.week_start)  # type: ignore[assignment]
+    assert len(following.priorities) == 3
+    assert [(t.title, t.priority_id) for t in following.tasks] == [("Book the interviews", None)]
+    went = planner.slip_destinations(planner.week(MONDAY), {})  # type: ignore[arg-type]
+    assert went[task].priority_left_out == "Hiring"
+
+
+def test_a_closed_week_names_nothing_open_and_refuses_new_decisions(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    macros, handbook, inbox = friday_with_slips(planner, repos)
+    for task in (macros, handbook):
+        planner.decide_slipped_task(planner.week(MONDAY), task, "drop", "Not needed")  # type: ignore[arg-type]
+    with pytest.raises(ReviewNotReadyError, match="“Tidy the inbox rules” is still open"):
+        planner.close_week(planner.week(MONDAY))  # type: ignore[arg-type]
+    planner.decide_slipped_task(planner.week(MONDAY), inbox, "drop", "Not needed")  # type: ignore[arg-type]
+    planner.close_week(planner.week(MONDAY))  # type: ignore[arg-type]
+    with pytest.raises(JournalError, match="closed"):
+        planner.decide_slipped_task(planner.week(MONDAY), inbox, "carry_over", "")  # type: ignore[arg-type]
+    assert repos.weeks.get_task(inbox).slip_decision == "drop"  # type: ignore[union-attr]
+
+
+def test_the_stakeholder_draft_names_the_decisions_made_and_is_signed(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    week = planner.start_week(MONDAY)
+    repos.weeks.add_decision(week.id, decided_on=MONDAY + dt.timedelta(days=2),
+                             decision="Pause the chat channel on Fridays",
+                             reason="Two people cover the phones", consulted="Amara")  # fmt: skip
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    draft = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), True, signed_by="Sam Lee")
+    assert ("## Decisions made this week\n- Pause the chat channel on Fridays — Two people "
+            "cover the phones\n") in draft  # fmt: skip
+    assert draft.endswith("\n— Sam Lee\n")
+    assert "(add any decision" not in draft
+    # "Decisions needed" is there to fill in, and left out of what is sent while empty.
+    assert "## Decisions needed\n" in draft
+    sent = without_empty_sections(draft)
+    assert "Decisions needed" not in sent and "## Next milestone" in sent
+    filled = draft.replace("## Decisions needed\n", "## Decisions needed\n- Budget for Q1\n")
+    assert "## Decisions needed\n- Budget for Q1" in without_empty_sections(filled)
+    plain = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), False, signed_by="Sam Lee")
+    assert "Decisions needed" not in plain and "Decisions made this week:\n• Pause" in plain

@@ -55,7 +55,7 @@ def test_an_empty_log_asks_who_you_look_after_and_adds_them(
     tab.add_person()
     assert tab.body.currentIndex() == 1
     assert tab.name_label.text() == "Lena Fischer"
-    assert "on the team since 6 Jan 2025" in tab.role_label.text()
+    assert "on the team since Mon 6 Jan 2025" in tab.role_label.text()
     assert tab.people_list.count() == 1
     # Each section says what goes there instead of showing a blank table.
     tab.show_section(tab.coaching)
@@ -118,7 +118,7 @@ def test_one_on_one_action_items_carry_over_until_done(qtbot: QtBot, repos: Repo
     assert section.carried_box.isVisibleTo(tab)
     assert section.carried.rowCount() == 1
     assert section.carried.item(0, 0).text() == "Shadow two escalations"
-    assert section.carried.item(0, 3).text() == "16 Nov 2026"  # where it came from
+    assert section.carried.item(0, 3).text() == "Mon 16 Nov 2026"  # where it came from
     status = section.carried.cellWidget(0, 4)
     assert isinstance(status, QComboBox)
     status.setCurrentIndex(status.findData("done"))
@@ -234,9 +234,9 @@ def test_improvement_plan_shows_overdue_checkins_on_the_person(
     assert tab.overdue_label.isVisibleTo(tab)
     assert "Plan check-in was due 23 Nov" in tab.overdue_label.text()
     tab.show_section(tab.plans)
-    assert tab.plans.due_label.text().startswith("Overdue since 23 Nov 2026")
+    assert tab.plans.due_label.text().startswith("Overdue since Mon 23 Nov 2026")
     tab.plans.add_checkin(progress=4, note="On time this Monday")
-    assert tab.plans.due_label.text().startswith("4 Dec 2026")
+    assert tab.plans.due_label.text().startswith("Fri 4 Dec 2026")
     assert not tab.overdue_label.isVisibleTo(tab)
     assert tab.plans.checkins.rowCount() == 2
 

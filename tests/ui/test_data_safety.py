@@ -212,7 +212,9 @@ def test_a_refused_write_keeps_the_text_and_saves_it_later(
     tab.flush_pending_edits()
     assert window.notice.isVisible()
     assert window.notice.text() == (
-        "Your latest changes could not be saved because the journal's folder is read-only. "
+        # The folder and the file are writable (the test refuses writes inside SQLite), so
+        # the sentence blames neither.
+        "Your latest changes could not be saved because the journal can't be written to. "
         "They are still on screen, and LeadJournal will keep trying."
     )
     assert tab.direction.outcome.text() == "Answer every billing ticket by Friday"

@@ -15,6 +15,7 @@ from leadjournal.db.repositories import Repositories
 from leadjournal.paths import JournalPaths
 from leadjournal.services.sample_journal import write_sample_journal
 from leadjournal.services.setup import working_days
+from leadjournal.services.today import note_journal_started
 from leadjournal.ui.help import ShortcutsDialog, WeeklyLoopWindow
 from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
 from leadjournal.ui.welcome import WelcomeDialog
@@ -53,6 +54,25 @@ def test_welcome_walks_three_steps_and_returns_the_answers(qtbot: QtBot) -> None
     assert (answers.name, answers.team) == ("Sam", ["Priya Natarajan", "Marcus Oyelaran"])
     assert answers.working_days == [0, 1, 2, 3]
     assert answers.reminders["review"]["enabled"] is False
+
+
+def test_enter_on_the_welcome_goes_on_with_ones_own_journal(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.sample_button.autoDefault()  # a quiet link, never Enter's button
+    assert dialog.sample_button.isFlat()
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert dialog.choice is None and dialog.isVisible()
+    assert dialog.progress.text() == "Step 2 of 3"
+    qtbot.keyClicks(dialog.name, "Sam")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.progress.text() == "Step 3 of 3"
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert dialog.choice == "journal"
+    assert dialog.answers().name == "Sam"
 
 
 def test_choosing_the_sample_from_the_welcome(qtbot: QtBot) -> None:
@@ -99,6 +119,7 @@ def test_sample_window_offers_a_way_back(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_today_panel_names_todays_step_and_goes_there(qtbot: QtBot, repos: Repositories) -> None:
     wednesday = dt.date(2026, 11, 25)
+    note_journal_started(repos, dt.date(2026, 11, 2))  # a journal kept for a few weeks
     tab = WeeklyPlanTab(repos, today=lambda: wednesday,
                         now=lambda: dt.datetime(2026, 11, 25, 9))  # fmt: skip
     qtbot.addWidget(tab)
@@ -107,7 +128,7 @@ def test_today_panel_names_todays_step_and_goes_there(qtbot: QtBot, repos: Repos
     assert panel.isVisibleTo(tab)
     assert "Today, Wednesday:" in panel.step_label.text()
     assert "Coach one person, improve one system" in panel.step_label.text()
-    assert panel.overdue_texts == ["This week's plan isn't set yet; it was due on Monday."]
+    assert panel.overdue_texts == ["Monday's plan is still open — set this week's direction?"]
     links: list[str] = []
     tab.link_requested.connect(links.append)
     qtbot.mouseClick(panel.go_button, Qt.MouseButton.LeftButton)

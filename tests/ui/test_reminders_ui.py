@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from leadjournal.db.repositories import Repositories
@@ -66,9 +67,21 @@ def test_missed_reminders_are_listed_together(qtbot: QtBot) -> None:
     other = Reminder("checkin@2026-11-24", "checkin", dt.datetime(2026, 11, 24, 10),
                      "15-minute check-in", "", "leadjournal:weekly-plan?step=3")  # fmt: skip
     banner.show_reminder(other, missed=[other, REVIEW])
-    assert "While you were away" in banner.text.text()
-    assert "15-minute check-in" in banner.text.text() and "Review and reset" in banner.text.text()
+    # One quiet line; the reminders themselves on request, each opening its place.
+    assert banner.text.text() == "2 reminders while you were away"
+    assert not banner.details.isVisible() and not banner.open_button.isVisible()
     assert not any(button.isVisible() for button in banner.snooze_buttons)
+    opened: list[Reminder] = []
+    banner.open_requested.connect(opened.append)
+    qtbot.mouseClick(banner.details_button, Qt.MouseButton.LeftButton)
+    lines = [b.text() for b in banner.details.findChildren(QPushButton)]
+    assert lines == ["• 15-minute check-in (Tue 10:00)", "• Review and reset (Fri 15:00)"]
+    assert banner.details_button.text() == "Hide them"
+    qtbot.mouseClick(banner.details.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
+    assert opened == [REVIEW] and not banner.isVisible()
+    banner.show_reminder(REVIEW, missed=[REVIEW])  # just one: said in full, with Open
+    assert banner.text.text() == "<b>While you were away:</b> Review and reset (Fri 15:00)"
+    assert banner.open_button.isVisible() and not banner.details_button.isVisible()
 
 
 def test_without_a_tray_or_notification_server_the_banner_is_chosen(

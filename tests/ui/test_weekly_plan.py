@@ -101,25 +101,18 @@ def test_outcome_without_a_measure_gets_a_hint(qtbot: QtBot, tab: WeeklyPlanTab)
     assert not tab.direction.outcome_hint.isVisible()
 
 
-def test_fourth_priority_is_refused_then_can_replace_one(
+def test_fourth_priority_is_refused_and_nothing_is_renamed(
     qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
 ) -> None:
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     for title in ("Backlog", "Chat rota", "Hiring"):
         assert tab.direction.add_priority(title)
-    offers: list[str] = []
-
-    def decline(_title: str, text: str, options: list[str]) -> tuple[str, bool]:
-        offers.append(text)
-        return "", False
-
-    tab.choose = decline  # type: ignore[attr-defined]
+    assert not tab.direction.add_priority_button.isEnabled()
+    assert tab.direction.limit_reason.isVisibleTo(tab)
     assert not tab.direction.add_priority("Quarterly report")
-    assert "at most three priorities" in offers[0]
-    tab.choose = lambda _t, _x, options: ("Hiring", True)  # type: ignore[attr-defined]
-    assert tab.direction.add_priority("Quarterly report")
+    assert "Set one aside" in tab.told[-1]  # type: ignore[attr-defined]
     titles = [p.title for p in repos.weeks.get(MONDAY).priorities]  # type: ignore[union-attr]
-    assert titles == ["Backlog", "Chat rota", "Quarterly report"]
+    assert titles == ["Backlog", "Chat rota", "Hiring"]
 
 
 def test_add_task_and_type_a_new_owner(qtbot: QtBot, tab: WeeklyPlanTab,
@@ -342,3 +335,27 @@ def test_tab_reaches_what_slipped_right_after_what_shipped(
     assert QApplication.focusWidget() is choice
     qtbot.keyClick(choice, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.lesson_fields["title"]
+
+
+def test_the_plan_is_confirmed_after_the_tasks_and_asks_for_an_outcome_first(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
+    qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    tab.show_step(1)
+    page = tab.execution
+    page.add_task("Publish the rota")
+    assert page.confirm_button.isVisible()
+    assert "All the tasks in?" in page.plan_state.text()
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert tab.told == ["Write the week's outcome first: the plan is set around one clear result."]  # type: ignore[attr-defined]
+    assert tab.current_step() == 0 and tab.direction.outcome.hasFocus()
+    qtbot.keyClicks(tab.direction.outcome, "Rota published by Wednesday")
+    assert "you confirm the plan there" in tab.direction.plan_state.text()
+    tab.show_step(1)
+    qtbot.mouseClick(tab.execution.confirm_button, Qt.MouseButton.LeftButton)
+    assert repos.weeks.get(MONDAY).confirmed_at is not None  # type: ignore[union-attr]
+    assert not tab.execution.confirm_button.isVisible()
+    assert tab.execution.plan_state.text().startswith("✓ This week's plan is confirmed")
+    assert tab.step_list.item(1).text() == "Monday · Plan the work ✓"  # type: ignore[union-attr]
+    tab.show_step(0)
+    assert tab.direction.plan_state.text().startswith("✓ This week's plan is confirmed")

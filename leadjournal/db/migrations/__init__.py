@@ -14,8 +14,29 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_reminders",
     "0007_search",
     "0008_search_by_rowid",
+    "0009_set_aside",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+# Tables a journal must hold from each revision on (a few per revision are enough to
+# tell a journal from a file that only carries a version number).
+TABLES_SINCE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("0001_foundation", ("setting", "person")),
+    ("0002_weekly_plan", ("week_plan", "priority", "task", "lesson", "checkin", "decision")),
+    ("0003_coaching_log", ("one_on_one", "coaching", "feedback_request")),
+    ("0004_lessons_feedback", ("feedback_action",)),
+    ("0005_practice_insights", ("practice_cycle", "practice_tick")),
+    ("0006_reminders", ("reminder_log",)),
+    ("0007_search", ("search_index",)),
+)
+
+
+def missing_tables(revision: str, tables: set[str]) -> list[str]:
+    """The tables a journal at ``revision`` must have that are not in ``tables``."""
+    if revision not in KNOWN_REVISIONS:
+        return []  # a newer journal: its own LeadJournal knows what it holds
+    reached = KNOWN_REVISIONS.index(revision)
+    return [name for since, names in TABLES_SINCE if KNOWN_REVISIONS.index(since) <= reached
+            for name in names if name not in tables]  # fmt: skip
 
 
 def is_managed_by_models(name: str | None, type_: str, _parents: object) -> bool:

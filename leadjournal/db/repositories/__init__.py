@@ -6,9 +6,13 @@ Each call opens one short session, commits or rolls back, and returns detached o
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, event
-from sqlalchemy.orm import sessionmaker
+import datetime as dt
 
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadjournal.db.changes import ChangeAnnouncer, JournalChange
+from leadjournal.db.models import CustomBehaviour, Person, WeekPlan
 from leadjournal.db.repositories.coaching import CoachingRepository
 from leadjournal.db.repositories.feedback import FeedbackRepository
 from leadjournal.db.repositories.lessons import LessonRepository
@@ -24,10 +28,9 @@ class Repositories:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        # Counts committed writes, so a view can tell whether it needs reading again.
-        self.generation = 0
-        event.listen(engine, "commit", self._committed)
         sessions = sessionmaker(engine, expire_on_commit=False)
+        # Every committed transaction says what it changed; open views listen.
+        self.changes = ChangeAnnouncer(sessions)
         self.people = PeopleRepository(sessions)
         self.settings = SettingsRepository(sessions)
         self.weeks = WeekRepository(sessions)
@@ -37,12 +40,24 @@ class Repositories:
         self.practice = PracticeRepository(sessions)
         self.reminders = ReminderLogRepository(sessions)
 
-    def _committed(self, _connection: object) -> None:
-        self.generation += 1
+    def changed_elsewhere(self) -> None:
+        """Something outside this process (the command line) wrote to the journal:
+        announce that anything may have changed."""
+        self.changes.announce(JournalChange.of_everything())
 
-    def mark_changed(self) -> None:
-        """Something outside this process (the command line) wrote to the journal."""
-        self.generation += 1
+    def earliest_record_on(self) -> dt.date | None:
+        """The day the journal's oldest person, week or behaviour was written (or the
+        earliest planned week, if that is older); None for a journal with none."""
+        with Session(self.engine) as session:
+            days = [
+                session.scalar(select(func.min(model.created_at)))
+                for model in (Person, WeekPlan, CustomBehaviour)
+            ]
+            first_week = session.scalar(select(func.min(WeekPlan.week_start)))
+        found = [day.date() for day in days if day is not None]
+        if first_week is not None:
+            found.append(first_week)
+        return min(found, default=None)
 
 
 __all__ = [

@@ -30,6 +30,7 @@ from leadjournal.db.models import (
     WeekPlan,
 )
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.text import count_text
 
 # What each kind of record may be written with; ``person_id`` is set on creation only.
 _EDITABLE: dict[str, tuple[type[Base], set[str]]] = {
@@ -398,8 +399,8 @@ class CoachingRepository:
               for record_id, given, what, impact in recognitions),
             *(entry(handed, "delegation", _first_line(outcome), status, record_id)
               for record_id, handed, outcome, status in delegations),
-            *(entry(received, "feedback", "Start/stop/continue feedback", f"{count} items",
-                    response_id)
+            *(entry(received, "feedback", "Start/stop/continue feedback",
+                    count_text(count, "item", "items"), response_id)
               for response_id, received, count in feedback),
         ]  # fmt: skip
         entries.sort(key=lambda e: (e.when, e.kind), reverse=True)

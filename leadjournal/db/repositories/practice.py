@@ -93,6 +93,22 @@ class PracticeRepository:
             ).all()
         return {(cycle_id, behaviour): count for cycle_id, behaviour, count in rows}
 
+    def cycle(self, cycle_id: int) -> PracticeCycle | None:
+        """One cycle with its ticks, or None if there is no such cycle."""
+        with self._sessions() as session:
+            return session.scalar(
+                select(PracticeCycle)
+                .where(PracticeCycle.id == cycle_id)
+                .options(selectinload(PracticeCycle.ticks))
+            )
+
+    def delete_cycle(self, cycle_id: int) -> None:
+        """Remove a cycle and its ticks (the rule for when is in services.practice)."""
+        with self._sessions.begin() as session:
+            cycle = session.get(PracticeCycle, cycle_id)
+            if cycle is not None:
+                session.delete(cycle)
+
     def finish_cycle(self, cycle_id: int, ended_on: dt.date, early: bool = False) -> None:
         """Close a cycle: "finished" after its reflection, or "ended" early."""
         with self._sessions.begin() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -19,6 +19,7 @@ from leadjournal.db.models import (
     Person,
     Priority,
     Recognition,
+    SetAside,
     Task,
     TaskDependency,
     WeekPlan,
@@ -51,6 +52,24 @@ class WeekCounts:
 
 
 @dataclass(frozen=True)
+class NextWeekTask:
+    """What a slipped task becomes in next week: itself (carried) or a smaller version."""
+
+    title: str
+    owned_by_me: bool
+    owner_person_id: int | None
+    effort_hours: float | None = None
+    effort_size: str = ""
+    reviewer: str = ""
+    priority_title: str = ""  # the priority it sits under next week ("" for none)
+
+    def task_fields(self) -> dict[str, Any]:
+        fields = asdict(self)
+        del fields["priority_title"]
+        return fields
+
+
+@dataclass(frozen=True)
 class PastBlocker:
     week_start: dt.date
     person_id: int | None
@@ -71,7 +90,27 @@ _WHOLE_WEEK = (
     selectinload(WeekPlan.deep_work_blocks),
     selectinload(WeekPlan.checkins),
     selectinload(WeekPlan.decisions),
+    selectinload(WeekPlan.set_asides),
 )
+
+
+def _priority_in(session: Session, week_id: int, title: str, max_priorities: int) -> int | None:
+    """The id of the week's priority called ``title`` (spacing and case aside), added
+    after the others when the week has fewer than ``max_priorities``; else None."""
+    title = title.strip()
+    if not title:
+        return None
+    priorities = list(session.scalars(select(Priority).where(Priority.week_id == week_id)))
+    same = next((p for p in priorities if p.title.strip().casefold() == title.casefold()), None)
+    if same is not None:
+        return same.id
+    if len(priorities) >= max_priorities:
+        return None
+    priority = Priority(week_id=week_id, title=title,
+                        position=max((p.position for p in priorities), default=-1) + 1)  # fmt: skip
+    session.add(priority)
+    session.flush()
+    return priority.id
 
 
 class WeekRepository:
@@ -179,6 +218,62 @@ class WeekRepository:
         with self._sessions.begin() as session:
             session.delete(session.get_one(Priority, priority_id))
 
+    def set_aside_priority(self, priority_id: int, *, replaced_by: str, why: str,
+                           tasks_went: str, at: dt.datetime) -> int:  # fmt: skip
+        """Put another priority in the place of ``priority_id`` and record the trade-off.
+
+        One transaction: the new priority (same position), its old tasks moved to it or
+        taken out of the plan ("carried": decided carry over, copied into next week if
+        that week is planned; "dropped": decided drop), the old priority and its
+        definition of done removed, and the record written last. Returns the new
+        priority's id. Any failure leaves the week as it was.
+        """
+        with self._sessions.begin() as session:
+            old = session.get_one(Priority, priority_id)
+            week = session.get_one(WeekPlan, old.week_id)
+            tasks = list(session.scalars(select(Task).where(Task.priority_id == priority_id)))
+            new = Priority(week_id=old.week_id, title=replaced_by, position=old.position)
+            session.add(new)
+            session.flush()
+            note = f"Set aside for “{replaced_by}”: {why}"
+            next_week = session.scalar(
+                select(WeekPlan).where(WeekPlan.week_start == week.week_start
+                                       + dt.timedelta(days=7)))  # fmt: skip
+            affected = 0
+            for task in tasks:
+                if tasks_went == "moved":
+                    task.priority_id = new.id
+                    affected += 1
+                    continue
+                task.priority_id = None
+                if task.status == "done":
+                    continue  # delivered already: it stays in the week as it is
+                affected += 1
+                task.slip_reason = note
+                task.slip_decision = "carry_over" if tasks_went == "carried" else "drop"
+                if tasks_went == "carried" and next_week is not None:
+                    highest = session.scalar(
+                        select(func.max(Task.position)).where(Task.week_id == next_week.id)
+                    )
+                    session.add(Task(
+                        week_id=next_week.id, title=task.title, owned_by_me=task.owned_by_me,
+                        owner_person_id=task.owner_person_id, effort_hours=task.effort_hours,
+                        effort_size=task.effort_size, reviewer=task.reviewer,
+                        planned=next_week.confirmed_at is None, carried_from_id=task.id,
+                        position=(highest or 0) + 1,
+                    ))  # fmt: skip
+                    session.flush()
+            session.flush()
+            session.delete(old)
+            session.flush()
+            session.add(SetAside(
+                week_id=old.week_id, title=old.title, replaced_by=replaced_by, why=why,
+                tasks_went=tasks_went if affected else "none", task_count=affected,
+                set_aside_at=at,
+            ))  # fmt: skip
+            session.flush()
+            return new.id
+
     def add_criterion(self, priority_id: int, text: str, position: int) -> int:
         with self._sessions.begin() as session:
             criterion = Criterion(priority_id=priority_id, text=text, position=position)
@@ -246,6 +341,95 @@ class WeekRepository:
             ).all()
         return {original: copy for original, copy in rows if original is not None}
 
+    def priority_for(self, week_id: int, title: str, max_priorities: int) -> int | None:
+        """The week's priority called ``title``, made if the week has room; else None."""
+        with self._sessions.begin() as session:
+            return _priority_in(session, week_id, title, max_priorities)
+
+    def carried_copies(self, task_ids: Sequence[int]) -> dict[int, Task]:
+        """Map each original task id to its copy in a later week (the copy itself)."""
+        if not task_ids:
+            return {}
+        with self._sessions() as session:
+            copies = session.scalars(select(Task).where(Task.carried_from_id.in_(task_ids)))
+            return {copy.carried_from_id: copy for copy in copies if copy.carried_from_id}
+
+    def record_slip_decision(
+        self, task_id: int, decision: str, reason: str, becomes: NextWeekTask | None,
+        plan_next_week: bool, max_priorities: int = 3,
+    ) -> None:  # fmt: skip
+        """What happens to a slipped task, in one transaction.
+
+        ``becomes`` is the task next week should hold (None: none). An existing copy is
+        changed rather than doubled; a copy nobody has started is taken back out when
+        nothing should go on. Without a plan for next week the copy waits for it (a
+        carried task comes when the week is planned), unless ``plan_next_week``: then
+        next week is started, from this week's focus and carried tasks. A copy goes
+        under the same-titled priority next week, made there if the week has room for
+        it (``max_priorities``), else under none.
+        """
+        with self._sessions.begin() as session:
+            task = session.get_one(Task, task_id)
+            task.slip_decision, task.slip_reason = decision, reason
+            copy = session.scalar(select(Task).where(Task.carried_from_id == task_id))
+            if becomes is None:
+                if copy is not None and copy.status == "not_started":
+                    session.delete(copy)
+                return
+            if copy is not None:
+                for name, value in becomes.task_fields().items():
+                    setattr(copy, name, value)
+                if copy.priority_id is None:  # one the user chose next week stays
+                    copy.priority_id = _priority_in(
+                        session, copy.week_id, becomes.priority_title, max_priorities
+                    )
+                return
+            week = session.get_one(WeekPlan, task.week_id)
+            next_start = week.week_start + dt.timedelta(days=7)
+            next_week = session.scalar(select(WeekPlan).where(WeekPlan.week_start == next_start))
+            carry: list[tuple[int, NextWeekTask]] = [(task_id, becomes)]
+            if next_week is None:
+                if not plan_next_week:
+                    return
+                next_week = WeekPlan(week_start=next_start, outcome=week.next_week_focus.strip())
+                session.add(next_week)
+                session.flush()
+                # Started now, the week takes what "carry over" promised it, as it would
+                # when planned on Monday.
+                titles = {p.id: p.title for p in session.scalars(
+                    select(Priority).where(Priority.week_id == week.id))}  # fmt: skip
+                for other in session.scalars(select(Task).where(
+                        Task.week_id == week.id, Task.slip_decision == "carry_over",
+                        Task.id != task_id)):  # fmt: skip
+                    carry.append((other.id, NextWeekTask(
+                        other.title, other.owned_by_me, other.owner_person_id,
+                        other.effort_hours, other.effort_size, other.reviewer,
+                        titles.get(other.priority_id or 0, ""))))  # fmt: skip
+            highest = session.scalar(
+                select(func.max(Task.position)).where(Task.week_id == next_week.id)
+            )
+            for offset, (original, fields) in enumerate(carry, start=1):
+                priority_id = _priority_in(session, next_week.id, fields.priority_title,
+                                           max_priorities)  # fmt: skip
+                session.add(Task(
+                    week_id=next_week.id, carried_from_id=original, priority_id=priority_id,
+                    planned=next_week.confirmed_at is None, position=(highest or 0) + offset,
+                    **fields.task_fields(),
+                ))  # fmt: skip
+                session.flush()  # the next one finds a priority made just now
+
+    def set_next_week_focus(self, week_id: int, focus: str) -> None:
+        """Save Friday's focus for next week; a next week already started but not yet
+        confirmed takes it as its outcome while that still holds the earlier focus."""
+        with self._sessions.begin() as session:
+            week = session.get_one(WeekPlan, week_id)
+            earlier, week.next_week_focus = week.next_week_focus, focus
+            following = session.scalar(select(WeekPlan).where(
+                WeekPlan.week_start == week.week_start + dt.timedelta(days=7)))  # fmt: skip
+            if (following is not None and following.confirmed_at is None
+                    and following.outcome.strip() in {"", earlier.strip()}):  # fmt: skip
+                following.outcome = focus.strip()
+
     # --- deep work blocks --------------------------------------------------------------
 
     def add_block(self, week_id: int, **fields: Any) -> int:
@@ -288,6 +472,14 @@ class WeekRepository:
                 setattr(checkin, name, value)
             session.flush()
             return checkin.id
+
+    def blockers_in_week(self, week_id: int) -> dict[int | None, str]:
+        """Who is blocked this week, by what: person id (None: the user) → blocker."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(CheckIn.person_id, CheckIn.blocked).where(CheckIn.week_id == week_id)
+            ).all()
+        return {person_id: text.strip() for person_id, text in rows if text.strip()}
 
     def blockers_before(self, week_start: dt.date) -> list[PastBlocker]:
         """Every blocker written in a check-in of an earlier week, newest first."""

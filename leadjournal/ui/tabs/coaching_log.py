@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadjournal import clock
 from leadjournal.db.models import Person
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.coaching import TimelineEntry
@@ -43,7 +44,7 @@ from leadjournal.services.coaching import (
     removal_consequences,
 )
 from leadjournal.services.documents import write_markdown, write_pdf
-from leadjournal.ui.forms import DateEdit, paragraph, short_date, title_label
+from leadjournal.ui.forms import DateEdit, human_date, paragraph, save_cancel_buttons, title_label
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.coaching_sections import (
     CoachingSection,
@@ -85,12 +86,8 @@ class PersonDialog(QDialog):
         form.addRow(tr("On the team since"), self.started_on)
         form.addRow(tr("Notes"), self.notes)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.name.textChanged.connect(self._update_save)
         self._update_save()
@@ -111,7 +108,7 @@ class CoachingLogTab(QWidget):
     """People on the left; the chosen person's history and records on the right."""
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
         self.today = today
@@ -321,7 +318,7 @@ class CoachingLogTab(QWidget):
         self.name_label.setText(person.name + (tr(" (archived)") if person.archived else ""))
         parts = [person.role] if person.role else []
         if person.started_on:
-            parts.append(tr("on the team since {0}").format(short_date(person.started_on)))
+            parts.append(tr("on the team since {0}").format(human_date(person.started_on)))
         self.role_label.setText(" · ".join(parts))
         self.notes_label.setText(person.notes)
         self.notes_label.setVisible(bool(person.notes))
@@ -458,15 +455,18 @@ class CoachingLogTab(QWidget):
         dialog = PrepareOneOnOneDialog(self, self.person, meeting_on or self.default_prep_day(),
                                        parent=self)  # fmt: skip
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.use_agenda(dialog.meeting_day(), [(a.text, a.source) for a in dialog.agenda()])
+            self.use_agenda(dialog.meeting_day(), [(a.text, a.source) for a in dialog.agenda()],
+                            at=dialog.meeting_time())  # fmt: skip
 
-    def use_agenda(self, meeting_on: dt.date, lines: list[tuple[str, str]]) -> int:
-        """Make ``lines`` the agenda of the person's one-on-one that day (created if needed)."""
+    def use_agenda(self, meeting_on: dt.date, lines: list[tuple[str, str]],
+                   at: dt.time | None = None) -> int:  # fmt: skip
+        """Make ``lines`` the agenda of the person's one-on-one that day (created if needed,
+        at ``at`` or the person's usual time)."""
         assert self.person is not None
         coaching = self.repos.coaching
         meeting = coaching.one_on_one_on(self.person.id, meeting_on)
         if meeting is None:
-            when = dt.datetime.combine(meeting_on, self.meeting_time_for(self.person.id))
+            when = dt.datetime.combine(meeting_on, at or self.meeting_time_for(self.person.id))
             meeting_id = coaching.add("one_on_one", person_id=self.person.id, scheduled_at=when)
         else:
             meeting_id = meeting.id
@@ -505,9 +505,10 @@ class CoachingLogTab(QWidget):
             return None
         try:
             if kind == "markdown":
-                write_markdown(path, document)
+                write_markdown(path, document, replace=True)  # the save dialog asked
             else:
-                write_pdf(path, document, tr("One-on-one with {0}").format(person_name))
+                write_pdf(path, document, tr("One-on-one with {0}").format(person_name),
+                          replace=True)  # fmt: skip
         except JournalError as error:
             self.inform(tr("Not saved"), str(error))
             return None

@@ -45,7 +45,7 @@ from leadjournal.db.models import (
     Recognition,
 )
 from leadjournal.db.repositories.coaching import TimelineEntry
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
 from leadjournal.services.coaching import (
     ACTION_OWNERS,
     ACTION_STATUSES,
@@ -59,6 +59,7 @@ from leadjournal.services.coaching import (
     next_plan_checkin,
     plan_end_date,
 )
+from leadjournal.text import human_date_time
 from leadjournal.ui.forms import (
     DATE_FORMAT,
     DateEdit,
@@ -66,11 +67,11 @@ from leadjournal.ui.forms import (
     TextEditor,
     combo_quietly,
     hint_label,
+    human_date,
     kind_chip,
     paragraph,
     qdatetime,
     set_quietly,
-    short_date,
     text_of,
 )
 from leadjournal.ui.models import RowsTableModel
@@ -461,7 +462,7 @@ class OneOnOneSection(RecordSection):
     def label(self, record: OneOnOne) -> str:
         when = record.scheduled_at
         upcoming = self._upcoming_text if when.date() >= self._today else ""
-        return f"{when:%a} {when.day} {when:%b %Y, %H:%M}{upcoming}"
+        return f"{human_date_time(when)}{upcoming}"
 
     def load(self, person: Person, select_id: int | None = None) -> None:
         # Read once per load: a person may have hundreds of meetings to label.
@@ -508,7 +509,7 @@ class OneOnOneSection(RecordSection):
         if step is None:
             return
         self.practice_step.setText(tr("{0} (coaching on {1})").format(
-            step.next_step.strip(), short_date(step.held_on)))  # fmt: skip
+            step.next_step.strip(), human_date(step.held_on)))  # fmt: skip
         self.show_choice(self.practice_outcome, step.practice_outcome)
         set_quietly(self.practice_note, step.practice_note)
 
@@ -534,8 +535,8 @@ class OneOnOneSection(RecordSection):
         owners = dict(ACTION_OWNERS)
         for row, entry in enumerate(carried):
             item = entry.item
-            due = short_date(item.due_on) if item.due_on else ""
-            from_meeting = short_date(entry.from_meeting.date())
+            due = human_date(item.due_on) if item.due_on else ""
+            from_meeting = human_date(entry.from_meeting.date())
             for column, text in enumerate((item.text, tr(owners[item.owner]), due, from_meeting)):
                 self.carried.setItem(row, column, QTableWidgetItem(text))
             status = choice_combo(ACTION_STATUSES, "Status of carried action")
@@ -719,7 +720,7 @@ class CoachingSection(RecordSection):
         return self.tab.repos.coaching.coaching(person_id)
 
     def label(self, record: CoachingConversation) -> str:
-        return f"{short_date(record.held_on)}\n{first_line(record.skill) or tr('Coaching')}"
+        return f"{human_date(record.held_on)}\n{first_line(record.skill) or tr('Coaching')}"
 
     def first_editor(self) -> QWidget:
         return self.skill
@@ -820,7 +821,7 @@ class PlanSection(RecordSection):
 
     def label(self, record: ImprovementPlan) -> str:
         status = dict(PLAN_STATUSES)[record.status]
-        return f"{short_date(record.started_on)} · {tr(status)}\n{first_line(record.behaviour)}"
+        return f"{human_date(record.started_on)} · {tr(status)}\n{first_line(record.behaviour)}"
 
     def first_editor(self) -> QWidget:
         return self.behaviour
@@ -846,7 +847,7 @@ class PlanSection(RecordSection):
         self.checkins.blockSignals(True)
         self.checkins.setRowCount(len(record.checkins))
         for row, checkin in enumerate(record.checkins):
-            day = QTableWidgetItem(short_date(checkin.checked_on))
+            day = QTableWidgetItem(human_date(checkin.checked_on))
             day.setFlags(day.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.checkins.setItem(row, 0, day)
             progress = QSpinBox()
@@ -865,7 +866,7 @@ class PlanSection(RecordSection):
 
     def _show_due(self, record: ImprovementPlan) -> None:
         due = next_plan_checkin(record, record.checkins)
-        end = short_date(plan_end_date(record))
+        end = human_date(plan_end_date(record))
         if due is None:
             text = (
                 tr("None — the plan is closed.")
@@ -875,9 +876,9 @@ class PlanSection(RecordSection):
                 ).format(end)
             )
         elif due < self.tab.today():
-            text = tr("Overdue since {0} (plan ends {1})").format(short_date(due), end)
+            text = tr("Overdue since {0} (plan ends {1})").format(human_date(due), end)
         else:
-            text = tr("{0} (plan ends {1})").format(short_date(due), end)
+            text = tr("{0} (plan ends {1})").format(human_date(due), end)
         self.due_label.setText(text)
         overdue = due is not None and due < self.tab.today()
         self.due_label.setStyleSheet("color: #b3261e; font-weight: bold;" if overdue else "")
@@ -955,7 +956,7 @@ class RecognitionSection(RecordSection):
         return self.tab.repos.coaching.recognitions(person_id)
 
     def label(self, record: Recognition) -> str:
-        return f"{short_date(record.given_on)}\n{first_line(record.what_they_did)}"
+        return f"{human_date(record.given_on)}\n{first_line(record.what_they_did)}"
 
     def first_editor(self) -> QWidget:
         return self.what
@@ -1011,7 +1012,7 @@ class DelegationSection(RecordSection):
 
     def label(self, record: Delegation) -> str:
         done = tr(" · done") if record.status == "done" else ""
-        return f"{short_date(record.delegated_on)}{done}\n{first_line(record.outcome)}"
+        return f"{human_date(record.delegated_on)}{done}\n{first_line(record.outcome)}"
 
     def first_editor(self) -> QWidget:
         return self.outcome
@@ -1055,7 +1056,7 @@ class TimelineModel(RowsTableModel[TimelineEntry]):
 
     def cell_text(self, entry: TimelineEntry, column: int) -> str:
         if column == self.COL_DATE:
-            return short_date(entry.when)
+            return human_date(entry.when)
         if column == self.COL_KIND:
             return tr(self.KIND_LABELS[entry.kind])
         return entry.title if column == self.COL_TITLE else entry.detail
@@ -1098,7 +1099,7 @@ class TimelineSection(QWidget):
         header.setSectionResizeMode(TimelineModel.COL_KIND, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TimelineModel.COL_TITLE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.view.setColumnWidth(TimelineModel.COL_DATE, 100)
+        self.view.setColumnWidth(TimelineModel.COL_DATE, 130)  # "Wed 30 Dec 2026"
         self.view.setColumnWidth(TimelineModel.COL_KIND, 120)
         self.view.setColumnWidth(TimelineModel.COL_TITLE, 340)
         self.view.activated.connect(lambda index: open_entry(self.model.entry(index.row())))
@@ -1106,6 +1107,9 @@ class TimelineSection(QWidget):
         self.empty = hint_label()
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        # With no records the table hides: this keeps the filter row and the sentence at
+        # the top instead of both floating mid-page.
+        layout.addStretch(0)
 
     def load(self, person: Person) -> None:
         self._entries = self.tab.repos.coaching.timeline(person.id)
@@ -1121,6 +1125,6 @@ class TimelineSection(QWidget):
         kinds = {kind} if kind != "plan" else {"plan", "plan_checkin"}
         rows = self._entries if kind is None else [e for e in self._entries if e.kind in kinds]
         self.model.set_rows(rows)
-        self.count_label.setText(tr("{0} entries").format(len(rows)))
+        self.count_label.setText(tr_n("%n entries", len(rows), "%n entry"))
         self.empty.setVisible(not self._entries)
         self.view.setVisible(bool(self._entries))

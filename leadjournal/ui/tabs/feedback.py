@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadjournal import clock
 from leadjournal.db.models import FeedbackAction, FeedbackRequest, FeedbackResponse
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.feedback import ActionAlreadyOpenError
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
 from leadjournal.services.feedback import (
     CHANNELS,
     DEFAULT_QUESTION,
@@ -51,7 +52,15 @@ from leadjournal.services.feedback import (
     source_label,
     summarize_themes,
 )
-from leadjournal.ui.forms import DateEdit, combo_quietly, hint_label, paragraph, short_date
+from leadjournal.ui.forms import (
+    DateEdit,
+    combo_quietly,
+    hint_label,
+    human_date,
+    paragraph,
+    problem_label,
+    save_cancel_buttons,
+)
 from leadjournal.ui.saving import Autosaver
 
 
@@ -138,15 +147,93 @@ class RequestDialog(QDialog):
         }
 
 
+class AnswerDialog(QDialog):
+    """Record an answer: who it is from (chosen, never guessed), when, and to what request.
+
+    "From" starts empty on purpose: filling in a name nobody chose would put a name next
+    to what may have been said anonymously. Anonymous comes first, then Myself, then
+    the people, so the safe choice is the nearest one.
+    """
+
+    def __init__(self, people: Sequence[tuple[int, str]], requests: Sequence[FeedbackRequest],
+                 today: dt.date, request_id: int | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(tr("Add an answer"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        question = QLabel(tr("Who is this answer from?"))
+        font = question.font()
+        font.setBold(True)
+        question.setFont(font)
+        layout.addWidget(question)
+        form = QFormLayout()
+        self.source = QComboBox()
+        self.source.setAccessibleName(tr("From"))
+        self.source.setPlaceholderText(tr("Choose who it's from…"))
+        self.source.addItem(tr("Anonymous"), ("anonymous", None))
+        self.source.addItem(tr("Myself"), ("self", None))
+        if people:
+            self.source.insertSeparator(self.source.count())
+        for person_id, name in people:
+            self.source.addItem(name, ("person", person_id))
+        self.source.setCurrentIndex(-1)
+        self.received_on = DateEdit()
+        self.received_on.setAccessibleName(tr("Received on"))
+        self.received_on.set_value(today)
+        self.request = QComboBox()
+        self.request.setAccessibleName(tr("Answer to"))
+        self.request.addItem(tr("No request"), None)
+        for request in requests:
+            self.request.addItem(tr("Request of {0}").format(human_date(request.asked_on)),
+                                 request.id)  # fmt: skip
+        self.request.setCurrentIndex(max(self.request.findData(request_id), 0))
+        form.addRow(tr("From"), self.source)
+        form.addRow(tr("Received on"), self.received_on)
+        form.addRow(tr("Answer to"), self.request)
+        layout.addLayout(form)
+        note = hint_label()
+        note.setText(tr("An anonymous answer is kept with no name at all."))
+        note.show()
+        layout.addWidget(note)
+        self.problem = problem_label()
+        layout.addWidget(self.problem)
+        buttons = save_cancel_buttons(self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(buttons)
+        self.source.activated.connect(lambda *_: self.problem.hide())
+        self.source.setFocus()
+
+    def accept(self) -> None:
+        if self.source.currentIndex() < 0:
+            self.problem.setText(tr("Choose who the answer is from first — Anonymous if "
+                                    "you'd rather not say."))  # fmt: skip
+            self.problem.show()
+            self.source.setFocus()
+            return
+        super().accept()
+
+    def details(self) -> dict[str, Any]:
+        source, person_id = self.source.currentData()
+        return {"received_on": self.received_on.value(), "source": source,
+                "person_id": person_id, "request_id": self.request.currentData()}  # fmt: skip
+
+
 class FeedbackTab(QWidget):
     """Feedback the user asked for about themselves, grouped by theme, acted on one at a time."""
 
+    # Kinds of record shown here: a change to one of them elsewhere refreshes the tab.
+    SHOWS = frozenset({"feedback_request", "feedback_request_person", "feedback_response",
+                       "feedback_item", "feedback_action", "person"})  # fmt: skip
+
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
         self.today = today
         self.autosave = Autosaver(self)
+        self._themes_stale = False  # an item was written since the Themes view was filled
+        self.autosave.saved.connect(self._reread_themes)
         self.people: dict[int, str] = {}
         self.responses: list[FeedbackResponse] = []
         self.requests: list[FeedbackRequest] = []
@@ -160,6 +247,9 @@ class FeedbackTab(QWidget):
             self._ask_request_details
         )
         self.ask_what_changed: Callable[[str], tuple[str, bool] | None] = self._ask_what_changed
+        self.ask_answer_details: Callable[[int | None], dict[str, Any] | None] = (
+            self._ask_answer_details
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -168,6 +258,7 @@ class FeedbackTab(QWidget):
         self.pages.setAccessibleName(tr("Feedback views"))
         self.pages.addTab(self._build_themes(), tr("Themes"))
         self.pages.addTab(self._build_responses(), tr("Answers"))
+        self.pages.currentChanged.connect(lambda *_: self.flush_pending_edits())
         layout.addWidget(self.pages, 1)
         self.refresh()
 
@@ -229,9 +320,10 @@ class FeedbackTab(QWidget):
         for request in (r for r in self.requests if not r.closed):
             answers = answers_to(request, self.responses)
             channel = tr(dict(CHANNELS)[request.channel])
-            text = tr("Asked {0} · {1} · {2} — {3} answer(s) so far").format(
-                short_date(request.asked_on), channel,
-                request_audience(request, self.people), answers)  # fmt: skip
+            text = tr_n("Asked {0} · {1} · {2} — %n answers so far", answers,
+                        "Asked {0} · {1} · {2} — %n answer so far").format(
+                human_date(request.asked_on), channel,
+                request_audience(request, self.people))  # fmt: skip
             item = QListWidgetItem(text)
             item.setToolTip(request.question)
             item.setData(Qt.ItemDataRole.UserRole, request.id)
@@ -423,7 +515,7 @@ class FeedbackTab(QWidget):
         )
         self.theme_items.setRowCount(len(entries))
         for index, (item, response) in enumerate(entries):
-            source = f"{source_label(response, self.people)}, {short_date(response.received_on)}"
+            source = f"{source_label(response, self.people)}, {human_date(response.received_on)}"
             for column, text in enumerate((tr(kinds[item.kind]), item.text,
                                            f"{source} · {tr(statuses[item.status])}")):  # fmt: skip
                 self.theme_items.setItem(index, column, QTableWidgetItem(text))
@@ -450,7 +542,8 @@ class FeedbackTab(QWidget):
             editor.blockSignals(True)
         if action is not None:
             self.action_theme.setText(action.theme)
-            self.action_text.setPlainText(action.action)
+            if self.action_text.toPlainText() != action.action:  # keep the cursor
+                self.action_text.setPlainText(action.action)
             self.action_due.set_value(action.due_on)
             self.action_check.set_value(action.check_on)
             self.action_status.setText(
@@ -482,7 +575,7 @@ class FeedbackTab(QWidget):
         self.close_button.setVisible(acting)
         self.history.clear()
         for past in (a for a in self.repos.feedback.actions() if a.status == "closed"):
-            closed = short_date(past.closed_on) if past.closed_on else ""
+            closed = human_date(past.closed_on) if past.closed_on else ""
             text = f"{past.theme} — {past.action}\n" + tr("Closed {0}: {1}").format(
                 closed, past.what_changed or tr("nothing recorded")
             )
@@ -638,8 +731,8 @@ class FeedbackTab(QWidget):
 
     def _response_label(self, response: FeedbackResponse) -> str:
         count = len(response.items)
-        return tr("{0} · {1}\n{2} item(s)").format(
-            short_date(response.received_on), source_label(response, self.people), count
+        return tr_n("{0} · {1}\n%n items", count, "{0} · {1}\n%n item").format(
+            human_date(response.received_on), source_label(response, self.people)
         )
 
     def _fill_responses(self, select_id: int | None = None) -> None:
@@ -681,7 +774,7 @@ class FeedbackTab(QWidget):
         self.request.clear()
         self.request.addItem(tr("No request"), None)
         for request in self.requests:
-            self.request.addItem(tr("Request of {0}").format(short_date(request.asked_on)),
+            self.request.addItem(tr("Request of {0}").format(human_date(request.asked_on)),
                                  request.id)  # fmt: skip
         combo_quietly(self.request, max(self.request.findData(response.request_id), 0))
         self._fill_items()
@@ -751,23 +844,19 @@ class FeedbackTab(QWidget):
         item = self.response_list.currentItem()
         if item is not None:
             item.setText(self._response_label(response))
+        self._fill_themes()  # who said it and when, as the Themes view shows it
 
-    def add_response(self, request_id: int | None) -> int:
-        """Start recording an answer (to a waiting request when one is chosen)."""
+    def add_response(self, request_id: int | None) -> int | None:
+        """Record an answer (to a waiting request when one is chosen) once the person
+        has said who it is from; then its items are written on the Answers page."""
         self.flush_pending_edits()
-        request = next((r for r in self.requests if r.id == request_id), None)
-        source = "anonymous" if request and request.channel == "anonymous_form" else "person"
-        person_id = None
-        if source == "person":
-            asked = [p.person_id for p in request.asked_people] if request else []
-            person_id = asked[0] if len(asked) == 1 else None
-            if person_id is None and self.people:
-                person_id = sorted(self.people.items(), key=lambda p: p[1])[0][0]
-            if person_id is None:
-                source = "self"
+        details = self.ask_answer_details(request_id)
+        if not details:
+            return None
         response_id = self.repos.feedback.add_response(
-            received_on=self.today(), source=source, person_id=person_id, request_id=request_id
-        )
+            received_on=details["received_on"] or self.today(), source=details["source"],
+            person_id=details["person_id"], request_id=details["request_id"],
+        )  # fmt: skip
         self.refresh(select_response=response_id)
         self.pages.setCurrentIndex(1)
         return response_id
@@ -777,8 +866,10 @@ class FeedbackTab(QWidget):
         if response is None:
             return
         if not self.confirm(tr("Delete this answer?"),
-                            tr("The answer and its {0} item(s) will be removed. This cannot be "
-                               "undone.").format(len(response.items))):  # fmt: skip
+                            tr_n("Delete this answer and its %n items? This can't be "
+                                 "undone.", len(response.items),
+                                 "Delete this answer and its %n item? This can't be "
+                                 "undone.")):  # fmt: skip
             return
         self.autosave.flush()
         self.repos.feedback.delete_response(response.id)
@@ -816,10 +907,14 @@ class FeedbackTab(QWidget):
             self._save_item(item_id, **{field: cell.text()})
 
     def _save_item(self, item_id: int, **fields: Any) -> None:
-        self.autosave.schedule(
-            f"feedback_item:{item_id}:{','.join(fields)}",
-            lambda: self.repos.feedback.update_item(item_id, **fields),
-        )
+        def write() -> None:
+            self.repos.feedback.update_item(item_id, **fields)
+            self._themes_stale = True
+
+        # A cell is saved once, when its edit is committed (not per keystroke), so it is
+        # written at once and the Themes view follows; a refused write is retried.
+        self.autosave.schedule(f"feedback_item:{item_id}:{','.join(fields)}", write)
+        self.autosave.flush()
 
     # --- loading and saving --------------------------------------------------------------------
 
@@ -835,16 +930,24 @@ class FeedbackTab(QWidget):
         self._fill_responses(select_response)
 
     def flush_pending_edits(self) -> None:
-        had_edits = self.autosave.has_pending()
-        self.autosave.flush()
-        if had_edits and self.response is not None:
-            # Theme edits change the theme view; re-read quietly without losing the row.
-            self.responses = self.repos.feedback.responses()
+        self.autosave.flush()  # written items re-read into the themes by _reread_themes
+
+    def _reread_themes(self) -> None:
+        """After an item's words, themes or type are written, the Themes view shows them
+        at once: re-read the answers quietly, without touching the row being edited."""
+        if not self._themes_stale:
+            return
+        self._themes_stale = False
+        self.responses = self.repos.feedback.responses()
+        if self.response is not None:
             self.response = next((r for r in self.responses if r.id == self.response.id), None)
-            self._fill_themes()
+        self._fill_themes()
 
     def _confirm_with_dialog(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
+        # The question is in the body (``text``): not every desktop shows the title. The
+        # one confirmation here deletes, so Enter says No.
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _inform_with_dialog(self, title: str, text: str) -> None:
@@ -853,6 +956,14 @@ class FeedbackTab(QWidget):
     def _ask_request_details(self, request: FeedbackRequest | None) -> dict[str, Any] | None:
         people = [(p.id, p.name) for p in self.repos.people.list()]
         dialog = RequestDialog(people, self.today(), request, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.details()
+        return None
+
+    def _ask_answer_details(self, request_id: int | None) -> dict[str, Any] | None:
+        people = [(p.id, p.name) for p in self.repos.people.list()]
+        waiting = [r for r in self.requests if not r.closed or r.id == request_id]
+        dialog = AnswerDialog(people, waiting, self.today(), request_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.details()
         return None

@@ -3,33 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
+    QXYSeries,
 )
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDateTime,
     QIODevice,
     QPointF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtGui import QCursor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,20 +41,29 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from leadjournal import clock
 from leadjournal.db.repositories import Repositories
 from leadjournal.errors import JournalError
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
 from leadjournal.services.documents import write_bytes, write_text
-from leadjournal.services.insights import RANGES, ChartData, Insights, range_bounds
+from leadjournal.services.insights import (
+    RANGES,
+    TREND_WEEKS,
+    ChartData,
+    Headline,
+    Insights,
+    range_bounds,
+)
 from leadjournal.services.practice import (
     LEAD_SIGNALS,
     MANAGE_SIGNALS,
@@ -61,9 +72,12 @@ from leadjournal.services.practice import (
     suggested_moves,
 )
 from leadjournal.services.weeks import week_start_of
-from leadjournal.ui.forms import kind_chip
+from leadjournal.text import day_month, month_year
+from leadjournal.ui.forms import kind_chip, title_label
 
 CHART_HEIGHT = 300
+HALF_WEEK_MS = 3.5 * 24 * 3600 * 1000.0
+TREND_NOTE = "Your trend appears after two weeks of numbers."
 
 
 def _msecs(day: dt.date) -> float:
@@ -72,19 +86,58 @@ def _msecs(day: dt.date) -> float:
     return time.mktime(dt.datetime.combine(day, dt.time(12)).timetuple()) * 1000.0
 
 
-def _week_axis(first: dt.date, last: dt.date) -> QDateTimeAxis:
-    axis = QDateTimeAxis()
+def _week_axis(first: dt.date, last: dt.date) -> QCategoryAxis:
+    """Weeks along the bottom, labelled on their Mondays, with half a week to spare at
+    each end: a single week's point sits in the middle instead of on a zero-wide axis."""
+    axis = QCategoryAxis()
     axis.setTitleText(tr("Week"))
-    long_span = (last - first).days > 200
-    axis.setFormat("MMM yyyy" if long_span else "d MMM")
-    axis.setTickCount(min(8, max(2, (last - first).days // 7 + 1)))
-    axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first))),
-                  QDateTime.fromMSecsSinceEpoch(int(_msecs(last))))  # fmt: skip
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    low, high = _msecs(first) - HALF_WEEK_MS, _msecs(last) + HALF_WEEK_MS
+    axis.setRange(low, high)
+    axis.setStartValue(low)
+    mondays = [first + dt.timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
+    long_span = len(mondays) > 30
+    if long_span:  # months: one label on the first Monday of a month
+        mondays = [day for day in mondays if day.day <= 7]
+    every = max(1, -(-len(mondays) // 8))  # at most eight labels
+    for day in mondays[::every]:
+        axis.append(month_year(day) if long_span else day_month(day), _msecs(day))
     return axis
 
 
+def _whole_ticks(axis: QValueAxis, low: float, high: float, step: float,
+                 room: float = 0.0) -> None:  # fmt: skip
+    """Ticks on whole numbers from ``low`` every ``step``, labelled as integers; ``room``
+    widens the range a little so a point or bar at either end is drawn whole."""
+    axis.setRange(low - room, high + room)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(low)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+
+
+def _count_step(highest: float) -> int:
+    """A whole-number tick step for counts: every one up to 8, else about five ticks."""
+    return 1 if highest <= 8 else max(1, -(-int(highest) // 5))
+
+
+def _legend_entries(chart: QChart) -> list[tuple[str, str]]:
+    """(name, colour) of every line and bar set, in the order they were added."""
+    entries: list[tuple[str, str]] = []
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            entries += [(bar_set.label(), bar_set.color().name()) for bar_set in series.barSets()]
+        elif isinstance(series, QXYSeries):
+            entries.append((series.name(), series.color().name()))
+    return entries
+
+
 class ChartPanel(QGroupBox):
-    """One chart with its own PNG and CSV export, or one sentence when there is no data."""
+    """One chart with one "Save…" menu (PNG or CSV), or one sentence when there is no data.
+
+    The legend is a wrapping line under the chart rather than the chart's own, which
+    shortens long names ("Lena Fisc…") when they do not fit on one row.
+    """
 
     def __init__(self, tab: InsightsTab, title: str) -> None:
         super().__init__(title)
@@ -106,37 +159,74 @@ class ChartPanel(QGroupBox):
         self.body = QHBoxLayout()
         self.body.addWidget(self.stack, 3)
         layout.addLayout(self.body)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(tr("Legend"))
+        layout.addWidget(self.legend)
+        footer = QHBoxLayout()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        layout.addWidget(self.note)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.png_button = QPushButton(tr("Save as PNG…"))
-        self.png_button.clicked.connect(self.save_png)
-        self.csv_button = QPushButton(tr("Save data as CSV…"))
-        self.csv_button.clicked.connect(self.save_csv)
-        buttons.addWidget(self.png_button)
-        buttons.addWidget(self.csv_button)
-        layout.addLayout(buttons)
+        footer.addWidget(self.note, 1)
+        self.save_button = QToolButton()
+        self.save_button.setText(tr("Save…"))
+        self.save_button.setAccessibleName(tr("Save {0}").format(title))
+        self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.save_button)
+        self.png_action = menu.addAction(tr("Chart as a PNG image…"))
+        self.png_action.triggered.connect(self.save_png)
+        self.csv_action = menu.addAction(tr("Numbers as CSV…"))
+        self.csv_action.triggered.connect(self.save_csv)
+        self.save_button.setMenu(menu)
+        footer.addWidget(self.save_button, 0,
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)  # fmt: skip
+        layout.addLayout(footer)
 
-    def show_chart(self, data: ChartData, chart: QChart | None, empty_text: str) -> None:
+    def show_chart(self, data: ChartData, chart: QChart | None, empty_text: str,
+                   note: str = "") -> None:  # fmt: skip
+        """Show ``chart`` (or ``empty_text`` without one); ``note`` is a line under it."""
         self.data = data
         has_data = chart is not None and bool(data.rows)
+        entries: list[tuple[str, str]] = []
         if has_data and chart is not None:
             chart.setTitle(tr(data.title))
-            chart.legend().setVisible(True)
-            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            chart.legend().setVisible(False)  # the wrapping legend below says it in full
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            entries = _legend_entries(chart)
             old = self.view.chart()
             self.view.setChart(chart)
             if old is not None:
                 old.deleteLater()
+        # Non-breaking inside an entry, so a line wraps between names, never within one.
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f"<span style='color:{colour}'>■</span>&nbsp;{html.escape(name).replace(' ', '&nbsp;')}"
+            for name, colour in entries
+        ))  # fmt: skip
+        self.legend.setVisible(len(entries) > 1)  # one line needs no key: the title says it
         self.empty.setText(empty_text)
         self.stack.setCurrentIndex(0 if has_data else 1)
-        self.png_button.setEnabled(has_data)
-        self.csv_button.setEnabled(bool(data.rows))
-        self.note.setText("\n".join(data.notes) if data.key == "recognition" else "")
-        self.note.setVisible(bool(self.note.text()))
+        self.save_button.setEnabled(bool(data.rows))
+        self.png_action.setEnabled(has_data)
+        self.csv_action.setEnabled(bool(data.rows))
+        notes = [*(data.notes if data.key == "recognition" else []), *([note] if note else [])]
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
+
+    def picture(self) -> QPixmap:
+        """The chart as shown, with its legend under it when it has one."""
+        chart = self.view.grab()
+        if not self.legend.isVisible():
+            return chart
+        legend = self.legend.grab()
+        picture = QPixmap(chart.width(), chart.height() + legend.height())  # device pixels
+        picture.setDevicePixelRatio(chart.devicePixelRatio())
+        picture.fill(self.palette().window().color())
+        painter = QPainter(picture)
+        painter.drawPixmap(0, 0, chart)
+        painter.drawPixmap(0, round(chart.height() / chart.devicePixelRatio()), legend)
+        painter.end()
+        return picture
 
     def save_png(self) -> Path | None:
         if self.data is None:
@@ -148,9 +238,9 @@ class ChartPanel(QGroupBox):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.view.grab().save(buffer, "PNG")
+        self.picture().save(buffer, "PNG")
         buffer.close()
-        return self.tab.write(path, lambda: write_bytes(path, bytes(data.data())))
+        return self.tab.write(path, lambda: write_bytes(path, bytes(data.data()), replace=True))
 
     def save_csv(self) -> Path | None:
         if self.data is None:
@@ -160,7 +250,7 @@ class ChartPanel(QGroupBox):
         if path is None:
             return None
         text = self.data.csv()
-        return self.tab.write(path, lambda: write_text(path, text))
+        return self.tab.write(path, lambda: write_text(path, text, replace=True))
 
 
 class InsightsTab(QWidget):
@@ -169,8 +259,8 @@ class InsightsTab(QWidget):
     charts_drawn = Signal()  # every chart shows the chosen range
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today,
-                 now: Callable[[], dt.datetime] = dt.datetime.now,
+                 today: Callable[[], dt.date] = clock.today,
+                 now: Callable[[], dt.datetime] = clock.now,
                  charts_in_turns: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
@@ -196,6 +286,7 @@ class InsightsTab(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 10, 12, 6)
+        layout.addLayout(self._build_headline())
         layout.addWidget(self._build_self_check())
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Show")))
@@ -230,6 +321,75 @@ class InsightsTab(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.refresh()
+
+    # --- this week's numbers, large -------------------------------------------------------
+
+    def _build_headline(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.headline_values: dict[str, QLabel] = {}
+        self.headline_details: dict[str, QLabel] = {}
+        for key, title in (("reliability", tr("Delivery reliability")),
+                           ("health", tr("Team health")),
+                           ("adherence", tr("Practice adherence"))):  # fmt: skip
+            tile = QGroupBox(title)
+            tile.setObjectName(f"headline_{key}")
+            column = QVBoxLayout(tile)
+            value = title_label(2.2, "—")
+            value.setAccessibleName(title)
+            detail = QLabel()
+            detail.setWordWrap(True)
+            detail.setStyleSheet("color: palette(placeholder-text);")
+            column.addWidget(value)
+            column.addWidget(detail)
+            column.addStretch(1)
+            self.headline_values[key] = value
+            self.headline_details[key] = detail
+            row.addWidget(tile, 1)
+        return row
+
+    def _fill_headline(self) -> None:
+        numbers = self.insights.headline(self.today())
+        this_week = week_start_of(self.today())
+        for key, (value, detail) in self._headline_texts(numbers, this_week).items():
+            self.headline_values[key].setText(value)
+            self.headline_details[key].setText(detail)
+
+    @staticmethod
+    def _headline_texts(numbers: Headline, this_week: dt.date) -> dict[str, tuple[str, str]]:
+        texts: dict[str, tuple[str, str]] = {}
+        if numbers.reliability is None:
+            texts["reliability"] = ("—", tr("Confirm a plan and move tasks to Done to see "
+                                            "how much of it the team delivers."))  # fmt: skip
+        else:
+            if numbers.reliability_week == this_week:
+                done = tr_n("{0} of %n planned tasks done this week", numbers.planned,
+                            "{0} of %n planned task done this week")  # fmt: skip
+            else:
+                done = tr_n("{0} of %n planned tasks done last week", numbers.planned,
+                            "{0} of %n planned task done last week")  # fmt: skip
+            texts["reliability"] = (f"{numbers.reliability:.0%}",
+                                    done.format(numbers.planned_done))  # fmt: skip
+        if numbers.health is None:
+            texts["health"] = ("—", tr("Give the week a score from 1 to 5 in Friday's "
+                                       "review."))  # fmt: skip
+        else:
+            texts["health"] = (
+                tr("{0} / 5").format(numbers.health),
+                tr("This week's score") if numbers.health_week == this_week
+                else tr("Last week's score"),
+            )  # fmt: skip
+        adherence = numbers.adherence
+        if adherence is None:
+            texts["adherence"] = ("—", tr("Start a two-week practice in the Practice tab and "
+                                          "tick the days you did it."))  # fmt: skip
+        else:
+            parts = [tr("{0} {1:.0%}").format(label, value) for label, value in (
+                (tr("leading"), numbers.lead_adherence),
+                (tr("managing"), numbers.manage_adherence)) if value is not None]  # fmt: skip
+            cycle = tr("this cycle so far") if numbers.cycle_active else tr("last cycle")
+            texts["adherence"] = (f"{adherence:.0%}", tr("Days done, {0}: {1}").format(
+                cycle, ", ".join(parts)))  # fmt: skip
+        return texts
 
     # --- the weekly self-check ------------------------------------------------------------
 
@@ -295,6 +455,7 @@ class InsightsTab(QWidget):
     # --- charts ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._fill_headline()
         self._fill_self_check()
         self.refresh_charts()
 
@@ -337,10 +498,10 @@ class InsightsTab(QWidget):
         data = self.insights.reliability(first, last)
         points = [(row[0], row[1]) for row in data.rows if row[1] is not None]
         chart = self._line_chart(data.series[0], points, first, last, 0, 100,
-                                 data.y_title) if points else None  # fmt: skip
+                                 data.y_title, step=25) if points else None  # fmt: skip
         self.panels["reliability"].show_chart(data, chart, tr(
             "Confirm a Monday plan and move tasks to Done to see how reliably the team "
-            "delivers what it planned."))  # fmt: skip
+            "delivers what it planned."), self._trend_note(points))  # fmt: skip
 
     def _health(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.team_health(first, last)
@@ -356,6 +517,7 @@ class InsightsTab(QWidget):
             data,
             chart,
             tr("Give the week a team-health score in the Friday review to see the trend."),
+            self._trend_note(points),
         )
         self.pulses.clear()
         self.pulses.addItems(data.notes)
@@ -376,13 +538,13 @@ class InsightsTab(QWidget):
                                  data.y_title) if points else None  # fmt: skip
         self.panels["balance"].show_chart(data, chart, tr(
             "Tick what the team is showing in the self-check above each week; the balance "
-            "between leading and managing builds up here."))  # fmt: skip
+            "between leading and managing builds up here."), self._trend_note(points))  # fmt: skip
 
     def _adherence(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.adherence(first, last, self.today())
         chart = None
         if data.rows:
-            chart = self._bar_chart(data, [1, 2], data.series[:2], 0, 100)
+            chart = self._bar_chart(data, [1, 2], data.series[:2], 0, 100, step=25)
         self.panels["adherence"].show_chart(data, chart, tr(
             "Start a two-week practice cycle in the Practice tab; each cycle's adherence "
             "shows here."))  # fmt: skip
@@ -392,8 +554,9 @@ class InsightsTab(QWidget):
         chart = None
         if data.rows:
             highest = max(float(v) for row in data.rows for v in row[1:])  # type: ignore[arg-type]
+            top = max(2, int(highest) + 1)
             chart = self._bar_chart(data, list(range(1, len(data.series) + 1)), data.series, 0,
-                                    max(2, int(highest) + 1))  # fmt: skip
+                                    top, step=_count_step(top))  # fmt: skip
         self.panels["one_on_ones"].show_chart(data, chart, tr(
             "One-on-ones you hold with your team are counted here, month by month."))  # fmt: skip
 
@@ -413,8 +576,8 @@ class InsightsTab(QWidget):
             people.append([str(row[0]) for row in data.rows])
             people.setTitleText(tr(data.x_title))
             counts = QValueAxis()
-            counts.setRange(0, max(2, max(int(row[1]) for row in data.rows) + 1))  # type: ignore[call-overload]
-            counts.setLabelFormat("%d")
+            top = max(2, max(int(row[1]) for row in data.rows) + 1)  # type: ignore[call-overload]
+            _whole_ticks(counts, 0, top, _count_step(top))
             counts.setTitleText(tr(data.y_title))
             chart.addAxis(people, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
@@ -427,23 +590,28 @@ class InsightsTab(QWidget):
         )
 
     @staticmethod
+    def _trend_note(points: list[tuple[object, object]]) -> str:
+        """A sentence while a line has too few weeks to be a trend."""
+        return tr(TREND_NOTE) if 0 < len(points) < TREND_WEEKS else ""
+
+    @staticmethod
     def _line_chart(name: str, points: list[tuple[object, object]], first: dt.date,
-                    last: dt.date, low: float, high: float, y_title: str) -> QChart:  # fmt: skip
+                    last: dt.date, low: float, high: float, y_title: str,
+                    step: float = 1) -> QChart:  # fmt: skip
         series = QLineSeries()
         series.setName(tr(name))
+        # Markers large enough to see: a first week is a single point, with no line yet.
         series.setPointsVisible(True)
+        series.setMarkerSize(8)
         for day, value in points:
             series.append(_msecs(day), float(value))  # type: ignore[arg-type]
         chart = QChart()
         chart.addSeries(series)
         x_axis = _week_axis(first, last)
         y_axis = QValueAxis()
-        y_axis.setRange(low, high)
         y_axis.setTitleText(tr(y_title))
-        y_axis.setLabelFormat("%d")
-        # Whole-number ticks: one per step on short scales (1–5, −3…3), else quarters.
-        span = int(high - low)
-        y_axis.setTickCount(span + 1 if span <= 8 else 5)
+        # Whole-number ticks, and a little room so a point on 100 % or 5 is drawn whole.
+        _whole_ticks(y_axis, low, high, step, room=(high - low) * 0.05)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
@@ -452,7 +620,7 @@ class InsightsTab(QWidget):
 
     @staticmethod
     def _bar_chart(data: ChartData, columns: list[int], names: tuple[str, ...], low: float,
-                   high: float) -> QChart:  # fmt: skip
+                   high: float, step: float = 1) -> QChart:  # fmt: skip
         series = QBarSeries()
         for column, name in zip(columns, names, strict=True):
             bar_set = QBarSet(tr(name))
@@ -466,8 +634,9 @@ class InsightsTab(QWidget):
         categories.append([str(row[0]) for row in data.rows])
         categories.setTitleText(tr(data.x_title))
         values = QValueAxis()
-        values.setRange(low, high)
-        values.setLabelFormat("%d")
+        # A little headroom: a bar of exactly 100 % is drawn whole, not lost in the edge.
+        _whole_ticks(values, low, high, step)
+        values.setMax(high + (high - low) * 0.04)
         values.setTitleText(tr(data.y_title))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)

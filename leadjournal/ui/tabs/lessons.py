@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadjournal import clock
 from leadjournal.db.models import Lesson
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.lessons import LessonDigest
 from leadjournal.errors import JournalError
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
 from leadjournal.services.documents import write_markdown
 from leadjournal.services.lessons import (
     IndexedLesson,
@@ -56,11 +57,12 @@ from leadjournal.text import split_tags
 from leadjournal.ui.forms import (
     DateEdit,
     combo_quietly,
+    human_date,
     paragraph,
     set_quietly,
-    short_date,
     text_of,
 )
+from leadjournal.ui.list_place import ListPlace
 from leadjournal.ui.models import RowsTableModel
 from leadjournal.ui.saving import Autosaver
 
@@ -177,7 +179,7 @@ class LessonTableModel(RowsTableModel[Lesson]):
 
     def cell_text(self, lesson: Lesson, column: int) -> str:
         if column == self.COL_DATE:
-            return short_date(lesson.learned_on)
+            return human_date(lesson.learned_on)
         if column == self.COL_TITLE:
             return lesson.title or tr("Untitled lesson")
         return format_tags(split_tags(lesson.tags))
@@ -227,8 +229,14 @@ class TagEdit(QLineEdit):
 class LessonsTab(QWidget):
     """Every lesson, filtered and searched live, with an editor and Markdown export."""
 
+    # Kinds of record shown here (the panel reads the week): a change to one of them
+    # elsewhere refreshes the tab.
+    SHOWS = frozenset({"lesson", "lesson_dismissal", "person", "week_plan", "priority",
+                       "criterion", "task"})  # fmt: skip
+    KEEPS_EDITING = True  # a refresh keeps the list's place and the open lesson's fields
+
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
         self.today = today
@@ -433,7 +441,7 @@ class LessonsTab(QWidget):
         self._fill_combo(self.person, tr("Nobody in particular"), active)
         weeks = sorted(self._weeks.items(), key=lambda item: item[1], reverse=True)
         self._fill_combo(self.week, tr("No week"), [
-            (tr("Week {0} · {1}").format(iso_week_number(start), short_date(start)), week_id)
+            (tr("Week {0} · {1}").format(iso_week_number(start), human_date(start)), week_id)
             for week_id, start in weeks
         ])  # fmt: skip
         self.panel.reload_lessons()
@@ -454,6 +462,8 @@ class LessonsTab(QWidget):
     def apply_filters(self) -> None:
         self.flush_pending_edits()
         keep = self.current.id if self.current else None
+        # The selection and the scroll position survive the new rows.
+        place = ListPlace(self.view, lambda row: self.model.lesson(row).id)
         lessons = self.repos.lessons.find(
             text=self.search.text(),
             tag=self.tag_filter.currentData(),
@@ -463,15 +473,18 @@ class LessonsTab(QWidget):
         )
         self.model.set_rows(lessons)
         total = self.repos.lessons.count()
-        self.count_label.setText(tr("{0} of {1} lessons").format(len(lessons), total))
+        self.count_label.setText(
+            tr_n("{0} of %n lessons", total, "{0} of %n lesson").format(len(lessons))
+        )
         self.no_match.setVisible(not lessons and total > 0)
         self.export_button.setEnabled(bool(lessons))
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and lessons:
-            row = 0
         if row >= 0:
-            self.view.selectRow(row)
+            place.restore(self.view, self.model.row_of)
             self._show(self.model.lesson(row))
+        elif lessons:
+            self.view.selectRow(0)
+            self._show(self.model.lesson(0))
         else:
             self._show(None)
 
@@ -491,6 +504,9 @@ class LessonsTab(QWidget):
             self._show(self.model.lesson(current.row()))
 
     def _show(self, lesson: Lesson | None) -> None:
+        # The same lesson again (a refresh): leave what already reads right alone, so
+        # the cursor and the undo history of the field being typed in stay.
+        same = lesson is not None and self.current is not None and lesson.id == self.current.id
         self.current = lesson
         self.delete_button.setEnabled(lesson is not None)
         if lesson is None:
@@ -501,7 +517,8 @@ class LessonsTab(QWidget):
                               (self.what_i_learned, "what_i_learned"),
                               (self.do_differently, "do_differently"),
                               (self.tags, "tags")):  # fmt: skip
-            set_quietly(editor, getattr(lesson, field))
+            if not (same and text_of(editor) == getattr(lesson, field)):
+                set_quietly(editor, getattr(lesson, field))
         self._choose(self.week, lesson.week_id, self._week_label)
         self._choose(self.person, lesson.person_id, lambda pid: self._people.get(pid, "?"))
         self.source_note.setText(tr("From a Friday review.") if lesson.from_review else "")
@@ -509,7 +526,7 @@ class LessonsTab(QWidget):
 
     def _week_label(self, week_id: int) -> str:
         start = self._weeks.get(week_id)
-        return short_date(start) if start else "?"
+        return human_date(start) if start else "?"
 
     @staticmethod
     def _choose(combo: QComboBox, value: int | None, label: Callable[[int], str]) -> None:
@@ -583,7 +600,7 @@ class LessonsTab(QWidget):
             return None
         document = lessons_markdown(lessons, self._people, self._weeks)
         try:
-            write_markdown(path, document)
+            write_markdown(path, document, replace=True)  # the save dialog asked first
         except JournalError as error:
             self.inform(tr("Not saved"), str(error))
             return None

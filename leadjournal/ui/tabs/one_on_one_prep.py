@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -68,7 +69,16 @@ class PrepareOneOnOneDialog(QDialog):
         self.meeting_on.set_value(meeting_on)
         self.meeting_on.dateChanged.connect(lambda *_: self.rebuild())
         date_row.addWidget(self.meeting_on)
-        date_row.addStretch(1)
+        date_row.addWidget(QLabel(tr("at")))
+        # The agenda goes to the one-on-one already booked that day, at its time; with
+        # none booked, the person says when it will be rather than getting a guess.
+        self.meeting_at = QTimeEdit()
+        self.meeting_at.setDisplayFormat("HH:mm")
+        self.meeting_at.setAccessibleName(tr("Meeting time"))
+        date_row.addWidget(self.meeting_at)
+        self.time_note = QLabel()
+        self.time_note.setStyleSheet("color: palette(placeholder-text);")
+        date_row.addWidget(self.time_note, 1)
         layout.addLayout(date_row)
 
         body = QHBoxLayout()
@@ -107,8 +117,24 @@ class PrepareOneOnOneDialog(QDialog):
         assert day is not None
         return day
 
+    def meeting_time(self) -> dt.time:
+        at: dt.time = self.meeting_at.time().toPython()  # type: ignore[assignment]
+        return at.replace(second=0, microsecond=0)
+
+    def _show_meeting_time(self) -> None:
+        """The booked one-on-one's time that day (fixed here), or a time to choose."""
+        booked = self.tab.repos.coaching.one_on_one_on(self.person.id, self.meeting_day())
+        at = booked.scheduled_at.time() if booked else self.tab.meeting_time_for(self.person.id)
+        self.meeting_at.setTime(QTime(at.hour, at.minute))
+        self.meeting_at.setEnabled(booked is None)
+        self.time_note.setText(
+            tr("their one-on-one booked that day") if booked
+            else tr("no one-on-one booked that day yet: choose its time")
+        )  # fmt: skip
+
     def rebuild(self) -> None:
         """Ask the journal again for the chosen date (discards edits to the list)."""
+        self._show_meeting_time()
         self.lines.clear()
         for line in self.preparation.agenda_for(self.person.id, self.meeting_day()):
             self._add(line)
@@ -148,5 +174,5 @@ class PrepareOneOnOneDialog(QDialog):
             self.lines.setCurrentRow(target)
 
     def export(self) -> None:
-        when = dt.datetime.combine(self.meeting_day(), self.tab.meeting_time_for(self.person.id))
+        when = dt.datetime.combine(self.meeting_day(), self.meeting_time())
         self.tab.export_agenda(self.person.name, when, [line.text for line in self.agenda()])

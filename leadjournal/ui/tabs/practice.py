@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadjournal import clock
 from leadjournal.db.models import PracticeCycle
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.practice import ActiveCycleError
@@ -47,22 +48,36 @@ from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
 from leadjournal.services.insights import closed_cycle_adherence
 from leadjournal.services.practice import (
+    DAY_OFF,
     DONE,
     FUTURE,
     MISSED,
+    NOT_YET,
     OFF,
     OPEN,
     SKIPPED,
     Behaviour,
+    CycleKeptError,
     cycle_days,
     cycle_end,
     day_number,
     day_state,
+    delete_cycle,
+    first_practice_day,
     load_catalogue,
+    may_delete_cycle,
     next_monday,
     progress,
+    tick_refusal,
 )
-from leadjournal.ui.forms import paragraph, short_date, title_label
+from leadjournal.text import weekday_short
+from leadjournal.ui.forms import (
+    human_date,
+    paragraph,
+    save_cancel_buttons,
+    set_quietly,
+    title_label,
+)
 from leadjournal.ui.saving import Autosaver
 
 KIND_LABELS = {"lead": "Leading", "manage": "Managing"}
@@ -142,12 +157,8 @@ class BehaviourDialog(QDialog):
         form.addRow(tr("In one line"), self.description)
         form.addRow(tr("Done today means"), self.done_today)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.title.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
         self.save_button.setEnabled(False)
@@ -218,16 +229,21 @@ class PracticeGrid(QTableWidget):
 class PracticeTab(QWidget):
     """Start a cycle, tick it daily, reflect at day 14, and see the cycles so far."""
 
+    # Kinds of record shown here: a change to one of them elsewhere refreshes the tab.
+    SHOWS = frozenset({"practice_cycle", "practice_tick", "custom_behaviour", "setting"})
+    KEEPS_EDITING = True  # a refresh refills the grid; the reflection being typed stays
+
     BEHAVIOURS = ("lead", "manage")
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
         self.today = today
         self.autosave = Autosaver(self)
         self.cycle: PracticeCycle | None = None
         self.days: list[dt.date] = []
+        self._notice_day: dt.date | None = None  # the day the last notice was given
         self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
         self.inform: Callable[[str, str], None] = self._inform_with_dialog
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text_with_dialog
@@ -301,8 +317,14 @@ class PracticeTab(QWidget):
         self.working_days.setChecked(True)
         for widget in (self.start_today, self.start_monday, self.working_days):
             when.addWidget(widget)
+            widget.toggled.connect(lambda *_: self._describe_start())
         when.addStretch(1)
         layout.addLayout(when)
+        # Says on which day the cycle would begin, before the person presses Start.
+        self.start_note = QLabel()
+        self.start_note.setWordWrap(True)
+        self.start_note.setAccessibleName(tr("When the cycle starts"))
+        layout.addWidget(self.start_note)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(tr("Start the cycle"))
         self.start_button.setDefault(True)
@@ -359,7 +381,7 @@ class PracticeTab(QWidget):
                 return None
             chosen[kind] = (behaviour.key, behaviour.title)
         today = self.today()
-        start = next_monday(today) if self.start_monday.isChecked() else today
+        start = self.chosen_start()
         active = self.repos.practice.active_cycle()
         if active is not None:
             if not self.confirm(tr("End the current cycle?"), tr(
@@ -377,7 +399,29 @@ class PracticeTab(QWidget):
             self.inform(tr("A cycle is under way"), str(error))
             return None
         self.refresh()
+        if start > today:
+            self.say(self._start_sentence(start) + " " + tr("Come back then to tick it."))
+        else:
+            self.say(tr("Your cycle starts today: tick each behaviour once you've done it."))
         return cycle_id
+
+    def chosen_start(self) -> dt.date:
+        """The day a cycle started now would begin, as chosen on the start page."""
+        today = self.today()
+        chosen = next_monday(today) if self.start_monday.isChecked() else today
+        return first_practice_day(chosen, self.working_days.isChecked())
+
+    def _start_sentence(self, start: dt.date) -> str:
+        today = self.today()
+        chosen = next_monday(today) if self.start_monday.isChecked() else today
+        if start == today:
+            return tr("Your cycle starts today, {0}.").format(human_date(start))
+        if start != chosen:  # moved off a weekend: say why
+            return tr("Your cycle starts {0} — the first working day.").format(human_date(start))
+        return tr("Your cycle starts {0}.").format(human_date(start))
+
+    def _describe_start(self) -> None:
+        self.start_note.setText(self._start_sentence(self.chosen_start()))
 
     # --- the running cycle -----------------------------------------------------------------
 
@@ -390,6 +434,10 @@ class PracticeTab(QWidget):
         header.addWidget(self.cycle_title, 1)
         self.end_button = QPushButton(tr("End early…"))
         self.end_button.clicked.connect(self.end_early)
+        # Only while nothing is ticked: a cycle started by mistake goes without a trace.
+        self.delete_running_button = QPushButton(tr("Delete this cycle…"))
+        self.delete_running_button.clicked.connect(self.delete_running_cycle)
+        header.addWidget(self.delete_running_button)
         header.addWidget(self.end_button)
         layout.addLayout(header)
         self.grid = PracticeGrid(self)
@@ -398,6 +446,14 @@ class PracticeTab(QWidget):
                          "N: note, Delete: clear"))  # fmt: skip
         keys.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(keys)
+        # Why the last action did (or could not do) what it did; one line kept free for
+        # it so the cards below never jump when it appears.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(tr("Practice message"))
+        self.notice.setStyleSheet("color: #7a4a00;")
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
+        layout.addWidget(self.notice)
         cards = QHBoxLayout()
         self.cards: dict[str, QLabel] = {}
         for kind in self.BEHAVIOURS:
@@ -458,7 +514,10 @@ class PracticeTab(QWidget):
     def refresh(self) -> None:
         self.flush_pending_edits()
         self.cycle = self.repos.practice.active_cycle()
+        if self._notice_day != self.today():  # yesterday's "come back then" is done
+            self.notice.clear()
         self._fill_choosers()
+        self._describe_start()
         if self.cycle is not None:
             self._fill_cycle(self.cycle)
         self._show_page(0 if self.cycle is None else 1)
@@ -480,17 +539,19 @@ class PracticeTab(QWidget):
         self.days = cycle_days(cycle.started_on, cycle.length_days)
         number = day_number(cycle.started_on, today)
         if number < 1:
-            when = tr("starts {0}").format(short_date(cycle.started_on))
+            when = tr("starts {0}").format(human_date(cycle.started_on))
         elif number > cycle.length_days:
-            when = tr("finished {0} — time to look back").format(short_date(self.days[-1]))
+            when = tr("finished {0} — time to look back").format(human_date(self.days[-1]))
         else:
             when = tr("day {0} of {1}").format(number, cycle.length_days)
-        last_day = short_date(cycle_end(cycle.started_on, cycle.length_days))
+        last_day = human_date(cycle_end(cycle.started_on, cycle.length_days))
         self.cycle_title.setText(
-            tr("{0} – {1} · {2}").format(short_date(cycle.started_on), last_day, when)
+            tr("{0} – {1} · {2}").format(human_date(cycle.started_on), last_day, when)
         )
         self.grid.setColumnCount(len(self.days))
-        self.grid.setHorizontalHeaderLabels([f"{day:%a}\n{day.day}" for day in self.days])
+        self.grid.setHorizontalHeaderLabels(
+            [f"{weekday_short(day)}\n{day.day}" for day in self.days]
+        )
         self.grid.setVerticalHeaderLabels([cycle.lead_title, cycle.manage_title])
         self.grid.fit_height()
         header = self.grid.horizontalHeader()
@@ -511,7 +572,7 @@ class PracticeTab(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if colour:
                     cell.setBackground(QBrush(QColor(colour)))
-                tip = f"{day:%A} {short_date(day)}: {tr(words)}"
+                tip = f"{human_date(day)}: {tr(words)}"
                 if tick is not None and tick.note:
                     tip += f"\n{tick.note}"
                     cell.setText(symbol + " ✎")
@@ -527,6 +588,7 @@ class PracticeTab(QWidget):
             self.grid.setCurrentCell(0, self.days.index(today))
         self._fill_cards(cycle, today)
         self._fill_reflection(cycle, number)
+        self.delete_running_button.setVisible(not cycle.ticks)
 
     def _fill_cards(self, cycle: PracticeCycle, today: dt.date) -> None:
         catalogue = {b.key: b for kind in self.BEHAVIOURS for b in self.behaviours(kind)}
@@ -549,21 +611,32 @@ class PracticeTab(QWidget):
         ready = number >= cycle.length_days
         self.reflection_box.setVisible(ready)
         for field, editor in self.reflection.items():
-            editor.blockSignals(True)
-            editor.setPlainText(getattr(cycle, field))
-            editor.blockSignals(False)
+            set_quietly(editor, getattr(cycle, field))  # keeps the cursor of one being typed in
         self.keep.setCurrentIndex(max(self.keep.findData(cycle.keep_practising), 0))
 
+    def say(self, sentence: str) -> None:
+        """Tell the person, under the grid, what just happened or why it could not."""
+        self.notice.setText(sentence)
+        self._notice_day = self.today()
+
     def _cell_day(self, row: int, column: int) -> tuple[str, dt.date] | None:
-        if self.cycle is None or not 0 <= column < len(self.days) or row not in (0, 1):
+        """The behaviour and day of a cell that may be ticked; otherwise says why not."""
+        cycle = self.cycle
+        if cycle is None or not 0 <= column < len(self.days) or row not in (0, 1):
             return None
         day = self.days[column]
-        if day > self.today():
-            self.inform(tr("Not yet"), tr("You can tick a day once it has come."))
-            return None
-        if self.cycle.working_days_only and day.weekday() >= 5:
-            return None
-        return self.BEHAVIOURS[row], day
+        why = tick_refusal(day, self.today(), cycle.started_on, cycle.length_days,
+                           cycle.working_days_only)  # fmt: skip
+        if why == NOT_YET:
+            self.say(tr("{0} hasn't come yet — you can tick it on the day or after.").format(
+                human_date(day)))  # fmt: skip
+        elif why == DAY_OFF:
+            self.say(tr("{0} is a day off in this cycle (working days only), so there's "
+                        "nothing to tick.").format(human_date(day)))  # fmt: skip
+        elif why is not None:
+            self.say(tr("{0} is outside this cycle, so it can't be ticked.").format(
+                human_date(day)))  # fmt: skip
+        return None if why else (self.BEHAVIOURS[row], day)
 
     def _tick(self, behaviour: str, day: dt.date) -> Any:
         assert self.cycle is not None
@@ -577,6 +650,7 @@ class PracticeTab(QWidget):
             return
         behaviour, day = target
         self.repos.practice.set_tick(self.cycle.id, behaviour, day, state, note)
+        self.say("")
         self.refresh()
         self.grid.setCurrentCell(row, column)
 
@@ -620,12 +694,41 @@ class PracticeTab(QWidget):
         cycle = self.cycle
         if cycle is None or not self.confirm(
             tr("End this cycle early?"),
-            tr("The days ticked so far stay in the history."),
+            tr(
+                "End this cycle early? The days ticked so far stay in the history, where "
+                "you can also delete it."
+            ),
         ):
             return
         self.flush_pending_edits()
         self.repos.practice.finish_cycle(cycle.id, self.today(), early=True)
         self.refresh()
+        self.select_history_cycle(cycle.id)
+
+    def delete_running_cycle(self) -> None:
+        """Delete the running cycle while nothing is ticked (started by mistake)."""
+        cycle = self.cycle
+        if cycle is None:
+            return
+        if not may_delete_cycle(cycle.status, len(cycle.ticks)):
+            self.say(tr("Days are ticked in this cycle; end it early first, then delete it "
+                        "from the cycles so far."))  # fmt: skip
+            return
+        if self._delete_after_asking(cycle, tr(
+            "Delete this cycle of “{0}” and “{1}”? Nothing is ticked yet, so nothing is lost."
+        ).format(cycle.lead_title, cycle.manage_title)):  # fmt: skip
+            self.refresh()
+
+    def _delete_after_asking(self, cycle: PracticeCycle, question: str) -> bool:
+        if not self.confirm(tr("Delete this cycle?"), question):
+            return False
+        self.flush_pending_edits()
+        try:
+            delete_cycle(self.repos.practice, cycle.id)
+        except CycleKeptError as error:
+            self.inform(tr("This cycle stays"), str(error))
+            return False
+        return True
 
     # --- day 14 ----------------------------------------------------------------------------------
 
@@ -686,8 +789,25 @@ class PracticeTab(QWidget):
         self.history.verticalHeader().hide()
         self.history.verticalHeader().setDefaultSectionSize(44)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setMinimumHeight(140)
+        self.history.currentCellChanged.connect(lambda *_: self._describe_history_choice())
         layout.addWidget(self.history)
+        self.history_cycles: list[PracticeCycle] = []
+        actions = QHBoxLayout()
+        self.delete_history_button = QPushButton(tr("Delete cycle…"))
+        self.delete_history_button.clicked.connect(self.delete_history_cycle)
+        # Says why the chosen cycle can (or can't) be deleted, before anyone tries.
+        self.history_note = QLabel()
+        self.history_note.setWordWrap(True)
+        self.history_note.setStyleSheet("color: palette(placeholder-text);")
+        actions.addWidget(self.delete_history_button)
+        actions.addWidget(self.history_note, 1)
+        self.history_actions = QWidget()
+        self.history_actions.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.history_actions)
         self.history_empty = QLabel(tr("Finished cycles appear here with how often you "
                                        "practised each behaviour."))  # fmt: skip
         self.history_empty.setStyleSheet("color: palette(placeholder-text);")
@@ -699,13 +819,17 @@ class PracticeTab(QWidget):
         # Closed cycles only, judged from counted done days: no ticks are loaded.
         cycles = [c for c in practice.cycles_without_ticks() if c.status != "active"]
         done = practice.done_counts() if cycles else {}
+        chosen_id = (
+            self.history_cycles[self.history.currentRow()].id if self._history_row_ok() else None
+        )
+        self.history_cycles = cycles
         self.history.setRowCount(len(cycles))
         outcome = {"finished": tr("Finished"), "ended": tr("Ended early")}
         keep = dict(KEEP_CHOICES)
         for row, cycle in enumerate(cycles):
             lead, manage = closed_cycle_adherence(cycle, done)
             end = cycle.ended_on or cycle_end(cycle.started_on, cycle.length_days)
-            cells = [f"{short_date(cycle.started_on)} – {short_date(end)}", cycle.lead_title,
+            cells = [f"{human_date(cycle.started_on)} – {human_date(end)}", cycle.lead_title,
                      cycle.manage_title]  # fmt: skip
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
@@ -722,7 +846,52 @@ class PracticeTab(QWidget):
                 status += " · " + tr(keep.get(cycle.keep_practising, ""))
             self.history.setItem(row, 4, QTableWidgetItem(status))
         self.history.setVisible(bool(cycles))
+        self.history_actions.setVisible(bool(cycles))
         self.history_empty.setVisible(not cycles)
+        if chosen_id is not None:
+            self.select_history_cycle(chosen_id)
+        self._describe_history_choice()
+
+    def _history_row_ok(self) -> bool:
+        return 0 <= self.history.currentRow() < len(self.history_cycles)
+
+    def select_history_cycle(self, cycle_id: int) -> None:
+        for row, cycle in enumerate(self.history_cycles):
+            if cycle.id == cycle_id:
+                self.history.selectRow(row)
+                return
+
+    def _describe_history_choice(self) -> None:
+        if not self._history_row_ok():
+            self.delete_history_button.setEnabled(False)
+            self.history_note.setText(tr("Choose a cycle to delete it."))
+            return
+        chosen = self.history_cycles[self.history.currentRow()]
+        cycle = self.repos.practice.cycle(chosen.id)
+        allowed = cycle is not None and may_delete_cycle(cycle.status, len(cycle.ticks))
+        self.delete_history_button.setEnabled(allowed)
+        if not allowed:
+            self.history_note.setText(tr("A cycle that ran its two weeks stays in your "
+                                         "history."))  # fmt: skip
+        elif chosen.status == "ended":
+            self.history_note.setText(tr("Ended early: you can delete it if you'd rather not "
+                                         "keep it."))  # fmt: skip
+        else:
+            self.history_note.setText(tr("Nothing was ticked: you can delete it."))
+
+    def delete_history_cycle(self) -> None:
+        """Delete the chosen cycle of the history, if it is empty or was ended early."""
+        if not self._history_row_ok():
+            return
+        cycle = self.history_cycles[self.history.currentRow()]
+        end = cycle.ended_on or cycle_end(cycle.started_on, cycle.length_days)
+        question = tr(
+            "Delete the cycle of “{0}” and “{1}” ({2} – {3})? Its ticks go with it. This "
+            "can't be undone."
+        ).format(cycle.lead_title, cycle.manage_title, human_date(cycle.started_on),
+                 human_date(end))  # fmt: skip
+        if self._delete_after_asking(cycle, question):
+            self.refresh()
 
     def history_bars(self, row: int) -> list[str]:
         """The labels of a history row's adherence bars, as painted."""
@@ -735,7 +904,11 @@ class PracticeTab(QWidget):
         self.autosave.flush()
 
     def _confirm_with_dialog(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        # The question is in the body (``text``): not every desktop shows a dialog's
+        # title. Every confirmation here ends or deletes something, so Enter says No.
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _inform_with_dialog(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)

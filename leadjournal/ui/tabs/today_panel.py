@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
-from leadjournal.services.today import overdue_items, step_done, todays_step, week_link
+from leadjournal.services.today import (
+    checkin_progress,
+    overdue_items,
+    step_done,
+    todays_step,
+    todays_step_done,
+    week_link,
+)
 from leadjournal.services.weeks import week_start_of
 from leadjournal.ui.forms import kind_chip
 
@@ -36,6 +43,7 @@ class TodayPanel(QFrame):
         that is about to read this week anyway)."""
         super().__init__(parent)
         self._step_link = ""
+        self._kept_on: dt.date | None = None  # the day the panel was last shown
         self.repos = repositories
         self.today = today
         self.now = now
@@ -80,7 +88,7 @@ class TodayPanel(QFrame):
         step = todays_step(today)
         monday = week_start_of(today)
         self._step_link = week_link(monday, step.step)
-        done = step_done(self.repos, week, step.step)
+        done = todays_step_done(self.repos, week, today)
         overdue = overdue_items(self.repos, today, self.now(), this_week=week, have_week=True)
         self.overdue_texts = [item.text for item in overdue]
         weekend = today.weekday() >= 5
@@ -91,7 +99,11 @@ class TodayPanel(QFrame):
             text = tr("<b>{0}:</b> today's step is done. ✓")
         else:
             text = tr("<b>Today, {0}:</b> {1} — {2}")
-        self.step_label.setText(text.format(day, tr(step.title), tr(step.sentence)))
+        sentence = tr(step.sentence)
+        if not (weekend or done):
+            sentence, link_step = self._progress(week, step.step, sentence)
+            self._step_link = week_link(monday, link_step)
+        self.step_label.setText(text.format(day, tr(step.title), sentence))
         while self.chip_box.count():
             item = self.chip_box.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -100,12 +112,46 @@ class TodayPanel(QFrame):
         if not (weekend or done):
             self.chip_box.addWidget(kind_chip(step.kind))
         self.go_button.setVisible(not (weekend or done))
+        # Still-open steps are offered, not flagged: no warning sign, a way to pick them up.
         self.overdue_label.setText("<br>".join(
-            f"⚠ {tr(item.text)} <a href=\"{item.link}\">{tr('Open')}</a>" for item in overdue
+            f"→ {tr(item.text)} <a href=\"{item.link}\">{tr('Open')}</a>"
+            for item in overdue
         ))  # fmt: skip
         self.overdue_label.setVisible(bool(overdue))
-        # Quiet when there is nothing to do: today's step done and nothing overdue.
-        self.setVisible(not ((done or weekend) and not overdue))
+        # Quiet when there is nothing to do: today's step done and nothing overdue. But
+        # once shown today it keeps its place until the user moves on (``settle``):
+        # vanishing or shrinking while they type below would move the field they are in.
+        quiet = (done or weekend) and not overdue
+        if self._kept_on == today and not self.isHidden():
+            if self.isVisible():  # laid out on screen, so its height is real
+                self.setMinimumHeight(max(self.minimumHeight(), self.height()))
+        elif quiet:
+            self.hide()
+            return
+        self._kept_on = today
+        self.show()
+
+    def _progress(self, week: WeekPlan | None, step: int, sentence: str) -> tuple[str, int]:
+        """Today's sentence with how far the step has come, and the step to go to.
+
+        Monday: once the direction is set, what is left is confirming the plan. Tuesday:
+        how many of the people expected have a check-in line."""
+        if step == 0 and step_done(self.repos, week, 0):
+            return tr("set ✓. Next: plan the work and confirm the plan."), 1
+        if step == 3:
+            checked_in, expected = checkin_progress(self.repos, week)
+            if expected:
+                return tr("{0} of {1} checked in.").format(checked_in, expected), 3
+        return sentence, step
+
+    def settle(self) -> None:
+        """Let the panel take the size it needs again, or go quiet (the user moved to
+        another step, so nothing they are typing in moves)."""
+        if self._kept_on is None:
+            return
+        self._kept_on = None
+        self.setMinimumHeight(0)
+        self.show_today(self.repos.weeks.get(week_start_of(self.today())))
 
     def step_link(self) -> str:
         return self._step_link

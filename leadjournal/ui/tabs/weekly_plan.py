@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadjournal import clock
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
 from leadjournal.services.lessons import week_texts
+from leadjournal.services.today import step_done
 from leadjournal.services.weeks import (
     PLANNED_RULE,
     WeekPlanner,
@@ -34,7 +35,7 @@ from leadjournal.services.weeks import (
     iso_week_number,
     week_start_of,
 )
-from leadjournal.ui.forms import DATE_FORMAT, qdate, tab_into
+from leadjournal.ui.forms import DateEdit, qdate, tab_into
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.weekly_plan_steps import (
     STEP_PAGES,
@@ -110,14 +111,23 @@ class MoveTaskCommand(QUndoCommand):
 class WeeklyPlanTab(QWidget):
     """The heart of the product: one ISO week of the weekly loop."""
 
+    # Kinds of record shown here (the week, its people, the Today panel, lessons): a
+    # change to one of them elsewhere refreshes the tab.
+    SHOWS = frozenset({
+        "week_plan", "priority", "criterion", "task", "task_dependency", "set_aside",
+        "deep_work_block", "checkin", "decision", "person", "setting", "lesson",
+        "lesson_dismissal", "recognition", "coaching", "one_on_one", "improvement_plan",
+        "plan_checkin", "delegation",
+    })  # fmt: skip
+
     week_loaded = Signal(object)  # the week's Monday as a date
     coaching_requested = Signal(object)  # a person id, or None to choose there
     lesson_requested = Signal(int)  # a lesson id, from the "From your lessons" panel
     link_requested = Signal(str)  # a leadjournal: link, from the Today panel
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today,
-                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:  # fmt: skip
+                 today: Callable[[], dt.date] = clock.today,
+                 now: Callable[[], dt.datetime] = clock.now) -> None:  # fmt: skip
         super().__init__(parent)
         self.repos = repositories
         self.planner = WeekPlanner(repositories)
@@ -172,7 +182,7 @@ class WeeklyPlanTab(QWidget):
         layout.addWidget(self.body, 1)
 
         self.autosave.saved.connect(self.refresh_numbers)
-        self.autosave.saved.connect(self.today_panel.refresh)
+        self.autosave.saved.connect(self._show_what_is_done)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -221,9 +231,7 @@ class WeeklyPlanTab(QWidget):
         self.next_button = QPushButton(tr("Next ▶"))
         self.next_button.setToolTip(tr("Next week (Alt+Right)"))
         self.next_button.clicked.connect(self.next_week)
-        self.date_picker = QDateEdit()
-        self.date_picker.setCalendarPopup(True)
-        self.date_picker.setDisplayFormat(DATE_FORMAT)
+        self.date_picker = DateEdit()
         self.date_picker.setAccessibleName(tr("Go to the week of a date"))
         self.date_picker.setToolTip(tr("Pick any date to open its week"))
         self.date_picker.dateChanged.connect(
@@ -234,6 +242,8 @@ class WeeklyPlanTab(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.week_title.setFont(font)
+        # The week's name is what the header is for: the numbers beside it give way first.
+        self.week_title.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         for widget in (self.previous_button, self.this_week_button, self.next_button,
                        self.date_picker):  # fmt: skip
             row.addWidget(widget)
@@ -242,12 +252,21 @@ class WeeklyPlanTab(QWidget):
         row.addStretch(1)
         self.reliability_label = QLabel()
         self.reliability_label.setToolTip(tr(PLANNED_RULE))
-        self.sparkline = Sparkline()
-        self.sparkline.setAccessibleName(tr("Delivery reliability, last 8 weeks"))
+        self.sparkline = Sparkline(tr("Delivery reliability, last 8 weeks"))
+        self.sparkline.setFixedHeight(22)
+        # Said under the line, so the header is no wider for it.
+        self.sparkline_caption = QLabel(tr("last 8 weeks"))
+        self.sparkline_caption.setStyleSheet("color: palette(placeholder-text); font-size: 80%;")
+        self.sparkline_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sparkline_caption.setToolTip(self.sparkline.caption)
+        trend = QVBoxLayout()
+        trend.setSpacing(0)
+        trend.addWidget(self.sparkline)
+        trend.addWidget(self.sparkline_caption)
         self.health_label = QLabel()
         self.health_label.setToolTip(tr("Team health: this week's pulse score, 1 to 5."))
         row.addWidget(self.reliability_label)
-        row.addWidget(self.sparkline)
+        row.addLayout(trend)
         row.addSpacing(10)
         row.addWidget(self.health_label)
         return row
@@ -297,6 +316,7 @@ class WeeklyPlanTab(QWidget):
 
     def _on_step_changed(self, index: int) -> None:
         self.flush_pending_edits()
+        self.today_panel.settle()  # it kept its place while the user typed; now it may go
         self._populate_step(index)
         self.step_pages.setCurrentIndex(index)
 
@@ -327,7 +347,8 @@ class WeeklyPlanTab(QWidget):
                 hints.append(tr("Last week's review set the focus: “{0}”.").format(
                     previous.next_week_focus.strip()))  # fmt: skip
             if carried:
-                hints.append(tr("{0} task(s) carried over will come with it.").format(len(carried)))
+                hints.append(tr_n("%n tasks carried over will come with it.", len(carried),
+                                  "%n task carried over will come with it."))  # fmt: skip
             hints = hints or [tr("Start with one outcome for the week; the rest follows.")]
             self.empty_hint.setText(" ".join(hints))
             self.body.setCurrentWidget(self.empty_state)
@@ -338,8 +359,30 @@ class WeeklyPlanTab(QWidget):
             self._populate_step(self.current_step())
             self.body.setCurrentIndex(1)
         self.lessons_panel.show_week(week_start, week_texts(self.week))
+        self.mark_done_steps()
         self.refresh_numbers()
         self.week_loaded.emit(week_start)
+
+    def _show_what_is_done(self) -> None:
+        """After a save: the step list's ✓ and the Today panel, read once from the journal
+        (a check-in line typed makes the check-in done in both at the same moment)."""
+        shown = self.repos.weeks.get(self.week_start)
+        self.mark_done_steps(shown)
+        this_week = week_start_of(self.today())
+        self.today_panel.show_today(
+            shown if this_week == self.week_start else self.repos.weeks.get(this_week)
+        )
+
+    def mark_done_steps(self, week: WeekPlan | None = None) -> None:
+        """A ✓ after each step of the shown week that is done (a closed review too);
+        ``week``: the shown week as just read, when newer than the one the pages hold."""
+        for index, title in enumerate(STEP_TITLES):
+            item = self.step_list.item(index)
+            if item is None:
+                continue
+            done = step_done(self.repos, week or self.week, index)
+            item.setText(tr(title) + (" ✓" if done else ""))
+            item.setToolTip(tr("Done") if done else "")
 
     def reload(self) -> None:
         """Re-read the shown week after a structural change (keeps the step)."""
@@ -370,6 +413,10 @@ class WeeklyPlanTab(QWidget):
             monday = self.week_start - dt.timedelta(days=7 * offset)
             values.append(delivery_reliability(by_week[monday]) if monday in by_week else None)
         self.sparkline.set_values(values)
+        # A trend needs two weeks; before that the line and its caption would be noise.
+        has_trend = sum(value is not None for value in values) >= 2
+        self.sparkline.setVisible(has_trend)
+        self.sparkline_caption.setVisible(has_trend)
         current = by_week.get(self.week_start)
         reliability = delivery_reliability(current) if current else None
         if current is None or reliability is None:

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTime
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,8 +35,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QTimeEdit,
     QToolButton,
     QTreeWidget,
@@ -36,7 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadjournal.db.models import Task, WeekPlan
+from leadjournal import clock
+from leadjournal.db.models import CheckIn, Task, WeekPlan
 from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
 from leadjournal.services.weeks import (
@@ -46,6 +58,10 @@ from leadjournal.services.weeks import (
     STATUS_LABELS,
     STATUSES,
     WHY_CATEGORIES,
+    PriorityLimitError,
+    ReviewNotReadyError,
+    SlipDestination,
+    SmallerTask,
     draft_stakeholder_update,
     has_measurable_part,
     markdown_to_plain,
@@ -53,8 +69,12 @@ from leadjournal.services.weeks import (
     overlapping_blocks,
     owner_name,
     planned_effort,
+    without_empty_sections,
 )
+from leadjournal.text import day_month, hours_text, human_date
 from leadjournal.ui.forms import (
+    DateEdit,
+    HoursSpinBox,
     ImpactHint,
     TextEditor,
     clear_layout,
@@ -63,10 +83,13 @@ from leadjournal.ui.forms import (
     hint_label,
     paragraph,
     qdate,
+    scroll_area_of,
     set_quietly,
     tab_into,
     text_of,
 )
+from leadjournal.ui.tabs.slip_dialogs import DropReasonDialog, RescopeDialog
+from leadjournal.ui.tabs.weekly_plan_set_aside import SetAsideList
 from leadjournal.ui.widgets import BoardColumn
 
 if TYPE_CHECKING:
@@ -84,6 +107,14 @@ def day_combo(include_none: bool = True, weekend: bool = False) -> QComboBox:
     for index, name in enumerate(DAY_NAMES[: 7 if weekend else 5]):
         combo.addItem(tr(name), index)
     return combo
+
+
+def confirmed_text(week: WeekPlan) -> str:
+    """What a confirmed plan means, said once where it was confirmed."""
+    assert week.confirmed_at is not None
+    return tr("✓ This week's plan is confirmed ({0}, {1:%H:%M}). Friday's delivery figure "
+              "counts the tasks in it then; tasks added from now on count as added later."
+              ).format(tr(DAY_NAMES[week.confirmed_at.weekday()]), week.confirmed_at)  # fmt: skip
 
 
 class StepPage(QWidget):
@@ -142,7 +173,8 @@ class DirectionPage(StepPage):
             "Tip: make it measurable — a number, a day, or what “done” means — so on "
             "Friday you can tell whether it happened."
         ))  # fmt: skip
-        self.bind_week_text(self.outcome, "outcome", self._update_hint)
+        self._outcome_from_friday = False  # pre-filled from Friday's focus, not edited
+        self.bind_week_text(self.outcome, "outcome", self._outcome_edited)
         outcome_box = QVBoxLayout()
         outcome_box.addWidget(self.outcome)
         outcome_box.addWidget(self.outcome_hint)
@@ -168,13 +200,22 @@ class DirectionPage(StepPage):
         buttons = QHBoxLayout()
         self.add_priority_button = QPushButton(tr("Add priority"))
         self.add_priority_button.clicked.connect(self._ask_new_priority)
-        self.confirm_button = QPushButton(tr("Confirm the plan"))
-        self.confirm_button.setToolTip(tr(PLANNED_RULE))
-        self.confirm_button.clicked.connect(self.confirm_plan)
+        self.limit_reason = QLabel(tr(
+            "Three is the limit: to add one, set another aside with “Set aside…”."
+        ))  # fmt: skip
+        self.limit_reason.setStyleSheet("color: palette(placeholder-text);")
+        self.limit_reason.setAccessibleName(tr("Why no more priorities can be added"))
+        # Confirming the plan lives after the tasks, on "Plan the work": the way there.
+        self.next_step_button = QPushButton(tr("Next: plan the work →"))
+        self.next_step_button.setToolTip(tr("Add the tasks, then confirm the plan there"))
+        self.next_step_button.clicked.connect(lambda: self.tab.show_step(1))
         buttons.addWidget(self.add_priority_button)
+        buttons.addWidget(self.limit_reason)
         buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.next_step_button)
         self.layout_.addLayout(buttons)
+        self.set_aside_list = SetAsideList()
+        self.layout_.addWidget(self.set_aside_list)
         self.plan_state = QLabel()
         self.plan_state.setWordWrap(True)
         self.layout_.addWidget(self.plan_state)
@@ -184,27 +225,29 @@ class DirectionPage(StepPage):
         set_quietly(self.outcome, week.outcome)
         set_quietly(self.why, week.why)
         combo_quietly(self.category, self.category.findData(week.why_category))
+        self._outcome_from_friday = self.tab.planner.outcome_is_fridays_focus(week)
         self._update_hint()
         clear_layout(self.priorities_box)
         for number, priority in enumerate(week.priorities, start=1):
             self.priorities_box.addWidget(self._priority_editor(number, priority))
-        if week.confirmed_at:
-            stamp = week.confirmed_at
-            self.plan_state.setText(tr("Plan confirmed {0:%A %H:%M}. {1}").format(
-                stamp, tr(PLANNED_RULE)))  # fmt: skip
-            self.confirm_button.setText(tr("Plan confirmed ✓"))
-            self.confirm_button.setEnabled(False)
-        else:
-            self.plan_state.setText(tr(
-                "When the outcome and priorities look right, confirm the plan: the tasks in "
-                "it then are what this week's delivery figure is measured against."
-            ))  # fmt: skip
-            self.confirm_button.setText(tr("Confirm the plan"))
-            self.confirm_button.setEnabled(True)
+        at_limit = len(week.priorities) >= MAX_PRIORITIES
+        self.add_priority_button.setEnabled(not at_limit)
+        self.limit_reason.setVisible(at_limit)
+        self.set_aside_list.show_week(week)
+        self.plan_state.setText(confirmed_text(week) if week.confirmed_at else tr(
+            "Next, add the tasks and their owners under “Plan the work”; you confirm the "
+            "plan there, once the tasks are in."))  # fmt: skip
+
+    def _outcome_edited(self) -> None:
+        self._outcome_from_friday = False
+        self._update_hint()
 
     def _update_hint(self) -> None:
+        # Friday's own words are not second-guessed on Monday's first view.
         text = self.outcome.text().strip()
-        self.outcome_hint.setVisible(bool(text) and not has_measurable_part(text))
+        self.outcome_hint.setVisible(
+            bool(text) and not has_measurable_part(text) and not self._outcome_from_friday
+        )
 
     def _save_category(self) -> None:
         self.tab.repos.weeks.update(self.week.id, why_category=self.category.currentData())
@@ -226,7 +269,14 @@ class DirectionPage(StepPage):
         remove.setText(tr("Remove"))
         remove.setToolTip(tr("Remove this priority; its tasks stay in the week"))
         remove.clicked.connect(lambda: self._remove_priority(priority_id, title.text()))
+        set_aside = QToolButton()
+        set_aside.setText(tr("Set aside…"))
+        set_aside.setAccessibleName(tr("Set aside priority {0}").format(number))
+        set_aside.setToolTip(tr("Replace this priority with another one, say why, and "
+                                "choose what happens to its tasks"))  # fmt: skip
+        set_aside.clicked.connect(lambda: self.set_aside(priority_id))
         title_row.addWidget(title, 1)
+        title_row.addWidget(set_aside)
         title_row.addWidget(remove)
         layout.addLayout(title_row)
         done_label = QLabel(tr("Done when:"))
@@ -288,45 +338,41 @@ class DirectionPage(StepPage):
             self.add_priority(title.strip())
 
     def add_priority(self, title: str) -> bool:
-        """Add a priority; at the limit, explain and offer to replace one."""
+        """Add a priority; at the limit, say how to make room (nothing is replaced)."""
         self.tab.flush_pending_edits()
         week = self.tab.planner.week(self.week.week_start)
         assert week is not None
-        if len(week.priorities) >= MAX_PRIORITIES:
-            names = [p.title for p in week.priorities]
-            choice, ok = self.tab_choose(
-                tr("Three priorities is the limit"),
-                tr("A week has at most three priorities: with more, none gets the focus it "
-                   "needs. Replace one with “{0}”?").format(title),
-                names,
-            )  # fmt: skip
-            if not ok:
-                return False
-            replaced = week.priorities[names.index(choice)]
-            self.tab.repos.weeks.update_priority(replaced.id, title)
-        else:
+        try:
             self.tab.planner.add_priority(week, title)
+        except PriorityLimitError:
+            self.tab.inform(tr("Three priorities is the limit"), tr(
+                "A week has at most three priorities: with more, none gets the focus it "
+                "needs. Set one aside to make room for “{0}”.").format(title))  # fmt: skip
+            return False
         self.tab.reload()
         return True
 
-    def tab_choose(self, title: str, text: str, options: list[str]) -> tuple[str, bool]:
-        chooser: Callable[[str, str, list[str]], tuple[str, bool]] | None = getattr(
-            self.tab, "choose", None
-        )
-        if chooser is not None:
-            return chooser(title, text, options)
-        choice, ok = QInputDialog.getItem(self, title, text, options, 0, False)
-        return choice, ok
+    def set_aside(self, priority_id: int) -> bool:
+        """Replace a priority through the set-aside dialog; False when cancelled."""
+        from leadjournal.ui.tabs.weekly_plan_set_aside import SetAsideDialog
 
-    def confirm_plan(self) -> None:
         self.tab.flush_pending_edits()
+        week = self.tab.planner.week(self.week.week_start)
+        assert week is not None
+        priority = next(p for p in week.priorities if p.id == priority_id)
+        open_tasks = sum(t.priority_id == priority_id and t.status != "done" for t in week.tasks)
+        dialog = SetAsideDialog(priority.title, open_tasks, self)
+        if dialog.exec() != SetAsideDialog.DialogCode.Accepted:
+            return False
         try:
-            self.tab.planner.confirm_plan(self.week, dt.datetime.now())
+            self.tab.planner.set_aside_priority(week, priority_id, dialog.new_title.text(),
+                                                dialog.fate(), dialog.why.text(),
+                                                clock.now())  # fmt: skip
         except JournalError as error:
-            self.tab.inform(tr("Not yet"), str(error))
-            self.outcome.setFocus()
-            return
+            self.tab.inform(tr("Not set aside"), str(error))
+            return False
         self.tab.reload()
+        return True
 
 
 # --- Monday: execution -------------------------------------------------------------------
@@ -353,7 +399,7 @@ class ExecutionPage(StepPage):
         left.addWidget(self.tree, 1)
         row = QHBoxLayout()
         self.new_task = QLineEdit()
-        self.new_task.setPlaceholderText(tr("New task under the selected priority — press Enter"))
+        self.new_task.setPlaceholderText(tr("New task — press Enter"))
         self.new_task.setAccessibleName(tr("New task"))
         self.new_task.returnPressed.connect(lambda: self.add_task(self.new_task.text()))
         self.delete_button = QPushButton(tr("Delete task"))
@@ -387,11 +433,8 @@ class ExecutionPage(StepPage):
                 lambda: self.set_owner_text(self.owner.currentText())
             )
         effort = QHBoxLayout()
-        self.hours = QDoubleSpinBox()
-        self.hours.setRange(0, 80)
-        self.hours.setSingleStep(0.5)
+        self.hours = HoursSpinBox(80)
         self.hours.setSpecialValueText(tr("— h"))
-        self.hours.setSuffix(tr(" h"))
         self.hours.setAccessibleName(tr("Effort in hours"))
         self.hours.editingFinished.connect(
             lambda: self._save(effort_hours=self.hours.value() or None)
@@ -426,12 +469,22 @@ class ExecutionPage(StepPage):
         body.addWidget(self.form_box, 2)
         self.layout_.addLayout(body)
 
+        # Where planning ends: after the tasks. Confirming fixes what "planned" means.
+        finish = QHBoxLayout()
+        self.plan_state = QLabel()
+        self.plan_state.setWordWrap(True)
+        self.plan_state.setToolTip(tr(PLANNED_RULE))
+        self.confirm_button = QPushButton(tr("I'm done planning — confirm this week's plan"))
+        self.confirm_button.setToolTip(tr(PLANNED_RULE))
+        self.confirm_button.clicked.connect(self.confirm_plan)
+        finish.addWidget(self.plan_state, 1)
+        finish.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(finish)
+
         capacity = QGroupBox(tr("Capacity, focus and buffer"))
         grid = QGridLayout(capacity)
-        self.capacity = QDoubleSpinBox()
-        self.capacity.setRange(0, 120)
+        self.capacity = HoursSpinBox(120)
         self.capacity.setSpecialValueText(tr("not set"))
-        self.capacity.setSuffix(tr(" h"))
         self.capacity.setAccessibleName(tr("Hours the team can give this week"))
         self.capacity.editingFinished.connect(self._save_capacity)
         self.capacity_note = QLabel()
@@ -536,10 +589,43 @@ class ExecutionPage(StepPage):
             end.setTime(QTime(end_minute // 60, end_minute % 60))
         set_quietly(self.buffer, week.buffer_note)
         self._update_notes()
+        self._show_plan_state(week)
+
+    def _show_plan_state(self, week: WeekPlan) -> None:
+        if week.confirmed_at is not None:
+            self.plan_state.setText(confirmed_text(week))
+        elif not week.tasks:
+            self.plan_state.setText(tr(
+                "Add at least one task first, each with one owner. When they're all in, "
+                "confirm the plan here."))  # fmt: skip
+        else:
+            self.plan_state.setText(tr(
+                "All the tasks in? Confirm the plan: Friday's delivery figure is measured "
+                "against the tasks in it now."))  # fmt: skip
+        self.confirm_button.setVisible(week.confirmed_at is None)
+        # A plan with no tasks has nothing to measure Friday against.
+        self.confirm_button.setEnabled(bool(week.tasks))
+        self.confirm_button.setToolTip(
+            tr(PLANNED_RULE) if week.tasks else tr("Add at least one task first.")
+        )
+
+    def confirm_plan(self) -> None:
+        """Confirm the plan; without an outcome, say so and go to where it is written."""
+        self.tab.flush_pending_edits()
+        week = self.tab.planner.week(self.week.week_start)
+        assert week is not None
+        try:
+            self.tab.planner.confirm_plan(week, clock.now())
+        except JournalError as error:
+            self.tab.inform(tr("Not yet"), str(error))
+            self.tab.show_step(0)
+            self.tab.direction.outcome.setFocus()
+            return
+        self.tab.reload()
 
     def _effort_text(self, task: Task) -> str:
         if task.effort_hours:
-            return tr("{0:g} h").format(task.effort_hours)
+            return hours_text(task.effort_hours)
         return task.effort_size
 
     def _update_notes(self) -> None:
@@ -596,8 +682,18 @@ class ExecutionPage(StepPage):
                     self.tree.setCurrentItem(child)
                     return
 
+    def _new_task_says_where(self) -> None:
+        """The new-task box names the priority a new task goes under, or says none."""
+        priority_id = self.selected_priority_id()
+        title = next((p.title for p in self.week.priorities if p.id == priority_id), None)
+        self.new_task.setPlaceholderText(
+            tr("New task under “{0}” — press Enter").format(title) if title is not None
+            else tr("New task, with no priority yet — press Enter")
+        )  # fmt: skip
+
     def _show_task(self) -> None:
         self.tab.autosave.flush()
+        self._new_task_says_where()
         task = self.selected_task()
         self._task_id = task.id if task else None
         self.form_box.setEnabled(task is not None)
@@ -831,6 +927,9 @@ class TrackerPage(StepPage):
         priority = self.priority_filter.currentData()
         titles = {p.id: p.title for p in week.priorities}
         selected = self.selected_task_id()
+        # Who said at the check-in that they are blocked (None: the user), and by what:
+        # read afresh, as the check-in may have been typed since the week was loaded.
+        blocked = self.tab.repos.weeks.blockers_in_week(week.id)
         for status, column in self.columns.items():
             column.clear()
             count = 0
@@ -852,11 +951,26 @@ class TrackerPage(StepPage):
                 item = QListWidgetItem(f"{task.title}\n{' · '.join(parts)}")
                 item.setData(Qt.ItemDataRole.UserRole, task.id)
                 item.setToolTip(task.title)
+                blocker = blocked.get(None if task.owned_by_me else task.owner_person_id)
+                if status != "done" and blocker and (task.owned_by_me or task.owner_person_id):
+                    item.setText(item.text() + "\n" + tr("⚠ Blocked"))
+                    item.setToolTip(tr("{0}\nBlocked: {1}").format(task.title, blocker))
+                elif status != "done" and task.slip_decision in ("carry_over", "drop"):
+                    # Decided already (at Friday's review, or when its priority was set
+                    # aside): say so, so nobody picks it up by mistake.
+                    mark = (tr("→ Carried to next week") if task.slip_decision == "carry_over"
+                            else tr("✕ Dropped"))  # fmt: skip
+                    item.setText(item.text() + "\n" + mark)
+                    item.setToolTip(f"{task.title}\n{task.slip_reason}".strip())
                 column.addItem(item)
                 if task.id == selected:
                     column.setCurrentItem(item)
                 count += 1
             self.column_titles[status].setText(f"<b>{tr(STATUS_LABELS[status])}</b> ({count})")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fill_columns()  # a blocker written at the check-in shows on the cards
 
     def selected_task_id(self) -> int | None:
         for column in self.columns.values():
@@ -922,8 +1036,8 @@ class CheckInPage(StepPage):
         super().__init__(tab)
         self.layout_.addWidget(heading(
             tr("15-minute check-in"),
-            tr("For each person with tasks this week: what's done, what's next, what's in "
-               "the way, and the next concrete step with a time."),
+            tr("For each person on the team: what's done, what's next, what's in the way, "
+               "and the next concrete step with a time."),
             [("manage", tr("A short, regular look at progress catches blockers early."))],
         ))  # fmt: skip
         self.people_box = QVBoxLayout()
@@ -931,48 +1045,76 @@ class CheckInPage(StepPage):
         self.layout_.addStretch(1)
         self.editors: dict[tuple[int | None, str], QLineEdit] = {}
         self.recurring: dict[int | None, QLabel] = {}
+        self.task_lines: dict[int | None, QLabel] = {}
 
     def populate(self, week: WeekPlan) -> None:
         clear_layout(self.people_box)
         self.editors.clear()
         self.recurring.clear()
+        self.task_lines.clear()
         # Read earlier blockers once per week, not on every keystroke in a "Blocked" field.
         self._past_blockers = self.tab.repos.weeks.blockers_before(week.week_start)
-        owners: list[int | None] = []
-        if any(t.owned_by_me for t in week.tasks):
-            owners.append(None)
-        for task in week.tasks:
-            if task.owner_person_id is not None and task.owner_person_id not in owners:
-                owners.append(task.owner_person_id)
         existing = {c.person_id: c for c in week.checkins}
-        for person_id in existing:
-            if person_id not in owners:
-                owners.append(person_id)
-        if not owners:
-            note = QLabel(tr("Give tasks owners on Monday and each person appears here."))
-            self.people_box.addWidget(note)
-            return
-        for person_id in owners:
+        # Everyone on the team, with tasks this week or not; someone archived since keeps
+        # the check-in already written; the user's own line comes last.
+        people: list[int | None] = [p.id for p in self.tab.repos.people.list()]
+        people += [pid for pid in existing if pid is not None and pid not in people]
+        people.append(None)
+        for person_id in people:
             name = tr("Me") if person_id is None else self.tab.people.get(person_id, "?")
-            box = QGroupBox(name)
-            form = QFormLayout(box)
-            checkin = existing.get(person_id)
-            for field, label in CHECKIN_FIELDS:
-                editor = QLineEdit(getattr(checkin, field) if checkin else "")
-                editor.setAccessibleName(tr("{0}: {1}").format(name, tr(label)))
-                editor.textChanged.connect(
-                    lambda value, p=person_id, f=field: self._changed(p, f, value)
-                )
-                self.editors[(person_id, field)] = editor
-                form.addRow(tr(label), editor)
-                if field == "blocked":
-                    flag = QLabel()
-                    flag.setWordWrap(True)
-                    flag.setStyleSheet("color: palette(link);")
-                    self.recurring[person_id] = flag
-                    form.addRow("", flag)
+            tasks = [t for t in week.tasks if (t.owned_by_me if person_id is None
+                                               else t.owner_person_id == person_id)]  # fmt: skip
+            self.people_box.addWidget(self._person_box(person_id, name, tasks,
+                                                       existing.get(person_id)))  # fmt: skip
             self._check_recurring(person_id)
-            self.people_box.addWidget(box)
+
+    def _person_box(self, person_id: int | None, name: str, tasks: list[Task],
+                    checkin: CheckIn | None) -> QGroupBox:  # fmt: skip
+        box = QGroupBox(name)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(8, 4, 8, 6)
+        grid.setVerticalSpacing(4)
+        listed = QLabel(self._tasks_text(tasks))
+        listed.setWordWrap(True)
+        listed.setStyleSheet("color: palette(placeholder-text);")
+        listed.setAccessibleName(tr("{0}: tasks this week").format(name))
+        self.task_lines[person_id] = listed
+        grid.addWidget(listed, 0, 0, 1, 6)
+        # Two rows of fields side by side: the page stays short enough to see the team.
+        places = {"completed": (1, 0, 1), "next_up": (1, 2, 3), "blocked": (2, 0, 1),
+                  "next_action": (2, 2, 1), "next_action_when": (2, 4, 1)}  # fmt: skip
+        for field, label in CHECKIN_FIELDS:
+            editor = QLineEdit(getattr(checkin, field) if checkin else "")
+            editor.setAccessibleName(tr("{0}: {1}").format(name, tr(label)))
+            editor.textChanged.connect(
+                lambda value, p=person_id, f=field: self._changed(p, f, value)
+            )
+            self.editors[(person_id, field)] = editor
+            row, column, span = places[field]
+            grid.addWidget(QLabel(tr(label)), row, column)
+            if field == "blocked":
+                # The recurring flag sits beside the field: appearing as the user types,
+                # it moves nothing up or down.
+                cell = QHBoxLayout()
+                cell.addWidget(editor, 1)
+                flag = QLabel()
+                flag.setStyleSheet("color: palette(link);")
+                self.recurring[person_id] = flag
+                cell.addWidget(flag)
+                grid.addLayout(cell, row, column + 1, 1, span)
+            else:
+                grid.addWidget(editor, row, column + 1, 1, span)
+        self.editors[(person_id, "next_action_when")].setMaximumWidth(130)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 3)
+        return box
+
+    def _tasks_text(self, tasks: list[Task]) -> str:
+        if not tasks:
+            return tr("No tasks this week.")
+        shown = " · ".join(tr("{0} ({1})").format(t.title, tr(STATUS_LABELS[t.status]))
+                           for t in tasks)  # fmt: skip
+        return tr("This week: {0}").format(shown)
 
     def _changed(self, person_id: int | None, field: str, value: str) -> None:
         week_id = self.week.id
@@ -990,8 +1132,9 @@ class CheckInPage(StepPage):
         if match is None:
             flag.hide()
             return
-        flag.setText(tr("↻ Recurring — worth fixing the process. Seen in the week of "
-                        "{0:%d %b}: “{1}”").format(match.week_start, match.text))  # fmt: skip
+        flag.setText(tr("↻ Recurring since {0}").format(day_month(match.week_start)))
+        flag.setToolTip(tr("Worth fixing the process: seen in the week of {0}: “{1}”").format(
+            day_month(match.week_start), match.text))  # fmt: skip
         flag.show()
 
 
@@ -1071,17 +1214,31 @@ class AlignPage(StepPage):
         self.update_text.setAccessibleName(tr("Stakeholder update"))
         self.update_text.setPlaceholderText(tr("Press “Draft from this week” to start."))
         self.bind_week_text(self.update_text, "stakeholder_update")
+        # The update reads formatted, as stakeholders will see it; "Edit the text" shows
+        # what is kept (Markdown) to change it.
+        self.update_view = QTextBrowser()
+        self.update_view.setAccessibleName(tr("Stakeholder update, formatted"))
+        self.update_view.setOpenLinks(False)
+        self.update_view.setTabChangesFocus(True)
+        self.update_view.setPlaceholderText(self.update_text.placeholderText())
+        self.update_stack = QStackedWidget()
+        self.update_stack.addWidget(self.update_view)
+        self.update_stack.addWidget(self.update_text)
+        # The update grows with its text (the page scrolls), never a box to scroll in.
+        self.update_text.textChanged.connect(self._fit_update_height)
         buttons = QHBoxLayout()
         draft = QPushButton(tr("Draft from this week"))
         draft.clicked.connect(self.draft_update)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self._toggle_editing)
         copy_text = QPushButton(tr("Copy as text"))
         copy_text.clicked.connect(lambda: self.copy_update(markdown=False))
         copy_markdown = QPushButton(tr("Copy as Markdown"))
         copy_markdown.clicked.connect(lambda: self.copy_update(markdown=True))
-        for button in (draft, copy_text, copy_markdown):
+        for button in (draft, self.edit_button, copy_text, copy_markdown):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.layout_.addWidget(self.update_text)
+        self.layout_.addWidget(self.update_stack)
         self.layout_.addLayout(buttons)
 
         log = QGroupBox(tr("Decision log (all weeks)"))
@@ -1096,8 +1253,7 @@ class AlignPage(StepPage):
         self.consulted = QLineEdit()
         self.consulted.setPlaceholderText(tr("Who was consulted"))
         self.consulted.setAccessibleName(tr("Who was consulted"))
-        self.decided_on = QDateEdit()
-        self.decided_on.setCalendarPopup(True)
+        self.decided_on = DateEdit()
         self.decided_on.setAccessibleName(tr("Decision date"))
         add = QPushButton(tr("Log decision"))
         add.clicked.connect(self.log_decision)
@@ -1129,6 +1285,7 @@ class AlignPage(StepPage):
 
     def populate(self, week: WeekPlan) -> None:
         set_quietly(self.update_text, week.stakeholder_update)
+        self.show_formatted(bool(week.stakeholder_update.strip()))
         today = self.tab.today()
         in_week = week.week_start <= today <= week.week_start + dt.timedelta(days=6)
         self.decided_on.setDate(qdate(today if in_week else week.week_start + dt.timedelta(days=3)))
@@ -1138,7 +1295,7 @@ class AlignPage(StepPage):
         decisions = self.tab.repos.weeks.decisions(self.filter.text())
         self.table.setRowCount(len(decisions))
         for row, decision in enumerate(decisions):
-            values = [f"{decision.decided_on:%d %b %Y}", decision.decision, decision.reason,
+            values = [human_date(decision.decided_on), decision.decision, decision.reason,
                       decision.consulted]  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -1168,11 +1325,67 @@ class AlignPage(StepPage):
             return
         week = self.tab.planner.week(self.week.week_start)
         assert week is not None
-        draft = draft_stakeholder_update(week, self.tab.people, self.tab.today(), markdown=True)
+        draft = draft_stakeholder_update(week, self.tab.people, self.tab.today(), markdown=True,
+                                         signed_by=self.tab.repos.settings.get("user_name", "")
+                                         or "")  # fmt: skip
         self.update_text.setPlainText(draft)  # typing-equivalent: autosaves
+        self.show_formatted(True)
+
+    def editing(self) -> bool:
+        return self.update_stack.currentWidget() is self.update_text
+
+    def _quieter_headings(self) -> None:
+        """Headings in bold at the text's size, as in an email (Qt's are poster-size)."""
+        block = self.update_view.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel():
+                cursor = QTextCursor(block)
+                cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                heading_format = QTextCharFormat()
+                heading_format.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+                heading_format.setFontWeight(QFont.Weight.Bold)
+                cursor.mergeCharFormat(heading_format)
+            block = block.next()
+
+    def _toggle_editing(self) -> None:
+        self.show_formatted(self.editing())
+        if self.editing():
+            self.update_text.setFocus()
+
+    def show_formatted(self, formatted: bool) -> None:
+        """Show the update formatted (rendered from its Markdown), or its text to edit."""
+        if formatted:
+            # Shown as it is sent: a section left empty ("Decisions needed") is left out.
+            self.update_view.setMarkdown(without_empty_sections(self.update_text.toPlainText()))
+            self._quieter_headings()
+            self.update_stack.setCurrentWidget(self.update_view)
+            self.edit_button.setText(tr("Edit the text"))
+        else:
+            self.update_stack.setCurrentWidget(self.update_text)
+            self.edit_button.setText(tr("Show it formatted"))
+        self._fit_update_height()
+
+    def _fit_update_height(self) -> None:
+        """Make the update as tall as its text at the current width."""
+        shown = self.update_stack.currentWidget()
+        if shown is self.update_view:
+            document = self.update_view.document()
+            document.setTextWidth(self.update_view.viewport().width())
+            content = document.size().height()
+        else:  # a plain-text editor's layout counts lines, wrapped ones included
+            self.update_text.document().adjustSize()
+            lines = self.update_text.document().documentLayout().documentSize().height()
+            content = lines * self.update_text.fontMetrics().lineSpacing() + 12
+        height = max(120, int(content) + 2 * self.update_view.frameWidth() + 6)
+        for widget in (self.update_view, self.update_text, self.update_stack):
+            widget.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_update_height()  # the text wraps differently at another width
 
     def copy_update(self, markdown: bool) -> str:
-        text = self.update_text.toPlainText()
+        text = without_empty_sections(self.update_text.toPlainText())
         if not markdown:
             text = markdown_to_plain(text)
         clipboard = QGuiApplication.clipboard()
@@ -1203,12 +1416,20 @@ class ReviewPage(StepPage):
         self.shipped = QListWidget()
         self.shipped.setAccessibleName(tr("Shipped tasks"))
         self.shipped.setMaximumHeight(150)
+        # Long titles wrap inside the list rather than needing a sideways scroll.
+        self.shipped.setWordWrap(True)
+        self.shipped.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.shipped.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.shipped.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         shipped_layout.addWidget(self.shipped)
+        shipped_layout.addStretch(1)
         columns.addWidget(shipped_box, 2)
         self.slipped_box = QGroupBox(tr("Slipped"))
         self.slipped_layout = QGridLayout(self.slipped_box)
         columns.addWidget(self.slipped_box, 3)
         self.layout_.addLayout(columns)
+        self.set_aside_list = SetAsideList()  # priorities replaced this week, and why
+        self.layout_.addWidget(self.set_aside_list)
 
         lesson_box = QGroupBox(tr("One lesson learned"))
         lesson_form = QFormLayout(lesson_box)
@@ -1253,7 +1474,7 @@ class ReviewPage(StepPage):
         self.next_focus = QLineEdit()
         self.next_focus.setAccessibleName(tr("Next week's top focus"))
         self.next_focus.setPlaceholderText(tr("It becomes next week's outcome to start from"))
-        self.bind_week_text(self.next_focus, "next_week_focus")
+        self.next_focus.textChanged.connect(self._next_focus_changed)
         pulse_row = QHBoxLayout()
         self.pulse = QLineEdit()
         self.pulse.setAccessibleName(tr("What is making work harder right now?"))
@@ -1270,41 +1491,78 @@ class ReviewPage(StepPage):
         reset_form.addRow(tr("Next week's focus"), self.next_focus)
         reset_form.addRow(tr("Team health"), pulse_row)
         self.layout_.addWidget(reset)
+
+        # The review's finish: closing marks it done (the Today panel and the step list
+        # stop asking for it); reopening takes that back.
+        finish = QHBoxLayout()
+        self.close_state = QLabel()
+        self.close_state.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close_or_reopen)
+        finish.addWidget(self.close_state, 1)
+        finish.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(finish)
         self.layout_.addStretch(1)
 
     def populate(self, week: WeekPlan) -> None:
+        self.set_aside_list.show_week(week)
         self.shipped.clear()
         for task in week.tasks:
             if task.status == "done":
-                self.shipped.addItem(f"✓ {task.title} — {owner_name(task, self.tab.people)}")
+                item = QListWidgetItem(f"✓ {task.title} — {owner_name(task, self.tab.people)}")
+                item.setToolTip(task.title)
+                self.shipped.addItem(item)
         if self.shipped.count() == 0:
             self.shipped.addItem(tr("Nothing marked done yet."))
         clear_layout(self.slipped_layout)
         slipped = [t for t in week.tasks if t.status != "done"]
+        destinations = self.tab.planner.slip_destinations(week, self.tab.people)
         self.slip_editors: dict[int, tuple[QLineEdit, QComboBox]] = {}
-        if not slipped:
+        self.slip_destinations: dict[int, QLabel] = {}
+        self.slip_row_titles: dict[int, QLabel] = {}
+        if not week.tasks:
+            empty = QLabel(tr("No tasks were planned this week, so nothing could slip."))
+            empty.setWordWrap(True)
+            self.slipped_layout.addWidget(empty, 0, 0)
+        elif not slipped:
             self.slipped_layout.addWidget(QLabel(tr("Nothing slipped. Well planned.")), 0, 0)
-        for row, task in enumerate(slipped):
-            label = QLabel(task.title)
+        # Each slipped task takes three lines: its title; the reason, as wide as the box
+        # allows, and the decision; where the task went.
+        for index, task in enumerate(slipped):
+            row = 3 * index
+            label = QLabel(f"<b>{html.escape(task.title)}</b> — "
+                           f"{html.escape(owner_name(task, self.tab.people))}")  # fmt: skip
+            label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
+            label.setContentsMargins(0, 8 if index else 0, 0, 0)  # a gap between tasks
             reason = QLineEdit(task.slip_reason)
             reason.setPlaceholderText(tr("Why, specifically?"))
             reason.setAccessibleName(tr("Why “{0}” slipped").format(task.title))
+            reason.setMinimumWidth(220)
             choice = QComboBox()
             choice.setAccessibleName(tr("What happens to “{0}”").format(task.title))
             for value, text in SLIP_CHOICES:
                 choice.addItem(tr(text), value)
             combo_quietly(choice, choice.findData(task.slip_decision))
+            went = QLabel(self._destination_text(destinations[task.id]))
+            went.setWordWrap(True)
+            went.setAccessibleName(tr("Where “{0}” went").format(task.title))
+            went.setStyleSheet("color: palette(placeholder-text);")
             task_id = task.id
             reason.textChanged.connect(lambda _=None, t=task_id: self._slip_reason_changed(t))
             choice.activated.connect(lambda _=0, t=task_id: self.decide(t))
-            self.slipped_layout.addWidget(label, row, 0)
-            self.slipped_layout.addWidget(reason, row, 1)
-            self.slipped_layout.addWidget(choice, row, 2)
+            self.slipped_layout.addWidget(label, row, 0, 1, 2)
+            self.slipped_layout.addWidget(reason, row + 1, 0)
+            self.slipped_layout.addWidget(choice, row + 1, 1)
+            self.slipped_layout.addWidget(went, row + 2, 0, 1, 2)
+            self.slipped_layout.setRowMinimumHeight(row + 2, 0)
             self.slip_editors[task_id] = (reason, choice)
-        self.slipped_layout.setRowStretch(len(slipped) + 1, 1)
-        self.slipped_layout.setColumnStretch(0, 2)
-        self.slipped_layout.setColumnStretch(1, 3)
+            self.slip_destinations[task_id] = went
+            self.slip_row_titles[task_id] = label
+        self.slipped_layout.setRowStretch(3 * len(slipped) + 1, 1)
+        self.slipped_layout.setColumnStretch(0, 1)
+        self.slipped_layout.setColumnStretch(1, 0)
+        self.slipped_layout.setVerticalSpacing(4)
         tab_into(self.shipped, self.slipped_box)  # the rows were made just now
         lesson = self.tab.repos.weeks.review_lesson(week.id)
         for field, editor in self.lesson_fields.items():
@@ -1325,6 +1583,20 @@ class ReviewPage(StepPage):
         set_quietly(self.next_focus, week.next_week_focus)
         set_quietly(self.pulse, week.pulse_text)
         combo_quietly(self.pulse_score, self.pulse_score.findData(week.pulse_score))
+        if week.review_done:
+            self.close_state.setText(
+                tr("✓ This week is closed: the review is done. Reopen it to change something.")
+            )
+            self.close_button.setText(tr("Reopen the week"))
+        else:
+            self.close_state.setText(
+                tr(
+                    "When everything above says what you want, close the week: the review "
+                    "then counts as done and stops being asked for. You can reopen it."
+                )
+            )
+            self.close_button.setText(tr("Close the week"))
+        self._show_closed(week.review_done)
 
     def _slip_reason_changed(self, task_id: int) -> None:
         reason, _choice = self.slip_editors[task_id]
@@ -1334,12 +1606,138 @@ class ReviewPage(StepPage):
             lambda: self.tab.repos.weeks.update_task(task_id, slip_reason=text),
         )
 
-    def decide(self, task_id: int) -> None:
-        """Apply the chosen carry over / drop / re-scope for a slipped task."""
+    def _destination_text(self, went: SlipDestination) -> str:
+        """Where a slipped task went, in the review's words."""
+        said = self._decision_text(went)
+        if went.priority_left_out and went.decision in {"carry_over", "rescope"}:
+            said += tr(" — without its priority “{0}”: next week has three already").format(
+                went.priority_left_out
+            )
+        if went.next_week_status not in {"", "not_started"} and went.decision in {"", "drop"}:
+            # Work already started next week is never taken away by a changed decision.
+            said += tr(" (already under way next week, so it stays there)")
+        return said
+
+    def _decision_text(self, went: SlipDestination) -> str:
+        if went.decision == "carry_over":
+            return tr("→ Carried to next week")
+        if went.decision == "rescope":
+            if not went.next_week_title:
+                return tr("→ Re-scoped")
+            return tr("→ Re-scoped as “{0}” ({1}), next week").format(
+                went.next_week_title, tr(went.next_week_owner)
+            )
+        if went.decision == "drop":
+            reason = went.reason.strip().rstrip(".")
+            if not reason:
+                return tr("→ Dropped")
+            # The reason in the user's own words, capitals and all.
+            return tr("→ Dropped: {0}").format(reason)
+        return tr("Not decided yet: carry it over, re-scope it or drop it.")
+
+    def decide(self, task_id: int) -> bool:
+        """Apply the chosen carry over / drop / re-scope for a slipped task; a re-scope
+        asks for the smaller task, a drop without a reason asks why. Cancelling a
+        question keeps the earlier decision."""
         reason, choice = self.slip_editors[task_id]
         self.tab.flush_pending_edits()
-        self.tab.planner.decide_slipped_task(self.week, task_id, choice.currentData(),
-                                             reason.text())  # fmt: skip
+        week = self.tab.planner.week(self.week.week_start)
+        assert week is not None
+        task = next(t for t in week.tasks if t.id == task_id)
+        decision = choice.currentData()
+        why = reason.text().strip()
+        smaller: SmallerTask | None = None
+        if decision == "rescope":
+            went = self.tab.planner.slip_destinations(week, self.tab.people)[task_id]
+            people = [(p.id, p.name) for p in self.tab.repos.people.list()]
+            effort = (task.effort_hours, task.effort_size)
+            if task.slip_decision == "rescope" and went.next_week_title:
+                title = went.next_week_title
+                copies = self.tab.repos.weeks.carried_copies([task_id])
+                copy = copies.get(task_id)
+                owner = copy.owner_person_id if copy is not None else None
+                if copy is not None:
+                    effort = (copy.effort_hours, copy.effort_size)
+            else:
+                title, owner = task.title, task.owner_person_id
+            dialog = RescopeDialog(task.title, title, owner, people, self, effort)
+            if dialog.exec() != RescopeDialog.DialogCode.Accepted:
+                combo_quietly(choice, choice.findData(task.slip_decision))
+                return False
+            smaller = dialog.answer()
+        elif decision == "drop" and not why:
+            asked = DropReasonDialog(task.title, self)
+            if asked.exec() != DropReasonDialog.DialogCode.Accepted:
+                combo_quietly(choice, choice.findData(task.slip_decision))
+                return False
+            why = asked.answer()
+        self.tab.planner.decide_slipped_task(week, task_id, decision, why, smaller)
+        self.tab.reload()
+        # The rows were made again: keep the keyboard where it was.
+        editors = self.slip_editors.get(task_id)
+        if editors is not None:
+            editors[1].setFocus()
+        return True
+
+    def _next_focus_changed(self, text: str) -> None:
+        week = self.week
+        week.next_week_focus = text
+        self.tab.autosave.schedule(
+            f"week:{week.id}:next_week_focus",
+            lambda: self.tab.planner.set_next_week_focus(week, text),
+        )
+
+    def close_or_reopen(self) -> None:
+        """Close the week (the review is done), or reopen a closed one."""
+        self.tab.flush_pending_edits()
+        week = self.tab.planner.week(self.week.week_start)
+        assert week is not None
+        if week.review_done:
+            self.tab.planner.reopen_week(week)
+        else:
+            try:
+                self.tab.planner.close_week(week)
+            except ReviewNotReadyError as error:
+                self.show_undecided(error.undecided)
+                self.tab.inform(tr("Not yet"), str(error))
+                editors = self.slip_editors.get(error.undecided[0])
+                if editors is not None:
+                    editors[1].setFocus()
+                return
+        self.tab.reload()
+        self.close_button.setFocus()
+
+    def show_undecided(self, task_ids: list[int]) -> None:
+        """Mark the slipped tasks still without a decision and bring the first into view."""
+        for task_id in task_ids:
+            went = self.slip_destinations.get(task_id)
+            if went is not None:
+                went.setText(tr("⚠ Still to decide: carry it over, re-scope it or drop it."))
+                went.setStyleSheet("color: #a0341f; font-weight: bold;")
+        editors = self.slip_editors.get(task_ids[0]) if task_ids else None
+        scroll = scroll_area_of(self)
+        if editors is not None and scroll is not None:
+            row_top = self.slip_row_titles[task_ids[0]]
+            scroll.ensureWidgetVisible(row_top, 0, 40)
+            scroll.ensureWidgetVisible(self.slip_destinations[task_ids[0]], 0, 40)
+            editors[1].setFocus()
+
+    def _show_closed(self, closed: bool) -> None:
+        """A closed week reads as it was closed: nothing changes until it is reopened."""
+        note = tr("This week is closed: reopen it to change this.") if closed else ""
+        line_edits = [*self.lesson_fields.values(), self.recognised_what,
+                      self.recognised_impact, self.next_focus, self.pulse,
+                      *(reason for reason, _choice in self.slip_editors.values())]  # fmt: skip
+        for editor in line_edits:
+            editor.setReadOnly(closed)
+            editor.setToolTip(note)
+            # Read-only looks it: the window's colour, not a white box to type in.
+            editor.setStyleSheet("QLineEdit { background: palette(window); }" if closed else "")
+        choices = [self.recognised, self.pulse_score,
+                   *(choice for _reason, choice in self.slip_editors.values())]  # fmt: skip
+        for combo in choices:
+            combo.setEnabled(not closed)
+            combo.setToolTip(note)
 
     def _save_lesson(self) -> None:
         week_id = self.week.id
