@@ -81,6 +81,10 @@ class WelcomeDialog(QDialog):
         self.next_button = QPushButton(tr("Next"))
         self.next_button.clicked.connect(self.next_or_finish)
         self.next_button.setDefault(True)
+        # As wide as its longest label, so "Step 3 of 3" doesn't shift when it changes.
+        widest = max(self.next_button.fontMetrics().horizontalAdvance(text)
+                     for text in (tr("Next"), tr("Start my journal"), tr("Save")))  # fmt: skip
+        self.next_button.setMinimumWidth(widest + 32)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
         buttons.addWidget(self.progress)

@@ -113,11 +113,15 @@ def test_one_on_one_action_items_carry_over_until_done(qtbot: QtBot, repos: Repo
     section.when.setDateTime(section.when.dateTime().addDays(-14))
     section.add_action_item("Shadow two escalations", owner="them")
     wait_for_autosave(qtbot)
+    owner = section.action_table.cellWidget(0, 1)
+    assert isinstance(owner, QComboBox)
+    assert owner.currentText() == "Tomas"  # the person's name, not "Them"
 
     qtbot.mouseClick(section.new_button, Qt.MouseButton.LeftButton)
     assert section.carried_box.isVisibleTo(tab)
     assert section.carried.rowCount() == 1
     assert section.carried.item(0, 0).text() == "Shadow two escalations"
+    assert section.carried.item(0, 1).text() == "Tomas"
     assert section.carried.item(0, 3).text() == "Mon 16 Nov 2026"  # where it came from
     status = section.carried.cellWidget(0, 4)
     assert isinstance(status, QComboBox)

@@ -66,9 +66,14 @@ def test_enter_on_the_welcome_goes_on_with_ones_own_journal(qtbot: QtBot) -> Non
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
     assert dialog.choice is None and dialog.isVisible()
     assert dialog.progress.text() == "Step 2 of 3"
+    dialog.layout().activate()
+    progress_x = dialog.progress.x()
     qtbot.keyClicks(dialog.name, "Sam")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.progress.text() == "Step 3 of 3"
+    assert dialog.next_button.text() == "Start my journal"
+    dialog.layout().activate()
+    assert dialog.progress.x() == progress_x  # the step count stays put as the button changes
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
     assert dialog.choice == "journal"

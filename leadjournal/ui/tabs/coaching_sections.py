@@ -532,12 +532,12 @@ class OneOnOneSection(RecordSection):
         carried = self.tab.repos.coaching.open_items_before(self.person.id, record.scheduled_at)
         self.carried_box.setVisible(bool(carried))
         self.carried.setRowCount(len(carried))
-        owners = dict(ACTION_OWNERS)
         for row, entry in enumerate(carried):
             item = entry.item
             due = human_date(item.due_on) if item.due_on else ""
             from_meeting = human_date(entry.from_meeting.date())
-            for column, text in enumerate((item.text, tr(owners[item.owner]), due, from_meeting)):
+            owner_text = self._owner_label(item.owner)
+            for column, text in enumerate((item.text, owner_text, due, from_meeting)):
                 self.carried.setItem(row, column, QTableWidgetItem(text))
             status = choice_combo(ACTION_STATUSES, "Status of carried action")
             status.activated.connect(
@@ -612,6 +612,12 @@ class OneOnOneSection(RecordSection):
 
     # action items ----------------------------------------------------------------------------
 
+    def _owner_label(self, owner: str) -> str:
+        """Who owns an action, as the person reads it: their first name, or "Me"."""
+        if owner == "them" and self.person is not None and self.person.name.strip():
+            return self.person.name.split()[0]
+        return tr(dict(ACTION_OWNERS)[owner])
+
     def _fill_actions(self, record: OneOnOne) -> None:
         self.action_table.blockSignals(True)
         self.action_table.setRowCount(len(record.action_items))
@@ -620,6 +626,7 @@ class OneOnOneSection(RecordSection):
             text.setData(Qt.ItemDataRole.UserRole, action.id)
             self.action_table.setItem(row, 0, text)
             owner = choice_combo(ACTION_OWNERS, "Owner")
+            owner.setItemText(owner.findData("them"), self._owner_label("them"))
             self.show_choice(owner, action.owner)
             owner.activated.connect(lambda _=0, c=owner, i=action.id: self._save_action(
                 i, owner=c.currentData()))  # fmt: skip
