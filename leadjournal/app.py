@@ -187,6 +187,9 @@ class JournalSession(QObject):
             return
         self._engine = engine
         self.repositories = repositories
+        from leadjournal.services.documents import keep_exports_out_of
+
+        keep_exports_out_of(self.paths.data_dir, self.paths.backups_dir)
         self.window.attach_journal(repositories)
         notices = []
         if tightened:

@@ -162,7 +162,17 @@ def _existing_journal(args: argparse.Namespace) -> tuple[JournalPaths, Repositor
         raise JournalError(f"There is no journal in {paths.data_dir} yet; open LeadJournal "
                            "once first.")  # fmt: skip
     key = passphrase_for(paths, args)
-    return paths, Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
+    repositories = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
+    _keep_exports_out_of_journal(paths)
+    return paths, repositories
+
+
+def _keep_exports_out_of_journal(paths: JournalPaths) -> None:
+    from leadjournal.services.documents import keep_exports_out_of
+
+    # The second backup folder may be a shared one (a synced drive): there, only files
+    # that look like journals are refused (check_target).
+    keep_exports_out_of(paths.data_dir, paths.backups_dir)
 
 
 def passphrase_for(paths: JournalPaths, args: argparse.Namespace,
@@ -533,6 +543,7 @@ def _run_command(args: argparse.Namespace) -> int:
                            "was done.")  # fmt: skip
     output = _GuardedOutput(sys.stdout)
     sys.stdout = output  # type: ignore[assignment]
+    _no_log_on_stderr()
     try:
         _tidy_journal_folder(args)
         code = int(args.handler(args))

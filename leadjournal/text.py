@@ -20,8 +20,14 @@ def has_visible_text(text: str) -> bool:
     characters (zero-width spaces, joiners, direction marks, byte-order marks)."""
     import unicodedata
 
-    return any(not char.isspace() and unicodedata.category(char) not in ("Cf", "Cc", "Zs")
+    return any(not char.isspace() and char not in BLANK_LOOKING
+               and unicodedata.category(char) not in ("Cf", "Cc", "Zs", "Mn")
                for char in text)  # fmt: skip
+
+
+# Letters and symbols that draw nothing although Unicode doesn't call them spaces: the
+# braille blank and the Hangul fillers.
+BLANK_LOOKING = frozenset("\u2800\u115f\u1160\u3164\uffa0")
 
 
 def split_capture(text: str) -> tuple[str, str] | None:

@@ -189,3 +189,25 @@ def test_import_writes_nothing_when_its_safety_copy_cannot_be_made(
     )
     assert (tmp_path / "mine" / "journal.sqlite").read_bytes() == before
     assert lesson_titles(tmp_path / "mine") == ["My lesson"]
+
+
+@pytest.mark.parametrize("export_format", ["markdown", "json"])
+def test_an_export_never_lands_on_the_journal_or_its_backups(
+    isolated_home: Path, tmp_path: Path, export_format: str
+) -> None:
+    """Even with --force, an export aimed at the journal (or a backup, or anything in
+    LeadJournal's folder) is refused and the journal still opens with its lessons."""
+    folder = tmp_path / "mine"
+    mine = make_journal(folder, "Ask before reassigning a ticket")
+    journal = folder / "journal.sqlite"
+    elsewhere = tmp_path / "old-journal.sqlite"
+    elsewhere.write_bytes(journal.read_bytes())
+    for target, words in ((journal, "LeadJournal's own folder"),
+                          (folder / "notes.md", "LeadJournal's own folder"),
+                          (elsewhere, "looks like a journal")):  # fmt: skip
+        before = target.read_bytes() if target.exists() else None
+        result = run_cli(isolated_home, "export", "--format", export_format,
+                         "--output", str(target), "--force", *mine)  # fmt: skip
+        assert words in one_line_error(result)
+        assert (target.read_bytes() if target.exists() else None) == before
+    assert lesson_titles(folder) == ["Ask before reassigning a ticket"]

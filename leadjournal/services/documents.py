@@ -22,9 +22,40 @@ class ExportExistsError(DocumentWriteError):
     """The target file exists and replacing it was not asked for."""
 
 
+# Journals and their backups end so; no export does (JSON, Markdown, PDF, CSV, PNG).
+JOURNAL_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+# The folders of the open journal (its data folder, its backup folders): an export must
+# never land there, where --force or a "Replace?" could put text over the journal or a
+# backup of it.
+_journal_folders: set[Path] = set()
+
+
+def keep_exports_out_of(*folders: Path | None) -> None:
+    """Refuse exports into ``folders`` (and below) from now on."""
+    for folder in folders:
+        if folder is not None:
+            _journal_folders.add(Path(os.path.realpath(folder)))
+
+
+def _inside_journal_folder(path: Path) -> bool:
+    where = Path(os.path.realpath(path.parent))
+    return any(where == folder or folder in where.parents for folder in _journal_folders)
+
+
 def check_target(path: Path, *, replace: bool) -> None:
     """Refuse a target that is not a regular file (a folder, a device, a pipe, a link),
-    and an existing file unless ``replace``; one plain sentence each."""
+    one inside the journal's own folders, and an existing file unless ``replace``; one
+    plain sentence each."""
+    if _inside_journal_folder(path):
+        raise DocumentWriteError(
+            f"{path} is in LeadJournal's own folder, beside your journal and its backups; "
+            "choose another place for the export."
+        )
+    if path.suffix.lower() in JOURNAL_SUFFIXES and os.path.lexists(path):
+        raise DocumentWriteError(
+            f"{path} looks like a journal or a backup of one, so no export is written over it."
+        )
     try:
         status = os.lstat(path)
     except FileNotFoundError:

@@ -122,8 +122,10 @@ def read_import_file(path: Path) -> bytes:
 
 
 def _too_large() -> ImportRefusedError:
-    return ImportRefusedError("The file is larger than any LeadJournal export could be; "
-                              "nothing was changed.")  # fmt: skip
+    return ImportRefusedError(
+        f"The file is over {MAX_FILE // 2**20} MB, more than LeadJournal imports at once; "
+        "nothing was changed."
+    )
 
 
 def parse_document(raw: bytes) -> dict[str, Any]:
@@ -131,7 +133,7 @@ def parse_document(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_FILE:
         raise _too_large()
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors save, is fine
     except UnicodeDecodeError as error:
         raise ImportRefusedError(
             f"The file is not UTF-8 text (a bad byte at position {error.start}); nothing was "

@@ -713,7 +713,7 @@ class MainWindow(QMainWindow):
     def write_export(self, path: Path, kind: str) -> Path | None:
         from leadjournal.errors import JournalError
         from leadjournal.services import exports
-        from leadjournal.services.documents import write_text
+        from leadjournal.services.documents import check_target, write_text
         from leadjournal.services.transfer import export_json
 
         assert self.repositories is not None
@@ -724,6 +724,11 @@ class MainWindow(QMainWindow):
             "weeks_csv": lambda stop, progress: exports.weekly_numbers_csv(repos),
             "practice_csv": lambda stop, progress: exports.practice_ticks_csv(repos),
         }  # fmt: skip
+        try:
+            check_target(path, replace=True)  # a journal, a folder, a device: refused first
+        except JournalError as error:
+            self.tell(tr("Not exported"), str(error))
+            return None
         replace = path.is_file() and not path.is_symlink()
         if replace and not self.confirm(
             tr("Replace {0}?").format(path.name),

@@ -184,3 +184,20 @@ def test_a_broken_backup_setting_never_stops_the_quit_backup(journey: Journey) -
     journey.close()  # quitting backs up, whatever the setting holds
     after = set(journey.paths.backups_dir.glob("journal-*.sqlite"))
     assert [p.name for p in after - before] == ["journal-20261130-180000.sqlite"]
+
+
+def test_export_refuses_the_journal_file_without_asking_to_replace_it(
+    journey: Journey,
+) -> None:
+    window = journey.open(welcome_answers())
+    journal = journey.paths.journal_file
+    before = journal.stat().st_size
+    window.choose_export_path = lambda *_: (str(journal), window.EXPORT_FILTERS[0][0])
+    told: list[str] = []
+
+    answer_question(journey, "OK", told)
+    window.export_action.trigger()  # File → Export…, the journal itself chosen by mistake
+    assert "LeadJournal's own folder" in " ".join(told)
+    assert not any(text.startswith("Replace") for text in told)  # refused, never offered
+    assert journal.stat().st_size >= before
+    assert journal.read_bytes().startswith(b"SQLite format 3")  # still the journal, not JSON

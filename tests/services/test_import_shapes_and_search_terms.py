@@ -3,6 +3,7 @@ on the command line says what the command did and whom to blame."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -61,7 +62,7 @@ def test_an_import_file_is_read_no_further_than_the_limit(
     assert transfer.read_import_file(small) == small.read_bytes()
     large = tmp_path / "large.json"
     large.write_bytes(b" " * 1001)
-    with pytest.raises(ImportRefusedError, match="larger than any LeadJournal export"):
+    with pytest.raises(ImportRefusedError, match="more than LeadJournal imports at once"):
         transfer.read_import_file(large)
     with pytest.raises(ImportRefusedError, match="not an ordinary file"):
         transfer.read_import_file(Path("/dev/zero"))
@@ -131,3 +132,10 @@ def test_a_command_whose_write_fails_says_nothing_was_saved(
     error = capsys.readouterr().err
     assert error == ("leadjournal: The journal could not be written because the disk is full. "
                      "Nothing was saved.\n")  # fmt: skip
+
+
+def test_an_export_saved_with_a_byte_order_mark_imports(repos: Repositories) -> None:
+    """Some editors save UTF-8 with a byte-order mark; the file is still the export."""
+    repos.lessons.add(dt.date(2026, 11, 26), title="Name the owner")
+    document = transfer.parse_document(b"\xef\xbb\xbf" + json.dumps(export_data(repos)).encode())
+    assert [lesson["title"] for lesson in document["tables"]["lesson"]] == ["Name the owner"]
