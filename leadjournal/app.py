@@ -389,7 +389,21 @@ class JournalSession(QObject):
         self.window.banner.snooze_requested.connect(self.scheduler.snooze)
         self.scheduler.reminder_due.connect(self._remind)
         self.scheduler.missed.connect(self._remind_missed)
+        if self.window.journal_events is not None:
+            self.window.journal_events.changed.connect(self._retire_done_reminders)
         self.scheduler.start()
+
+    def _retire_done_reminders(self, _change: object) -> None:
+        """A reminder on the banner whose job has just been done goes away by itself."""
+        banner = self.window.banner
+        if self.scheduler is None or banner.reminder is None or not banner.isVisible():
+            return
+        shown = banner.missed or [banner.reminder]
+        left = self.scheduler.still_to_do(shown)
+        if not left:
+            banner.hide()
+        elif len(left) < len(shown):
+            banner.show_reminder(left[0], missed=left if banner.missed else ())
 
     def _remind(self, reminder: Reminder) -> None:
         if self.notifier is not None:

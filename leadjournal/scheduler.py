@@ -173,6 +173,14 @@ class ReminderScheduler(QObject):
 
     # --- helpers ------------------------------------------------------------------------------
 
+    def still_to_do(self, reminders: list[Reminder]) -> list[Reminder]:
+        """Those of ``reminders`` whose job isn't done yet (a step ticked since, say)."""
+        if not reminders:
+            return []
+        now = self.clock.now()
+        data = self._data(min(r.due for r in reminders), now)
+        return [r for r in reminders if not job_done(r, data)]
+
     def _data(self, start: dt.datetime, end: dt.datetime) -> ReminderData:
         return load_data(self.repos, start.date() - dt.timedelta(days=1), end.date())
 

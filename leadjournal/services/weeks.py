@@ -15,7 +15,7 @@ from leadjournal.db.models import SetAside, Task, WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.weeks import NextWeekTask, PastBlocker, WeekCounts
 from leadjournal.errors import JournalError
-from leadjournal.text import day_month, human_date
+from leadjournal.text import count_text, day_month, human_date
 
 MAX_PRIORITIES = 3
 STATUSES = ("not_started", "in_progress", "done")
@@ -245,7 +245,11 @@ def draft_stakeholder_update(
     for priority in week.priorities:
         tasks = [t for t in week.tasks if t.priority_id == priority.id]
         done = sum(t.status == "done" for t in tasks)
-        lines.append(f"{bullet}{priority.title}: {done} of {len(tasks)} tasks done")
+        if tasks:
+            counted = count_text(len(tasks), "task", "tasks")
+            lines.append(f"{bullet}{priority.title}: {done} of {counted} done")
+        else:
+            lines.append(f"{bullet}{priority.title}: work not broken into tasks yet")
     if not week.priorities:
         lines.append(f"{bullet}No priorities set yet.")
     risks = []

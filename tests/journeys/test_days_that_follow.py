@@ -212,3 +212,25 @@ def test_a_new_working_day_opens_on_its_step_and_the_same_day_on_the_last_tab(
     window = journey.next_morning(days=2)  # Monday again: the week's direction
     assert window.tabs.currentWidget() is window.weekly_plan
     assert window.weekly_plan.current_step() == DIRECTION
+
+
+def test_a_reminder_on_screen_goes_away_once_its_step_is_done(journey: Journey) -> None:
+    window = journey.open(welcome_answers(), size=(1024, 700))
+    plan_monday_before_nine(journey, window)
+
+    # Tuesday, the app open from the morning: at 10:00 the check-in reminder shows.
+    window = journey.next_morning()
+    weekly = window.weekly_plan
+    timer_fires(journey, dt.time(10, 0))
+    banner = window.banner
+    journey.qtbot.waitUntil(banner.isVisible)
+    assert "15-minute check-in" in banner.text.text()
+
+    # Half the team checked in: the reminder still stands.
+    check_in(journey, weekly, "Amara Okafor", "completed", "Refund tickets answered")
+    assert banner.isVisible()
+    # Everyone with a task checked in: the step is done and the reminder leaves by itself.
+    check_in(journey, weekly, "Jonas Weber", "next_up", "Macros on Wednesday")
+    journey.qtbot.waitUntil(lambda: "<b>Tuesday:</b> today's step is done. ✓" in today_line(weekly))
+    journey.qtbot.waitUntil(lambda: not banner.isVisible())
+    journey.shot("tuesday-reminder-gone-1024")

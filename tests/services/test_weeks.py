@@ -211,6 +211,11 @@ def test_stakeholder_draft_has_progress_risks_and_milestone(
     text = draft_stakeholder_update(week, {priya.id: "Priya"}, dt.date(2026, 11, 26), True)
     assert "Goal this week: Report sent by Thursday" in text
     assert "- Quarterly report: 1 of 3 tasks done" in text
+    planner.add_priority(week, "Hiring plan")  # no tasks yet: no "0 of 0" in the update
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    text = draft_stakeholder_update(week, {priya.id: "Priya"}, dt.date(2026, 11, 26), True)
+    assert "- Hiring plan: work not broken into tasks yet" in text
+    assert "0 of 0" not in text
     assert "- Draft report (Priya) is late" in text
     assert "- Priya is blocked: Waiting for finance numbers" in text
     assert "- Draft report, due Tuesday" in text

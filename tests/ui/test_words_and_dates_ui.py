@@ -71,7 +71,7 @@ def test_the_header_sparkline_says_what_it_shows(qtbot: QtBot, repos: Repositori
     tab.reload()
     assert tab.sparkline.isVisible()
     assert tab.sparkline_caption.isVisible()
-    assert tab.sparkline_caption.text() == "last 8 weeks"
+    assert tab.sparkline_caption.text() == "delivery, 8 weeks"
     assert tab.sparkline.toolTip().startswith("Delivery reliability, last 8 weeks: ")
     assert tab.sparkline.accessibleName() == "Delivery reliability, last 8 weeks"
 

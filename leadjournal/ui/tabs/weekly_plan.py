@@ -255,10 +255,15 @@ class WeeklyPlanTab(QWidget):
         self.sparkline = Sparkline(tr("Delivery reliability, last 8 weeks"))
         self.sparkline.setFixedHeight(22)
         # Said under the line, so the header is no wider for it.
-        self.sparkline_caption = QLabel(tr("last 8 weeks"))
+        self.sparkline_caption = QLabel(tr("delivery, 8 weeks"))
         self.sparkline_caption.setStyleSheet("color: palette(placeholder-text); font-size: 80%;")
         self.sparkline_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.sparkline_caption.setToolTip(self.sparkline.caption)
+        for part in (self.sparkline, self.sparkline_caption):
+            # Hidden until there is a trend, but its room kept: the header never jumps.
+            policy = part.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            part.setSizePolicy(policy)
         trend = QVBoxLayout()
         trend.setSpacing(0)
         trend.addWidget(self.sparkline)
