@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from leadjournal.db.files import ensure_data_folder
 from leadjournal.paths import JournalPaths
 from leadjournal.services.setup import FirstRunAnswers
 from leadjournal.ui.main_window import MainWindow
+from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
 from tests.test_scheduler import FakeClock
 
 # A Monday morning: the person installed LeadJournal over the weekend.
@@ -123,6 +124,20 @@ def journey(qtbot: QtBot, tmp_path: Path) -> Iterator[Journey]:
     finally:
         trip.close()
         clock.use(None)
+
+
+def open_step(journey: Journey, weekly: WeeklyPlanTab, index: int) -> None:
+    """Click a step in the Weekly Plan's list on the left, as a person does."""
+    item = weekly.step_list.item(index)
+    assert item is not None
+    journey.qtbot.mouseClick(weekly.step_list.viewport(), Qt.MouseButton.LeftButton,
+                             pos=weekly.step_list.visualItemRect(item).center())  # fmt: skip
+    assert weekly.current_step() == index
+
+
+def tab_title(window: MainWindow) -> str:
+    """The title of the tab the person is looking at."""
+    return window.tabs.tabText(window.tabs.currentIndex())
 
 
 def welcome_answers(name: str = "Sam Lee") -> FirstRunAnswers:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from leadjournal.ui.main_window import MainWindow
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
 from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-from tests.journeys.conftest import Journey, welcome_answers
+from tests.journeys.conftest import Journey, open_step, tab_title, welcome_answers
 
 DIRECTION, EXECUTION, CHECKIN = 0, 1, 3
 
@@ -29,23 +29,11 @@ def click(journey: Journey, widget: QWidget) -> None:
     journey.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def open_step(journey: Journey, weekly: WeeklyPlanTab, index: int) -> None:
-    item = weekly.step_list.item(index)
-    assert item is not None
-    journey.qtbot.mouseClick(weekly.step_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=weekly.step_list.visualItemRect(item).center())  # fmt: skip
-    assert weekly.current_step() == index
-
-
 def open_tab(journey: Journey, window: MainWindow, title: str) -> None:
     bar = window.tabs.tabBar()
     index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == title)
     journey.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert window.tabs.currentIndex() == index
-
-
-def tab_title(window: MainWindow) -> str:
-    return window.tabs.tabText(window.tabs.currentIndex())
 
 
 def type_into(journey: Journey, field: QLineEdit, text: str, enter: bool = False) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leadjournal.ui.forms import scroll_area_of
 from leadjournal.ui.main_window import MainWindow
 from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-from tests.journeys.conftest import Journey, welcome_answers
+from tests.journeys.conftest import Journey, open_step, welcome_answers
 
 LONG_TITLE = (
     "Write the onboarding guide for the three support agents who join in January, "
@@ -48,16 +48,6 @@ def at_the_desk(journey: Journey, window: MainWindow) -> MainWindow:
     window.activateWindow()
     journey.qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-def open_step(journey: Journey, weekly: WeeklyPlanTab, index: int) -> None:
-    """Click a step in the list on the left."""
-    item = weekly.step_list.item(index)
-    assert item is not None
-    rect = weekly.step_list.visualItemRect(item)
-    journey.qtbot.mouseClick(weekly.step_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=rect.center())  # fmt: skip
-    assert weekly.current_step() == index
 
 
 def click(journey: Journey, button: QPushButton) -> None:

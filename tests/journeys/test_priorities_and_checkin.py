@@ -26,22 +26,13 @@ from PySide6.QtWidgets import (
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
 from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
 from leadjournal.ui.tabs.weekly_plan_steps import CheckInPage
-from tests.journeys.conftest import Journey, welcome_answers
+from tests.journeys.conftest import Journey, open_step, welcome_answers
 
 DIRECTION, EXECUTION, TRACKER, CHECKIN, ALIGN, REVIEW = 0, 1, 2, 3, 5, 6
 
 
 def click(journey: Journey, widget: QWidget) -> None:
     journey.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def open_step(journey: Journey, weekly: WeeklyPlanTab, index: int) -> None:
-    """Click a step in the list on the left, as a person does."""
-    item = weekly.step_list.item(index)
-    assert item is not None
-    journey.qtbot.mouseClick(weekly.step_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=weekly.step_list.visualItemRect(item).center())  # fmt: skip
-    assert weekly.current_step() == index
 
 
 def button(parent: QWidget, text: str) -> QPushButton:

@@ -12,8 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QTextEdit, QWidget
 
-from leadjournal.ui.main_window import MainWindow
-from tests.journeys.conftest import Journey
+from tests.journeys.conftest import Journey, tab_title
 from tests.journeys.test_friday_review import at_the_desk, click, plan_monday, type_into
 
 IMPROVE = 4
@@ -23,10 +22,6 @@ SITUATION = "Tuesday's outage call: the customer asked three times who owned the
 IMPACT = "The customer escalated to their director; the team lost an hour re-explaining."
 GREAT = "He opens the call by naming the owner and the next update time."
 NEXT_STEP = "Open Friday's escalation call with the owner and the next update time."
-
-
-def tab_title(window: MainWindow) -> str:
-    return window.tabs.tabText(window.tabs.currentIndex())
 
 
 def row_texts(rows: QListWidget) -> list[str]:

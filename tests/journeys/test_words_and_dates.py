@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-from tests.journeys.conftest import Journey, welcome_answers
+from tests.journeys.conftest import Journey, open_step, welcome_answers
 from tests.test_words_and_dates import c_locale  # noqa: F401 (a fixture)
 
 
@@ -40,14 +39,6 @@ def shown_title(qtbot: QtBot, widget: QWidget) -> str:
     found = re.search(r'= "(.*)"', out)
     assert found, out
     return found.group(1)
-
-
-def open_step(journey: Journey, weekly: WeeklyPlanTab, index: int) -> None:
-    item = weekly.step_list.item(index)
-    assert item is not None
-    rect = weekly.step_list.visualItemRect(item)
-    journey.qtbot.mouseClick(weekly.step_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=rect.center())  # fmt: skip
 
 
 def plain(label_html: str) -> str:
