@@ -347,7 +347,6 @@ def _run_import(args: argparse.Namespace) -> int:
         refuse_replacing,
     )
 
-    _no_log_on_stderr()
     raw = read_import_file(_regular_file(args.path, "export"))
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     key = passphrase_for(paths, args)
@@ -454,7 +453,6 @@ def _run_backup(args: argparse.Namespace) -> int:
     from leadjournal.paths import JournalPaths, resolve_data_dir
     from leadjournal.services.backups import back_up, back_up_to, describe, load_policy
 
-    _no_log_on_stderr()
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     key = passphrase_for(paths, args)
     if not inspect_journal(paths.journal_file, key).exists:
@@ -479,7 +477,6 @@ def _run_restore(args: argparse.Namespace) -> int:
     from leadjournal.paths import JournalPaths, resolve_data_dir
     from leadjournal.single_instance import journal_to_myself
 
-    _no_log_on_stderr()
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     backup = _regular_file(args.path, "backup")
     ensure_data_folder(paths.data_dir)
