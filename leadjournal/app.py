@@ -57,9 +57,16 @@ class JournalSession(QObject):
     reopen_requested = Signal()  # close the storage and open the same folder again
     unlock_cancelled = Signal()  # "Quit" at the passphrase prompt
 
-    def __init__(self, paths: JournalPaths, *, demo: bool = False, temporary: bool = False,
-                 first_run_answers: FirstRunAnswers | None = None, key: str | None = None,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        paths: JournalPaths,
+        *,
+        demo: bool = False,
+        temporary: bool = False,
+        first_run_answers: FirstRunAnswers | None = None,
+        key: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.demo = demo
@@ -152,8 +159,9 @@ class JournalSession(QObject):
 
         try:
             state = inspection.result()
-            engine = open_journal(self.paths.journal_file, self.paths.backups_dir, self.key,
-                                  state=state)  # fmt: skip
+            engine = open_journal(
+                self.paths.journal_file, self.paths.backups_dir, self.key, state=state
+            )
             repositories = Repositories(engine)
             if state.revision is None and not self.demo:
                 from leadjournal import clock
@@ -193,10 +201,12 @@ class JournalSession(QObject):
         self.window.attach_journal(repositories)
         notices = []
         if tightened:
-            notices.append(tr(
-                "Only you can read your journal now: some of its files were open to others "
-                "and have been made private."
-            ))  # fmt: skip
+            notices.append(
+                tr(
+                    "Only you can read your journal now: some of its files were open to others "
+                    "and have been made private."
+                )
+            )
         notices += self._finish_protection()
         if notices:
             self.window.show_notice(" ".join(notices))
@@ -213,17 +223,25 @@ class JournalSession(QObject):
         from leadjournal.db.cipher import finish_protection
 
         tidy_interrupted_backups(self.paths.backups_dir)
-        plain = finish_protection(self.paths.journal_file, self.paths.backups_dir, self.key,
-                                  holds_journal=True)  # fmt: skip
+        plain = finish_protection(
+            self.paths.journal_file, self.paths.backups_dir, self.key, holds_journal=True
+        )
         if not plain:
             return []
         log.warning("Plain copies beside the protected journal: %s", ", ".join(map(str, plain)))
         if len(plain) == 1:
-            return [tr("A copy of your journal that your passphrase does not protect is still "
-                       "in {0}: delete it if you don't need it.").format(plain[0])]  # fmt: skip
-        return [tr("{0} copies of your journal that your passphrase does not protect are still "
-                   "in {1}: delete them if you don't need them.").format(
-                       len(plain), plain[0].parent)]  # fmt: skip
+            return [
+                tr(
+                    "A copy of your journal that your passphrase does not protect is still "
+                    "in {0}: delete it if you don't need it."
+                ).format(plain[0])
+            ]
+        return [
+            tr(
+                "{0} copies of your journal that your passphrase does not protect are still "
+                "in {1}: delete them if you don't need them."
+            ).format(len(plain), plain[0].parent)
+        ]
 
     def _changed_elsewhere(self) -> None:
         """The command line wrote to the journal: open views read what they show again."""
@@ -253,8 +271,10 @@ class JournalSession(QObject):
         storage must be shut), then the journal reopens with the new one."""
         mode, current, new = request
         if mode != "protect" and not self._is_passphrase(current):
-            self.window.tell(tr("Passphrase not changed"), tr(
-                "That is not your current passphrase; nothing was changed."))  # fmt: skip
+            self.window.tell(
+                tr("Passphrase not changed"),
+                tr("That is not your current passphrase; nothing was changed."),
+            )
             return False
         self.key_change = (new,)
         self.window.flush_pending_edits()
@@ -354,8 +374,7 @@ class JournalSession(QObject):
         if not backups:
             return False
         # The restore moves the unreadable file aside itself, and puts it back if it fails.
-        restore_backup(backups[0].path, self.paths.journal_file, self.paths.backups_dir,
-                       self.key)  # fmt: skip
+        restore_backup(backups[0].path, self.paths.journal_file, self.paths.backups_dir, self.key)
         self._open_journal()
         return self.repositories is not None
 
@@ -423,8 +442,11 @@ class JournalSession(QObject):
         what (reminders name people and plans)."""
         if not self.window.locked:
             return reminder
-        return dataclasses.replace(reminder, title="LeadJournal", body=tr(
-            "A reminder is waiting. Unlock your journal to see it."))  # fmt: skip
+        return dataclasses.replace(
+            reminder,
+            title="LeadJournal",
+            body=tr("A reminder is waiting. Unlock your journal to see it."),
+        )
 
     def open_reminder(self, reminder: Reminder) -> None:
         """A reminder was clicked: show the window at the right tab and entry."""
@@ -459,9 +481,11 @@ class JournalSession(QObject):
         if self.tray is not None:
             self.tray.icon.showMessage(
                 "LeadJournal",
-                tr("LeadJournal keeps running here so reminders can reach you. Quit from this "
-                   "icon's menu or File → Quit."),
-            )  # fmt: skip
+                tr(
+                    "LeadJournal keeps running here so reminders can reach you. Quit from this "
+                    "icon's menu or File → Quit."
+                ),
+            )
 
     def stop_reminders(self) -> None:
         if self.scheduler is not None:
@@ -635,8 +659,9 @@ def run_gui(
                 continue
             answers = welcome.answers()
         ensure_data_folder(paths.data_dir)
-        session = JournalSession(paths, demo=demo, temporary=temporary,
-                                 first_run_answers=answers, key=key)  # fmt: skip
+        session = JournalSession(
+            paths, demo=demo, temporary=temporary, first_run_answers=answers, key=key
+        )
         session.minimized = minimized and answers is None
         session.smoke_test = smoke_test
         code = _run_session(app, session)
@@ -705,8 +730,9 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
     return int(code)
 
 
-def _offer_recovery(app: QApplication, session: JournalSession, reason: str,
-                    fail: Callable[[str], None]) -> None:  # fmt: skip
+def _offer_recovery(
+    app: QApplication, session: JournalSession, reason: str, fail: Callable[[str], None]
+) -> None:
     """The journal can't be read: restore the newest good backup, open another folder, or
     quit. The unreadable file is never written to; a restore moves it aside first."""
     from PySide6.QtWidgets import QFileDialog
@@ -726,8 +752,9 @@ def _offer_recovery(app: QApplication, session: JournalSession, reason: str,
             fail(str(error))
             return
     elif dialog.choice == dialog.OTHER_FOLDER:
-        folder = QFileDialog.getExistingDirectory(session.window, tr("Open a journal folder"),
-                                                  str(session.paths.data_dir.parent))  # fmt: skip
+        folder = QFileDialog.getExistingDirectory(
+            session.window, tr("Open a journal folder"), str(session.paths.data_dir.parent)
+        )
         if folder:
             session.switch_to = Path(folder)
             app.exit(0)

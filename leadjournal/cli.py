@@ -61,8 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     # keeps an absent one from overwriting a value given earlier.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
-    common.add_argument("--passphrase-file", metavar="PATH", default=argparse.SUPPRESS,
-                        help=PASSPHRASE_HELP)  # fmt: skip
+    common.add_argument(
+        "--passphrase-file", metavar="PATH", default=argparse.SUPPRESS, help=PASSPHRASE_HELP
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -74,78 +75,102 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_run_check)
 
     export = commands.add_parser(
-        "export", parents=[common], help="export the journal (JSON, Markdown, PDF or CSV)",
+        "export",
+        parents=[common],
+        help="export the journal (JSON, Markdown, PDF or CSV)",
         description="Export the journal. JSON is complete and can be imported again; "
         "Markdown is the whole journal, one week or one person; PDF is a week's summary "
         "(--week) or a person's next one-on-one agenda (--person); CSV is the weekly numbers "
         "or, with --practice, the practice ticks.",
-    )  # fmt: skip
+    )
     export.add_argument("--format", required=True, choices=("json", "markdown", "pdf", "csv"))
     export.add_argument("--week", metavar="YYYY-Www", help="one ISO week, e.g. 2026-W48")
     export.add_argument("--person", metavar="NAME", help="one person, by name")
     export.add_argument("--practice", action="store_true", help="CSV: the practice ticks")
     export.add_argument(
-        "--output", required=True, metavar="PATH",
+        "--output",
+        required=True,
+        metavar="PATH",
         help="the file to write (owner-only); - writes text formats to standard output",
-    )  # fmt: skip
-    export.add_argument("--force", action="store_true",
-                        help="replace the --output file if it already exists")  # fmt: skip
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace the --output file if it already exists"
+    )
     export.set_defaults(handler=_run_export)
 
     import_ = commands.add_parser(
-        "import", parents=[common], help="import a JSON export, all or nothing",
+        "import",
+        parents=[common],
+        help="import a JSON export, all or nothing",
         description="Import a JSON export. The whole file is checked first and what it "
         "adds and replaces is printed; the journal is backed up (a copy that is always "
         "kept), then either all of it is written in one go or nothing is. Importing the same "
         "file twice changes nothing the second time.",
-    )  # fmt: skip
+    )
     import_.add_argument("path", metavar="PATH", help="the JSON file")
-    import_.add_argument("--replace", action="store_true",
-                         help="let rows of the file replace different ones with the same id "
-                         "(refused otherwise)")  # fmt: skip
+    import_.add_argument(
+        "--replace",
+        action="store_true",
+        help="let rows of the file replace different ones with the same id (refused otherwise)",
+    )
     import_.set_defaults(handler=_run_import)
 
     search = commands.add_parser(
-        "search", parents=[common], help="search everything in the journal",
-        description="Full-text search. Plain words match as prefixes; \"a phrase\", "
+        "search",
+        parents=[common],
+        help="search everything in the journal",
+        description='Full-text search. Plain words match as prefixes; "a phrase", '
         "word*, AND, OR and NOT work too.",
-    )  # fmt: skip
+    )
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--limit", type=_result_limit, default=20, metavar="N",
-                        help=f"at most N results, 1 to {MAX_RESULTS} (default 20)")  # fmt: skip
+    search.add_argument(
+        "--limit",
+        type=_result_limit,
+        default=20,
+        metavar="N",
+        help=f"at most N results, 1 to {MAX_RESULTS} (default 20)",
+    )
     search.add_argument("--json", action="store_true", help="print the results as JSON")
     search.set_defaults(handler=_run_search)
 
     capture = commands.add_parser(
-        "capture", parents=[common], help="quick capture of a lesson from a terminal",
+        "capture",
+        parents=[common],
+        help="quick capture of a lesson from a terminal",
         description="Keep a lesson (the first line is its title). Works while the window is "
         "open on the same journal; the window shows it straight away.",
-    )  # fmt: skip
+    )
     capture.add_argument("kind", choices=("lesson",))
     capture.add_argument("text", metavar="TEXT")
-    capture.add_argument("--tag", action="append", default=[], metavar="TAG",
-                         help="a tag (repeat for more)")  # fmt: skip
+    capture.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)"
+    )
     capture.set_defaults(handler=_run_capture)
 
     backup = commands.add_parser(
-        "backup", parents=[common], help="back up the journal now (verified)",
+        "backup",
+        parents=[common],
+        help="back up the journal now (verified)",
         description="Back up the journal with SQLite's online backup API (safe while the "
         "window is open) and check the copy opens and passes its integrity check. Without "
         "--output the backup goes to backups/ beside the journal, where it is kept until you "
         "delete it (only the daily automatic backups are rotated). A backup never replaces "
         "another.",
-    )  # fmt: skip
-    backup.add_argument("--output", metavar="PATH",
-                        help="a folder to put the backup in, or a new file name")  # fmt: skip
+    )
+    backup.add_argument(
+        "--output", metavar="PATH", help="a folder to put the backup in, or a new file name"
+    )
     backup.set_defaults(handler=_run_backup)
 
     restore = commands.add_parser(
-        "restore", parents=[common], help="replace the journal with a backup",
+        "restore",
+        parents=[common],
+        help="replace the journal with a backup",
         description="Replace the journal with a backup. The backup is checked first and the "
         "journal as it is now is backed up (or, if it can't be read, moved aside), then the "
         "backup is swapped in with one rename; if that copy can't be made, nothing is "
         "restored. LeadJournal must not be open on the journal.",
-    )  # fmt: skip
+    )
     restore.add_argument("path", metavar="PATH", help="the backup file")
     restore.set_defaults(handler=_run_restore)
     return parser
@@ -159,8 +184,9 @@ def _existing_journal(args: argparse.Namespace) -> tuple[JournalPaths, Repositor
 
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     if not paths.holds_journal():
-        raise JournalError(f"There is no journal in {paths.data_dir} yet; open LeadJournal "
-                           "once first.")  # fmt: skip
+        raise JournalError(
+            f"There is no journal in {paths.data_dir} yet; open LeadJournal once first."
+        )
     key = passphrase_for(paths, args)
     repositories = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
     _keep_exports_out_of_journal(paths)
@@ -175,8 +201,9 @@ def _keep_exports_out_of_journal(paths: JournalPaths) -> None:
     keep_exports_out_of(paths.data_dir, paths.backups_dir)
 
 
-def passphrase_for(paths: JournalPaths, args: argparse.Namespace,
-                   backup: Path | None = None) -> str | None:  # fmt: skip
+def passphrase_for(
+    paths: JournalPaths, args: argparse.Namespace, backup: Path | None = None
+) -> str | None:
     """The passphrase of an encrypted journal (or backup): from --passphrase-file, else
     asked on a terminal; None when plain. It is never echoed, logged or kept.
 
@@ -186,20 +213,25 @@ def passphrase_for(paths: JournalPaths, args: argparse.Namespace,
     if key is not None and getattr(args, "command", None) is not None:
         from leadjournal.db.cipher import finish_protection
 
-        plain = finish_protection(paths.journal_file, paths.backups_dir, key,
-                                  seal=args.command != "check")  # fmt: skip
+        plain = finish_protection(
+            paths.journal_file, paths.backups_dir, key, seal=args.command != "check"
+        )
         if plain:
-            print(f"leadjournal: {len(plain)} plain copies of your journal are still in "
-                  f"{plain[0].parent}, not protected by your passphrase: delete them if you "
-                  "don't need them." if len(plain) > 1 else
-                  f"leadjournal: A plain copy of your journal, not protected by your "
-                  f"passphrase, is still at {plain[0]}: delete it if you don't need it.",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"leadjournal: {len(plain)} plain copies of your journal are still in "
+                f"{plain[0].parent}, not protected by your passphrase: delete them if you "
+                "don't need them."
+                if len(plain) > 1
+                else f"leadjournal: A plain copy of your journal, not protected by your "
+                f"passphrase, is still at {plain[0]}: delete it if you don't need it.",
+                file=sys.stderr,
+            )
     return key
 
 
-def _read_passphrase(paths: JournalPaths, args: argparse.Namespace,
-                     backup: Path | None) -> str | None:  # fmt: skip
+def _read_passphrase(
+    paths: JournalPaths, args: argparse.Namespace, backup: Path | None
+) -> str | None:
     from leadjournal.db.files import looks_encrypted
 
     if not (looks_encrypted(paths.journal_file) or (backup and looks_encrypted(backup))):
@@ -217,8 +249,10 @@ def _read_passphrase(paths: JournalPaths, args: argparse.Namespace,
         import getpass
 
         return getpass.getpass(f"Passphrase for {paths.journal_file}: ")
-    raise JournalError("This journal is protected with a passphrase: give --passphrase-file "
-                       "PATH, or run the command in a terminal to be asked for it.")  # fmt: skip
+    raise JournalError(
+        "This journal is protected with a passphrase: give --passphrase-file "
+        "PATH, or run the command in a terminal to be asked for it."
+    )
 
 
 def _write_output(target: str, content: str | bytes, replace: bool = False) -> None:
@@ -238,8 +272,9 @@ def _write_output(target: str, content: str | bytes, replace: bool = False) -> N
             else:
                 write_text(Path(target), content, replace=replace)
         except ExportExistsError:
-            raise JournalError(f"{target} already exists, so nothing was written; add --force "
-                               "to replace it.") from None  # fmt: skip
+            raise JournalError(
+                f"{target} already exists, so nothing was written; add --force to replace it."
+            ) from None
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -262,14 +297,21 @@ def _run_export(args: argparse.Namespace) -> int:
         else:
             content = exports.journal_markdown(repos)
     elif args.format == "csv":
-        content = (exports.practice_ticks_csv(repos) if args.practice
-                   else exports.weekly_numbers_csv(repos))  # fmt: skip
+        content = (
+            exports.practice_ticks_csv(repos)
+            if args.practice
+            else exports.weekly_numbers_csv(repos)
+        )
     else:
         if week is None and person is None:
-            raise JournalError("A PDF is a week's summary or a one-on-one agenda: give --week "
-                               "or --person.")  # fmt: skip
-        document = (exports.week_markdown(repos, week) if week is not None
-                    else exports.agenda_document(repos, person, clock.today()))  # type: ignore[arg-type]  # fmt: skip
+            raise JournalError(
+                "A PDF is a week's summary or a one-on-one agenda: give --week or --person."
+            )
+        if week is not None:
+            document = exports.week_markdown(repos, week)
+        else:
+            assert person is not None  # one of the two was checked just above
+            document = exports.agenda_document(repos, person, clock.today())
         content = _pdf(document)
     _write_output(args.output, content, replace=args.force)
     return 0
@@ -282,12 +324,15 @@ def _check_export_request(args: argparse.Namespace) -> None:
         if value is not None and not value.strip():
             raise JournalError(f"{option} is empty; give it a value or leave it out.")
     if args.week is not None and args.person is not None:
-        raise JournalError("Give --week or --person, not both: an export is one week or "
-                           "one person.")  # fmt: skip
+        raise JournalError(
+            "Give --week or --person, not both: an export is one week or one person."
+        )
     if args.format in ("json", "csv") and (args.week is not None or args.person is not None):
-        raise JournalError(f"A {args.format.upper()} export always holds the whole journal, "
-                           "so it can't be limited to one week or one person; use --format "
-                           "markdown or pdf for that.")  # fmt: skip
+        raise JournalError(
+            f"A {args.format.upper()} export always holds the whole journal, "
+            "so it can't be limited to one week or one person; use --format "
+            "markdown or pdf for that."
+        )
     if args.practice and args.format != "csv":
         raise JournalError("--practice only applies to --format csv.")
     if not args.output.strip():
@@ -359,8 +404,10 @@ def _run_import(args: argparse.Namespace) -> int:
         return 0
     safety = back_up_before_import(paths, key)
     counts = apply_import(repos, plan)
-    print(f"Imported {sum(counts.values())} records into {paths.journal_file}; the journal "
-          f"as it was is kept at {safety}.")  # fmt: skip
+    print(
+        f"Imported {sum(counts.values())} records into {paths.journal_file}; the journal "
+        f"as it was is kept at {safety}."
+    )
     _tell_window(paths)
     return 0
 
@@ -382,8 +429,9 @@ def _run_search(args: argparse.Namespace) -> int:
         hits = search_file(paths.journal_file, args.query, limit, key)
     else:
         if not state.exists:
-            raise JournalError(f"There is no journal in {paths.data_dir} yet; open "
-                               "LeadJournal once first.")  # fmt: skip
+            raise JournalError(
+                f"There is no journal in {paths.data_dir} yet; open LeadJournal once first."
+            )
         from leadjournal.db.engine import open_journal
         from leadjournal.db.repositories import Repositories
 
@@ -394,9 +442,22 @@ def _run_search(args: argparse.Namespace) -> int:
         return snippet.replace(HIGHLIGHT[0], "[").replace(HIGHLIGHT[1], "]")
 
     if args.json:
-        print(json.dumps([{"kind": h.kind, "group": h.group, "where": h.where,
-                           "snippet": plain(h.snippet), "link": h.link} for h in hits],
-                         ensure_ascii=False, indent=1))  # fmt: skip
+        print(
+            json.dumps(
+                [
+                    {
+                        "kind": h.kind,
+                        "group": h.group,
+                        "where": h.where,
+                        "snippet": plain(h.snippet),
+                        "link": h.link,
+                    }
+                    for h in hits
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         for hit in hits:
             where = f" ({hit.where})" if hit.where else ""
@@ -414,12 +475,15 @@ def _run_capture(args: argparse.Namespace) -> int:
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:  # undecodable bytes in the argument (surrogateescape)
-            raise JournalError("The text is not valid UTF-8, so nothing was saved; check "
-                               "your terminal's encoding.") from None  # fmt: skip
+            raise JournalError(
+                "The text is not valid UTF-8, so nothing was saved; check your terminal's encoding."
+            ) from None
     parts = split_capture(args.text)
     if parts is None:
-        raise JournalError("There is nothing to capture: the text is empty or holds only "
-                           "invisible characters. Nothing was saved.")  # fmt: skip
+        raise JournalError(
+            "There is nothing to capture: the text is empty or holds only "
+            "invisible characters. Nothing was saved."
+        )
     title, rest = parts
     paths, repos = _existing_journal(args)
     tags = [t.strip() for t in args.tag if t.strip()] + ["capture"]
@@ -536,8 +600,9 @@ def _run_command(args: argparse.Namespace) -> int:
     import logging
 
     if sys.stdout is None:  # started with standard output closed
-        raise JournalError("Standard output is closed, so nothing could be shown; nothing "
-                           "was done.")  # fmt: skip
+        raise JournalError(
+            "Standard output is closed, so nothing could be shown; nothing was done."
+        )
     output = _GuardedOutput(sys.stdout)
     sys.stdout = output  # type: ignore[assignment]
     _no_log_on_stderr()
@@ -560,25 +625,23 @@ def _run_command(args: argparse.Namespace) -> int:
     except JournalError:
         raise
     except MemoryError:
-        raise JournalError("There was not enough memory to finish; nothing was changed."
-                           ) from None  # fmt: skip
+        raise JournalError("There was not enough memory to finish; nothing was changed.") from None
     except RecursionError:
-        raise JournalError("The input is nested too deeply to read; nothing was changed."
-                           ) from None  # fmt: skip
+        raise JournalError("The input is nested too deeply to read; nothing was changed.") from None
     except UnicodeError:
-        raise JournalError("The text holds characters that are not valid Unicode; nothing "
-                           "was changed.") from None  # fmt: skip
+        raise JournalError(
+            "The text holds characters that are not valid Unicode; nothing was changed."
+        ) from None
     except OverflowError:
-        raise JournalError("A number is too large for LeadJournal; nothing was changed."
-                           ) from None  # fmt: skip
+        raise JournalError("A number is too large for LeadJournal; nothing was changed.") from None
     except OSError as error:
         where = f"{error.filename}" if error.filename else "A file"
-        raise JournalError(f"{where} could not be used: {error.strerror or error}."
-                           ) from None  # fmt: skip
+        raise JournalError(f"{where} could not be used: {error.strerror or error}.") from None
     except Exception as error:
         logging.getLogger(__name__).error("Command failed", exc_info=True)
-        raise JournalError(f"Something unexpected went wrong ({type(error).__name__}); "
-                           "please report it.") from None  # fmt: skip
+        raise JournalError(
+            f"Something unexpected went wrong ({type(error).__name__}); please report it."
+        ) from None
     finally:
         sys.stdout = output.stream
 
@@ -641,6 +704,9 @@ def _tidy_journal_folder(args: argparse.Namespace) -> None:
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     tightened = tighten_permissions(paths.data_dir)
     if tightened:
-        print("leadjournal: Only you can read your journal now: some of its files were open "
-              "to others and have been made private.", file=sys.stderr)  # fmt: skip
+        print(
+            "leadjournal: Only you can read your journal now: some of its files were open "
+            "to others and have been made private.",
+            file=sys.stderr,
+        )
     tidy_interrupted_backups(paths.backups_dir)

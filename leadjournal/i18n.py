@@ -30,8 +30,9 @@ def tr_n(many: str, count: int, one: str) -> str:
     return (one if count == 1 else many).replace("%n", str(count))
 
 
-def install_translations(app: QCoreApplication, locale: QLocale | None = None,
-                         folder: Path | None = None) -> bool:  # fmt: skip
+def install_translations(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> bool:
     """Load ``resources/translations/leadjournal_<lang>.qm`` for the user's language."""
     translator = QTranslator(app)
     where = str(folder or resources_dir() / "translations")

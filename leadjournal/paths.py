@@ -63,16 +63,18 @@ def default_data_dir() -> Path:
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
     """The data folder: ``--data-dir`` wins, then the environment, then platformdirs."""
     env = os.environ if environ is None else environ
-    chosen, given_as = (cli_value, "--data-dir") if cli_value is not None else (
-        env.get(DATA_DIR_ENV), DATA_DIR_ENV)  # fmt: skip
+    chosen, given_as = (
+        (cli_value, "--data-dir")
+        if cli_value is not None
+        else (env.get(DATA_DIR_ENV), DATA_DIR_ENV)
+    )
     if chosen is None:
         return default_data_dir()
     if not chosen.strip():
         # An empty value must not quietly fall back to the real journal.
         from leadjournal.errors import DataFolderError
 
-        raise DataFolderError(f"{given_as} is empty; give it the folder to keep the journal "
-                              "in.")  # fmt: skip
+        raise DataFolderError(f"{given_as} is empty; give it the folder to keep the journal in.")
     return Path(chosen).expanduser().absolute()
 
 

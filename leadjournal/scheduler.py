@@ -48,8 +48,9 @@ class ReminderScheduler(QObject):
     missed = Signal(list)  # list[Reminder]
     schedule_changed = Signal()
 
-    def __init__(self, repositories: Repositories, clock: Clock | None = None,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, repositories: Repositories, clock: Clock | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.clock: Clock = clock or clock_module.current()
@@ -85,8 +86,7 @@ class ReminderScheduler(QObject):
         if not isinstance(last_seen_text, str):
             return []
         last_seen = max(dt.datetime.fromisoformat(last_seen_text), now - MISSED_WINDOW)
-        missed = self._fresh(occurrences(self.settings, self._data(last_seen, now), last_seen,
-                                         now))  # fmt: skip
+        missed = self._fresh(occurrences(self.settings, self._data(last_seen, now), last_seen, now))
         for reminder in missed:
             self._record(reminder, now)
         if missed:
@@ -101,17 +101,20 @@ class ReminderScheduler(QObject):
         snoozed = self.repos.reminders.snoozed_due(now)
         done_data = self._data(now - MISSED_WINDOW, now) if snoozed else None
         for row in snoozed:
-            reminder = Reminder(row.key, row.kind, row.snoozed_until or now, row.title, row.body,
-                                row.link)  # fmt: skip
+            reminder = Reminder(
+                row.key, row.kind, row.snoozed_until or now, row.title, row.body, row.link
+            )
             if done_data is not None and job_done(reminder, done_data):
                 self._record(reminder, now)  # done meanwhile: it rests, unshown
                 continue
             self._deliver(reminder, now)
         last_seen_text = self.repos.settings.get("reminders_last_seen")
-        since = (dt.datetime.fromisoformat(last_seen_text) if isinstance(last_seen_text, str)
-                 else now)  # fmt: skip
-        for reminder in self._fresh(occurrences(self.settings, self._data(since, now),
-                                                since, now + dt.timedelta(seconds=1))):  # fmt: skip
+        since = (
+            dt.datetime.fromisoformat(last_seen_text) if isinstance(last_seen_text, str) else now
+        )
+        for reminder in self._fresh(
+            occurrences(self.settings, self._data(since, now), since, now + dt.timedelta(seconds=1))
+        ):
             self._deliver(reminder, now)
         self._mark_seen(now)
         self._arm(now)
@@ -125,8 +128,16 @@ class ReminderScheduler(QObject):
         snoozed = self.repos.reminders.next_snoozed(now)
         candidates = upcoming[:1]
         if snoozed is not None and snoozed.snoozed_until is not None:
-            candidates.append(Reminder(snoozed.key, snoozed.kind, snoozed.snoozed_until,
-                                       snoozed.title, snoozed.body, snoozed.link))  # fmt: skip
+            candidates.append(
+                Reminder(
+                    snoozed.key,
+                    snoozed.kind,
+                    snoozed.snoozed_until,
+                    snoozed.title,
+                    snoozed.body,
+                    snoozed.link,
+                )
+            )
         self.next = min(candidates, key=lambda r: r.due) if candidates else None
         if self.next is None:
             wait_ms = RESYNC_MS
@@ -194,8 +205,15 @@ class ReminderScheduler(QObject):
         self.reminder_due.emit(reminder)
 
     def _record(self, reminder: Reminder, now: dt.datetime) -> None:
-        self.repos.reminders.record(reminder.key, reminder.kind, reminder.title, reminder.body,
-                                    reminder.link, reminder.due, now)  # fmt: skip
+        self.repos.reminders.record(
+            reminder.key,
+            reminder.kind,
+            reminder.title,
+            reminder.body,
+            reminder.link,
+            reminder.due,
+            now,
+        )
 
     def _mark_seen(self, now: dt.datetime) -> None:
         self.repos.settings.set("reminders_last_seen", now.isoformat())

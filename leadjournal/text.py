@@ -20,9 +20,12 @@ def has_visible_text(text: str) -> bool:
     characters (zero-width spaces, joiners, direction marks, byte-order marks)."""
     import unicodedata
 
-    return any(not char.isspace() and char not in BLANK_LOOKING
-               and unicodedata.category(char) not in ("Cf", "Cc", "Zs", "Mn")
-               for char in text)  # fmt: skip
+    return any(
+        not char.isspace()
+        and char not in BLANK_LOOKING
+        and unicodedata.category(char) not in ("Cf", "Cc", "Zs", "Mn")
+        for char in text
+    )
 
 
 # Letters and symbols that draw nothing although Unicode doesn't call them spaces: the

@@ -57,29 +57,66 @@ def start_up(journal: Path, runs: int, platform: str, env: dict[str, str]) -> No
         "bare": ([sys.executable, "-c", BARE_WINDOW], {}),
         "orm": ([sys.executable, "-c", BARE_WITH_ORM], {}),
         "storage": ([sys.executable, "-c", BARE_WITH_STORAGE, str(journal)], {}),
-        "shown": ([sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
-                  {"LEADJOURNAL_BENCH_EXIT": "shown"}),
-        "data": ([sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
-                 {"LEADJOURNAL_BENCH_EXIT": "data"}),
-    }  # fmt: skip
+        "shown": (
+            [sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
+            {"LEADJOURNAL_BENCH_EXIT": "shown"},
+        ),
+        "data": (
+            [sys.executable, "-m", "leadjournal", "--data-dir", str(journal)],
+            {"LEADJOURNAL_BENCH_EXIT": "data"},
+        ),
+    }
     samples = measure_interleaved(variants, runs, env)
     ms = {name: summary([s[0] * 1000 for s in values]) for name, values in samples.items()}
     rss = {name: max(s[1] for s in values) for name, values in samples.items()}
-    ROWS.append((f"[{platform}] bare window, 6 tabs", f"{ms['bare'][0]:.0f} ms",
-                 f"{ms['bare'][1]:.0f} ms", f"RSS {rss['bare']:.0f} MiB"))  # fmt: skip
-    ROWS.append((f"[{platform}] bare + sqlalchemy.orm + query", f"{ms['orm'][0]:.0f} ms",
-                 f"{ms['orm'][1]:.0f} ms", f"RSS {rss['orm']:.0f} MiB"))  # fmt: skip
-    ROWS.append((f"[{platform}] bare + LeadJournal storage + week", f"{ms['storage'][0]:.0f} ms",
-                 f"{ms['storage'][1]:.0f} ms",
-                 f"{ms['storage'][0] / ms['orm'][0]:.2f}x bare+ORM (the floor)"))  # fmt: skip
-    ROWS.append((f"[{platform}] LeadJournal window shown", f"{ms['shown'][0]:.0f} ms",
-                 f"{ms['shown'][1]:.0f} ms",
-                 f"{ms['shown'][0] / ms['bare'][0]:.2f}x bare (≤ 1.30x)"))  # fmt: skip
-    ROWS.append((f"[{platform}] LeadJournal first view filled", f"{ms['data'][0]:.0f} ms",
-                 f"{ms['data'][1]:.0f} ms",
-                 f"{ms['data'][0] / ms['orm'][0]:.2f}x bare+ORM (≤ 1.15x)"))  # fmt: skip
-    ROWS.append((f"[{platform}] LeadJournal peak RSS", f"{rss['data']:.0f} MiB", "",
-                 f"{rss['data'] / rss['orm']:.2f}x bare+ORM (≤ 1.15x)"))  # fmt: skip
+    ROWS.append(
+        (
+            f"[{platform}] bare window, 6 tabs",
+            f"{ms['bare'][0]:.0f} ms",
+            f"{ms['bare'][1]:.0f} ms",
+            f"RSS {rss['bare']:.0f} MiB",
+        )
+    )
+    ROWS.append(
+        (
+            f"[{platform}] bare + sqlalchemy.orm + query",
+            f"{ms['orm'][0]:.0f} ms",
+            f"{ms['orm'][1]:.0f} ms",
+            f"RSS {rss['orm']:.0f} MiB",
+        )
+    )
+    ROWS.append(
+        (
+            f"[{platform}] bare + LeadJournal storage + week",
+            f"{ms['storage'][0]:.0f} ms",
+            f"{ms['storage'][1]:.0f} ms",
+            f"{ms['storage'][0] / ms['orm'][0]:.2f}x bare+ORM (the floor)",
+        )
+    )
+    ROWS.append(
+        (
+            f"[{platform}] LeadJournal window shown",
+            f"{ms['shown'][0]:.0f} ms",
+            f"{ms['shown'][1]:.0f} ms",
+            f"{ms['shown'][0] / ms['bare'][0]:.2f}x bare (≤ 1.30x)",
+        )
+    )
+    ROWS.append(
+        (
+            f"[{platform}] LeadJournal first view filled",
+            f"{ms['data'][0]:.0f} ms",
+            f"{ms['data'][1]:.0f} ms",
+            f"{ms['data'][0] / ms['orm'][0]:.2f}x bare+ORM (≤ 1.15x)",
+        )
+    )
+    ROWS.append(
+        (
+            f"[{platform}] LeadJournal peak RSS",
+            f"{rss['data']:.0f} MiB",
+            "",
+            f"{rss['data'] / rss['orm']:.2f}x bare+ORM (≤ 1.15x)",
+        )
+    )
 
 
 def in_process(journal: Path, runs: int) -> None:
@@ -107,12 +144,17 @@ def in_process(journal: Path, runs: int) -> None:
     paths = JournalPaths(journal)
     repos = Repositories(open_journal(paths.journal_file, paths.backups_dir))
     queries = ["refund", "escal", '"billing queue"', "holiday cover", "rota NOT outage"]
-    record("in-app search", timed(runs * 4, lambda: search(repos, queries[len(ROWS) % 5])),
-           "median ≤ 15, p95 ≤ 50 ms")  # fmt: skip
-    command = [sys.executable, "-m", "leadjournal", "search", "refund", "--data-dir",
-               str(journal)]  # fmt: skip
-    record("leadjournal search (wall)", timed(runs, lambda: subprocess.run(
-        command, capture_output=True, check=True)), "≤ 400 ms")  # fmt: skip
+    record(
+        "in-app search",
+        timed(runs * 4, lambda: search(repos, queries[len(ROWS) % 5])),
+        "median ≤ 15, p95 ≤ 50 ms",
+    )
+    command = [sys.executable, "-m", "leadjournal", "search", "refund", "--data-dir", str(journal)]
+    record(
+        "leadjournal search (wall)",
+        timed(runs, lambda: subprocess.run(command, capture_output=True, check=True)),
+        "≤ 400 ms",
+    )
 
     window = MainWindow(paths)
     window.resize(1280, 800)
@@ -151,8 +193,14 @@ def in_process(journal: Path, runs: int) -> None:
         first_turn = (time.perf_counter() - started) * 1000
         longest = max(first_turn, finish_drawing(window.tabs.widget(index)))
         total = (time.perf_counter() - started) * 1000
-        ROWS.append((f"{window.tabs.tabText(index)} opened the first time", f"{longest:.1f} ms",
-                     "", f"longest freeze (all drawn after {total:.0f} ms); ≤ 100 ms"))  # fmt: skip
+        ROWS.append(
+            (
+                f"{window.tabs.tabText(index)} opened the first time",
+                f"{longest:.1f} ms",
+                "",
+                f"longest freeze (all drawn after {total:.0f} ms); ≤ 100 ms",
+            )
+        )
 
     def switch() -> None:
         window.tabs.setCurrentIndex((window.tabs.currentIndex() + 1) % window.tabs.count())
@@ -195,8 +243,13 @@ def in_process(journal: Path, runs: int) -> None:
     record("Markdown export, whole journal", markdown, "")
     week = repos.weeks.get(repos.weeks.week_starts()[-1])
     assert week is not None
-    record("one autosave write", timed(runs * 10, lambda: repos.weeks.update(
-        week.id, outcome=f"Outcome {time.perf_counter()}")), "≤ 10 ms")  # fmt: skip
+    record(
+        "one autosave write",
+        timed(
+            runs * 10, lambda: repos.weeks.update(week.id, outcome=f"Outcome {time.perf_counter()}")
+        ),
+        "≤ 10 ms",
+    )
     window.closing_for_good = True
     window.close()
     repos.engine.dispose()
@@ -214,8 +267,11 @@ def main() -> int:
     journal = home / "ten-years"
     env = {**os.environ, "HOME": str(home), "XDG_STATE_HOME": str(home / "state")}
     os.environ.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"))
-    subprocess.run([sys.executable, "-m", "leadjournal.bench", "generate", "--data-dir",
-                    str(journal)], check=True, env=env)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "leadjournal.bench", "generate", "--data-dir", str(journal)],
+        check=True,
+        env=env,
+    )
     start_up(journal, args.runs, "offscreen", env)
     if shutil.which("Xvfb"):
         display = ":97"
@@ -232,8 +288,9 @@ def main() -> int:
     print(f"\n{'':<{width}}{'median':>12}{'p95':>12}   target / note")
     for name, median, p95, target in ROWS:
         print(f"{name:<{width}}{median:>12}{p95:>12}   {target}")
-    print(json.dumps({"generated": dt.datetime.now().isoformat(timespec="seconds")}),
-          file=sys.stderr)  # fmt: skip
+    print(
+        json.dumps({"generated": dt.datetime.now().isoformat(timespec="seconds")}), file=sys.stderr
+    )
     return 0
 
 

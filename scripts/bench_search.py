@@ -33,9 +33,11 @@ from leadjournal.db.repositories import Repositories
 from leadjournal.services.search import search
 from leadjournal.services.transfer import export_json, import_data
 
-WORDS = ("billing queue refund escalation handover rota checklist outage release customer "
-         "renewal invoice macro onboarding coaching feedback priorities staging training "
-         "holiday cover review quality triage backlog").split()  # fmt: skip
+WORDS = (
+    "billing queue refund escalation handover rota checklist outage release customer "
+    "renewal invoice macro onboarding coaching feedback priorities staging training "
+    "holiday cover review quality triage backlog"
+).split()
 
 
 def sentence(rng: random.Random, words: int = 8) -> str:
@@ -52,32 +54,78 @@ def build(repos: Repositories, seed: int = 5) -> None:
     for offset in range(520):
         week_id = offset + 1
         start = last - dt.timedelta(weeks=519 - offset)
-        weeks.append({"id": week_id, "week_start": start, "outcome": sentence(rng, 10),
-                      "why": sentence(rng), "pulse_text": sentence(rng, 6),
-                      "pulse_score": rng.randint(1, 5), "review_done": True,
-                      "confirmed_at": dt.datetime.combine(start, dt.time(10))})  # fmt: skip
+        weeks.append(
+            {
+                "id": week_id,
+                "week_start": start,
+                "outcome": sentence(rng, 10),
+                "why": sentence(rng),
+                "pulse_text": sentence(rng, 6),
+                "pulse_score": rng.randint(1, 5),
+                "review_done": True,
+                "confirmed_at": dt.datetime.combine(start, dt.time(10)),
+            }
+        )
         for position in range(3):
             priority_id += 1
-            priorities.append({"id": priority_id, "week_id": week_id, "position": position,
-                               "title": sentence(rng, 5)})  # fmt: skip
+            priorities.append(
+                {
+                    "id": priority_id,
+                    "week_id": week_id,
+                    "position": position,
+                    "title": sentence(rng, 5),
+                }
+            )
             for _ in range(4):
                 task_id += 1
-                tasks.append({"id": task_id, "week_id": week_id, "priority_id": priority_id,
-                              "title": sentence(rng, 6), "owned_by_me": False,
-                              "owner_person_id": rng.choice(people), "status": "done"})  # fmt: skip
+                tasks.append(
+                    {
+                        "id": task_id,
+                        "week_id": week_id,
+                        "priority_id": priority_id,
+                        "title": sentence(rng, 6),
+                        "owned_by_me": False,
+                        "owner_person_id": rng.choice(people),
+                        "status": "done",
+                    }
+                )
         for person in rng.sample(people, 4):
-            checkins.append({"week_id": week_id, "person_id": person,
-                             "completed": sentence(rng), "blocked": sentence(rng, 5)})  # fmt: skip
-        decisions.append({"week_id": week_id, "decided_on": start,
-                          "decision": sentence(rng), "reason": sentence(rng)})  # fmt: skip
+            checkins.append(
+                {
+                    "week_id": week_id,
+                    "person_id": person,
+                    "completed": sentence(rng),
+                    "blocked": sentence(rng, 5),
+                }
+            )
+        decisions.append(
+            {
+                "week_id": week_id,
+                "decided_on": start,
+                "decision": sentence(rng),
+                "reason": sentence(rng),
+            }
+        )
     for number in range(1500):
-        lessons.append({"learned_on": last - dt.timedelta(days=number * 2),
-                        "title": sentence(rng, 5), "what_happened": sentence(rng, 20),
-                        "what_i_learned": sentence(rng, 12), "do_differently": sentence(rng),
-                        "tags": ", ".join(rng.sample(WORDS, 2))})  # fmt: skip
+        lessons.append(
+            {
+                "learned_on": last - dt.timedelta(days=number * 2),
+                "title": sentence(rng, 5),
+                "what_happened": sentence(rng, 20),
+                "what_i_learned": sentence(rng, 12),
+                "do_differently": sentence(rng),
+                "tags": ", ".join(rng.sample(WORDS, 2)),
+            }
+        )
     with repos.engine.begin() as connection:
-        batches = ((WeekPlan, weeks), (Priority, priorities), (Task, tasks),
-                   (CheckIn, checkins), (Decision, decisions), (Lesson, lessons))  # fmt: skip
+        batches = (
+            (WeekPlan, weeks),
+            (Priority, priorities),
+            (Task, tasks),
+            (CheckIn, checkins),
+            (Decision, decisions),
+            (Lesson, lessons),
+        )
         for model, rows in batches:
             connection.execute(insert(model), rows)
 
@@ -105,8 +153,15 @@ def main() -> int:
     started = time.perf_counter()
     build(repos)
     print(f"built a ten-year journal in {time.perf_counter() - started:.1f} s")
-    queries = ["refund", "escal", '"billing queue"', "holiday cover", "rota NOT outage",
-               "triage*", "Person 03"]  # fmt: skip
+    queries = [
+        "refund",
+        "escal",
+        '"billing queue"',
+        "holiday cover",
+        "rota NOT outage",
+        "triage*",
+        "Person 03",
+    ]
     rng = random.Random(1)
     print(f"\n{'':<36}{'median ms':>10}{'p95 ms':>10}")
     print(
@@ -114,16 +169,21 @@ def main() -> int:
     )
     env = {**os.environ, "LEADJOURNAL_SKIP_WELCOME": "1"}
     command = [sys.executable, "-m", "leadjournal", "search", "refund", "--data-dir", str(folder)]
-    print(row("leadjournal search (wall)", timed(5, lambda: subprocess.run(
-        command, env=env, capture_output=True, check=True))))  # fmt: skip
+    print(
+        row(
+            "leadjournal search (wall)",
+            timed(5, lambda: subprocess.run(command, env=env, capture_output=True, check=True)),
+        )
+    )
     exported: list[str] = []
     print(row("JSON export", timed(3, lambda: exported.append(export_json(repos)))))
     print(f"  ({len(exported[-1]) / 1e6:.1f} MB)")
     target = folder / "imported"
 
     def import_once() -> None:
-        fresh = Repositories(open_journal(target / f"{time.monotonic_ns()}.sqlite",
-                                          target / "backups"))  # fmt: skip
+        fresh = Repositories(
+            open_journal(target / f"{time.monotonic_ns()}.sqlite", target / "backups")
+        )
         import_data(fresh, exported[-1].encode())
         fresh.engine.dispose()
 

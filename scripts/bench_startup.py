@@ -99,8 +99,9 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def measure_interleaved(variants: dict[str, tuple[list[str], dict[str, str]]], runs: int,
-                        env: dict[str, str]) -> dict[str, list[tuple[float, float]]]:  # fmt: skip
+def measure_interleaved(
+    variants: dict[str, tuple[list[str], dict[str, str]]], runs: int, env: dict[str, str]
+) -> dict[str, list[tuple[float, float]]]:
     """Each variant once per round, the order shuffled every round (fixed seed): drift,
     and whatever one start leaves behind for the next, then fall on every variant alike."""
     shuffler = random.Random(2026)

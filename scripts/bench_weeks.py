@@ -37,10 +37,15 @@ def build(repos: Repositories, weeks: int, seed: int = 7) -> dt.date:
             priority = repos.weeks.add_priority(week.id, f"Priority {p}", p)
             repos.weeks.add_criterion(priority, "Reviewed", 0)
             for t in range(4):
-                repos.weeks.add_task(week.id, title=f"Task {p}.{t}", priority_id=priority,
-                                     owned_by_me=False, owner_person_id=rng.choice(people),
-                                     status=rng.choice(["done", "done", "in_progress"]),
-                                     due_day=rng.randint(0, 4))  # fmt: skip
+                repos.weeks.add_task(
+                    week.id,
+                    title=f"Task {p}.{t}",
+                    priority_id=priority,
+                    owned_by_me=False,
+                    owner_person_id=rng.choice(people),
+                    status=rng.choice(["done", "done", "in_progress"]),
+                    due_day=rng.randint(0, 4),
+                )
         for person in people[:3]:
             repos.weeks.save_checkin(week.id, person, completed="Things", blocked="")
         repos.weeks.add_decision(week.id, decided_on=monday, decision="A decision")

@@ -23,8 +23,15 @@ SOURCE = ROOT / "resources" / "icons" / "leadjournal.svg"
 APP_ID = "io.github.leadjournal.LeadJournal"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # ICNS entry types holding PNG data, by pixel size.
-ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08",
-              512: b"ic09", 1024: b"ic10"}  # fmt: skip
+ICNS_TYPES = {
+    16: b"icp4",
+    32: b"icp5",
+    64: b"icp6",
+    128: b"ic07",
+    256: b"ic08",
+    512: b"ic09",
+    1024: b"ic10",
+}
 
 
 def render_png(size: int) -> bytes:

@@ -25,9 +25,11 @@ def main() -> int:
     )
     sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "leadjournal").rglob("*.py"))
     TEMPLATE.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources,
-                             "-ts", str(TEMPLATE)],
-                            cwd=ROOT, check=False)  # fmt: skip
+    result = subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", str(TEMPLATE)],
+        cwd=ROOT,
+        check=False,
+    )
     return result.returncode
 
 

@@ -81,8 +81,9 @@ def test_damaged_journal_is_one_line_on_stderr(isolated_home: Path, tmp_path: Pa
     folder = tmp_path / "journal"
     folder.mkdir()
     (folder / "journal.sqlite").write_bytes(b"garbage" * 100)
-    _assert_one_line_error(run_cli(isolated_home, "check", "--data-dir", str(folder)),
-                           "could not be read")  # fmt: skip
+    _assert_one_line_error(
+        run_cli(isolated_home, "check", "--data-dir", str(folder)), "could not be read"
+    )
 
 
 def test_data_folder_that_cannot_be_created(isolated_home: Path, tmp_path: Path) -> None:
@@ -111,8 +112,11 @@ def sample_dir(isolated_home: Path, tmp_path: Path) -> Path:
     result = subprocess.run(
         [sys.executable, "-m", "leadjournal", "--demo", "--data-dir", str(folder)],
         env=subprocess_env(isolated_home, LEADJOURNAL_BENCH_EXIT="data"),
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return folder
 
@@ -127,45 +131,67 @@ def test_every_command_has_help(isolated_home: Path, command: str) -> None:
 
 
 def test_search_from_the_command_line(isolated_home: Path, sample_dir: Path) -> None:
-    result = run_cli(isolated_home, "search", "refund", "--limit", "2", "--data-dir",
-                     str(sample_dir))  # fmt: skip
+    result = run_cli(
+        isolated_home, "search", "refund", "--limit", "2", "--data-dir", str(sample_dir)
+    )
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 2
     assert "[Refund]" in result.stdout or "[refund]" in result.stdout
-    as_json = run_cli(isolated_home, "--data-dir", str(sample_dir), "search", '"escalation',
-                      "--json")  # fmt: skip
+    as_json = run_cli(
+        isolated_home, "--data-dir", str(sample_dir), "search", '"escalation', "--json"
+    )
     assert as_json.returncode == 0  # bad syntax is searched as plain words
     assert all(hit["link"].startswith("leadjournal:") for hit in json.loads(as_json.stdout))
 
 
-def test_export_formats_and_their_errors(isolated_home: Path, sample_dir: Path,
-                                         tmp_path: Path) -> None:  # fmt: skip
+def test_export_formats_and_their_errors(
+    isolated_home: Path, sample_dir: Path, tmp_path: Path
+) -> None:
     data = ["--data-dir", str(sample_dir)]
     out = tmp_path / "journal.json"
-    assert run_cli(isolated_home, "export", "--format", "json", "--output", str(out),
-                   *data).returncode == 0  # fmt: skip
+    assert (
+        run_cli(isolated_home, "export", "--format", "json", "--output", str(out), *data).returncode
+        == 0
+    )
     assert json.loads(out.read_text())["format_version"] == 1
-    markdown = run_cli(isolated_home, "export", "--format", "markdown", "--person",
-                       "Lena Fischer", "--output", "-", *data)  # fmt: skip
+    markdown = run_cli(
+        isolated_home,
+        "export",
+        "--format",
+        "markdown",
+        "--person",
+        "Lena Fischer",
+        "--output",
+        "-",
+        *data,
+    )
     assert markdown.returncode == 0 and markdown.stdout.startswith("# Lena Fischer")
     pdf = tmp_path / "week.pdf"
     week = dt.date.today().isocalendar()
     iso_week = f"{week.year}-W{week.week:02d}"
-    made = run_cli(isolated_home, "export", "--format", "pdf", "--week", iso_week, "--output",
-                   str(pdf), *data)  # fmt: skip
+    made = run_cli(
+        isolated_home, "export", "--format", "pdf", "--week", iso_week, "--output", str(pdf), *data
+    )
     assert made.returncode == 0, made.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
-    csv_out = run_cli(isolated_home, "export", "--format", "csv", "--practice", "--output", "-",
-                      *data)  # fmt: skip
+    csv_out = run_cli(
+        isolated_home, "export", "--format", "csv", "--practice", "--output", "-", *data
+    )
     assert csv_out.stdout.startswith("cycle_started,behaviour,title,day,state,note")
     for args, message in (
-        (["--format", "markdown", "--person", "Nobody Here", "--output", "-"],
-         "There is nobody called “Nobody Here” in the journal."),
-        (["--format", "pdf", "--output", "-", "--week", "2026-W48"],
-         "PDF cannot go to standard output"),
-        (["--format", "markdown", "--week", "week 48", "--output", "-"],
-         "“week 48” is not a week like 2026-W48."),
-    ):  # fmt: skip
+        (
+            ["--format", "markdown", "--person", "Nobody Here", "--output", "-"],
+            "There is nobody called “Nobody Here” in the journal.",
+        ),
+        (
+            ["--format", "pdf", "--output", "-", "--week", "2026-W48"],
+            "PDF cannot go to standard output",
+        ),
+        (
+            ["--format", "markdown", "--week", "week 48", "--output", "-"],
+            "“week 48” is not a week like 2026-W48.",
+        ),
+    ):
         failed = run_cli(isolated_home, "export", *args, *data)
         assert failed.returncode == 1
         assert failed.stderr.startswith("leadjournal: ") and message in failed.stderr
@@ -176,8 +202,16 @@ def test_import_is_all_or_nothing_from_the_command_line(
     isolated_home: Path, sample_dir: Path, tmp_path: Path
 ) -> None:
     exported = tmp_path / "journal.json"
-    run_cli(isolated_home, "export", "--format", "json", "--output", str(exported),
-            "--data-dir", str(sample_dir))  # fmt: skip
+    run_cli(
+        isolated_home,
+        "export",
+        "--format",
+        "json",
+        "--output",
+        str(exported),
+        "--data-dir",
+        str(sample_dir),
+    )
     target = ["--data-dir", str(tmp_path / "new")]
     done = run_cli(isolated_home, "import", str(exported), *target)
     assert done.returncode == 0 and done.stdout.startswith("This import adds ")
@@ -194,8 +228,11 @@ def test_import_is_all_or_nothing_from_the_command_line(
 
 
 def test_commands_need_an_existing_journal(isolated_home: Path, tmp_path: Path) -> None:
-    for args in (["search", "x"], ["capture", "lesson", "x"],
-                 ["export", "--format", "json", "--output", "-"]):  # fmt: skip
+    for args in (
+        ["search", "x"],
+        ["capture", "lesson", "x"],
+        ["export", "--format", "json", "--output", "-"],
+    ):
         result = run_cli(isolated_home, *args, "--data-dir", str(tmp_path / "empty"))
         assert result.returncode == 1
         assert "There is no journal in" in result.stderr
@@ -214,12 +251,23 @@ def test_capture_while_the_window_holds_the_journal(
     lessons = window.lessons
     before = lessons.model.rowCount()
     process = subprocess.Popen(
-        [sys.executable, "-m", "leadjournal", "capture", "lesson",
-         "Write the rota before asking for swaps", "--tag", "rota",
-         "--data-dir", str(paths.data_dir)],
-        env=subprocess_env(isolated_home), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "leadjournal",
+            "capture",
+            "lesson",
+            "Write the rota before asking for swaps",
+            "--tag",
+            "rota",
+            "--data-dir",
+            str(paths.data_dir),
+        ],
+        env=subprocess_env(isolated_home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-    )  # fmt: skip
+    )
     # The window keeps running its event loop while the command writes and then tells it.
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=30000)
     out, err = process.communicate()
@@ -242,13 +290,18 @@ def test_backup_and_restore_from_the_command_line(
     made = list((sample_dir / "backups").glob("journal-*.sqlite"))
     assert len(made) == 1
     named = tmp_path / "before-the-reorg.sqlite"
-    assert run_cli(isolated_home, "backup", "--output", str(named), "--data-dir", folder
-                   ).returncode == 0  # fmt: skip
-    _assert_one_line_error(run_cli(isolated_home, "backup", "--output", str(named),
-                                   "--data-dir", folder), "already exists")  # fmt: skip
+    assert (
+        run_cli(isolated_home, "backup", "--output", str(named), "--data-dir", folder).returncode
+        == 0
+    )
+    _assert_one_line_error(
+        run_cli(isolated_home, "backup", "--output", str(named), "--data-dir", folder),
+        "already exists",
+    )
 
-    capture = run_cli(isolated_home, "capture", "lesson", "Kept only until the restore",
-                      "--data-dir", folder)  # fmt: skip
+    capture = run_cli(
+        isolated_home, "capture", "lesson", "Kept only until the restore", "--data-dir", folder
+    )
     assert capture.returncode == 0
     result = run_cli(isolated_home, "restore", str(named), "--data-dir", folder)
     assert result.returncode == 0, result.stderr
@@ -271,14 +324,18 @@ def test_restore_refuses_a_bad_backup_and_an_open_window(
     folder = str(session.paths.data_dir)
     journal = session.paths.journal_file
     good = tmp_path / "good.sqlite"
-    assert run_cli(isolated_home, "backup", "--output", str(good), "--data-dir", folder
-                   ).returncode == 0  # fmt: skip
-    _assert_one_line_error(run_cli(isolated_home, "restore", str(good), "--data-dir", folder),
-                           "quit it first")  # fmt: skip
+    assert (
+        run_cli(isolated_home, "backup", "--output", str(good), "--data-dir", folder).returncode
+        == 0
+    )
+    _assert_one_line_error(
+        run_cli(isolated_home, "restore", str(good), "--data-dir", folder), "quit it first"
+    )
     session.close()
     before = journal.read_bytes()
-    _assert_one_line_error(run_cli(isolated_home, "restore", str(bad), "--data-dir", folder),
-                           "could not be read")  # fmt: skip
+    _assert_one_line_error(
+        run_cli(isolated_home, "restore", str(bad), "--data-dir", folder), "could not be read"
+    )
     assert journal.read_bytes() == before
 
 
@@ -295,11 +352,14 @@ def test_a_protected_journal_from_the_command_line(
     wrong.write_text("rota after holidays\n")
     folder = ["--data-dir", str(sample_dir)]
     before = journal.read_bytes()
-    _assert_one_line_error(run_cli(isolated_home, "check", *folder),
-                           "protected with a passphrase: give --passphrase-file")  # fmt: skip
-    _assert_one_line_error(run_cli(isolated_home, "search", "refund", *folder,
-                                   "--passphrase-file", str(wrong)),
-                           "That passphrase does not open this journal")  # fmt: skip
+    _assert_one_line_error(
+        run_cli(isolated_home, "check", *folder),
+        "protected with a passphrase: give --passphrase-file",
+    )
+    _assert_one_line_error(
+        run_cli(isolated_home, "search", "refund", *folder, "--passphrase-file", str(wrong)),
+        "That passphrase does not open this journal",
+    )
     assert journal.read_bytes() == before
 
     unlock = ["--passphrase-file", str(right), *folder]
@@ -307,8 +367,10 @@ def test_a_protected_journal_from_the_command_line(
     assert check.returncode == 0 and "Protected with a passphrase: yes" in check.stdout
     found = run_cli(isolated_home, "search", "refund", "--limit", "1", *unlock)
     assert found.returncode == 0 and "refund" in found.stdout.lower()
-    assert run_cli(isolated_home, "capture", "lesson", "Locked but still useful",
-                   *unlock).returncode == 0  # fmt: skip
+    assert (
+        run_cli(isolated_home, "capture", "lesson", "Locked but still useful", *unlock).returncode
+        == 0
+    )
     backup = run_cli(isolated_home, "backup", *unlock)
     assert backup.returncode == 0, backup.stderr
     made = list((sample_dir / "backups").glob("journal-*.sqlite"))

@@ -26,17 +26,26 @@ from tests.conftest import subprocess_env
 LESSON = "Write the rota before asking for swaps"
 
 
-def run_cli(home: Path, *args: str | bytes, shell_tail: str = "",
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+def run_cli(
+    home: Path, *args: str | bytes, shell_tail: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the real command; ``shell_tail`` (e.g. ``| head -1``, ``>&-``) runs it in sh."""
     command: Sequence[str | bytes] = [sys.executable, "-m", "leadjournal", *args]
     environment = env or subprocess_env(home)
     if shell_tail:
         quoted = " ".join("'" + str(part).replace("'", "'\\''") + "'" for part in command)
-        return subprocess.run(f"{quoted} {shell_tail}", shell=True, capture_output=True,
-                              text=True, env=environment, timeout=60, check=False)  # fmt: skip
-    return subprocess.run(command, capture_output=True, text=True, env=environment,
-                          timeout=60, check=False)  # fmt: skip
+        return subprocess.run(
+            f"{quoted} {shell_tail}",
+            shell=True,
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=60,
+            check=False,
+        )
+    return subprocess.run(
+        command, capture_output=True, text=True, env=environment, timeout=60, check=False
+    )
 
 
 def assert_one_sentence(result: subprocess.CompletedProcess[str], phrase: str) -> None:
@@ -71,13 +80,14 @@ def data(folder: Path) -> list[str]:
     [
         (["--format", "markdown", "--week", ""], "--week is empty"),
         (["--format", "markdown", "--person", ""], "--person is empty"),
-        (["--format", "json", "--person", "Lena Fischer"], "can't be limited to one week or "
-                                                            "one person"),
+        (
+            ["--format", "json", "--person", "Lena Fischer"],
+            "can't be limited to one week or one person",
+        ),
         (["--format", "csv", "--week", "2026-W48"], "can't be limited to one week or one person"),
-        (["--format", "pdf", "--week", "2026-W48", "--person", "Lena Fischer"],
-         "not both"),
+        (["--format", "pdf", "--week", "2026-W48", "--person", "Lena Fischer"], "not both"),
     ],
-)  # fmt: skip
+)
 def test_export_filters_are_never_silently_ignored(
     isolated_home: Path, journal_dir: Path, tmp_path: Path, args: list[str], phrase: str
 ) -> None:
@@ -108,8 +118,9 @@ def test_a_command_makes_a_loosened_journal_private_again(
 
 def _export_with(tmp_path: Path, journal_dir: Path, home: Path, edit: str) -> Path:
     exported = tmp_path / "journal.json"
-    made = run_cli(home, "export", "--format", "json", "--output", str(exported),
-                   *data(journal_dir))  # fmt: skip
+    made = run_cli(
+        home, "export", "--format", "json", "--output", str(exported), *data(journal_dir)
+    )
     assert made.returncode == 0, made.stderr
     document = json.loads(exported.read_text(encoding="utf-8"))
     lesson = document["tables"]["lesson"][0]
@@ -152,13 +163,16 @@ def test_only_ordinary_files_are_read(
     fifo = tmp_path / "a-pipe"
     os.mkfifo(fifo)
     started = time.monotonic()
-    assert_one_sentence(run_cli(isolated_home, command, str(fifo), *data(journal_dir)),
-                        "is not an ordinary file")  # fmt: skip
+    assert_one_sentence(
+        run_cli(isolated_home, command, str(fifo), *data(journal_dir)), "is not an ordinary file"
+    )
     assert time.monotonic() - started < 30  # refused, not hanging on the pipe
-    assert_one_sentence(run_cli(isolated_home, command, "/dev/zero", *data(journal_dir)),
-                        "is not an ordinary file")  # fmt: skip
-    assert_one_sentence(run_cli(isolated_home, command, str(tmp_path), *data(journal_dir)),
-                        "is a folder")  # fmt: skip
+    assert_one_sentence(
+        run_cli(isolated_home, command, "/dev/zero", *data(journal_dir)), "is not an ordinary file"
+    )
+    assert_one_sentence(
+        run_cli(isolated_home, command, str(tmp_path), *data(journal_dir)), "is a folder"
+    )
 
 
 def test_a_huge_import_is_refused_by_its_size_without_reading_it(
@@ -176,16 +190,19 @@ def test_a_huge_import_is_refused_by_its_size_without_reading_it(
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "leadjournal", "import", str(huge), *data(journal_dir)],
-        capture_output=True, text=True, env=subprocess_env(isolated_home), timeout=60,
-        check=False, preexec_fn=little_memory,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=subprocess_env(isolated_home),
+        timeout=60,
+        check=False,
+        preexec_fn=little_memory,
+    )
     assert_one_sentence(result, "over 100 MB, more than LeadJournal imports at once")
     assert time.monotonic() - started < 20
 
 
 def test_capture_of_undecodable_bytes_is_refused(isolated_home: Path, journal_dir: Path) -> None:
-    result = run_cli(isolated_home, "capture", "lesson", b"Rota \xff\xfe clash",
-                     *data(journal_dir))  # fmt: skip
+    result = run_cli(isolated_home, "capture", "lesson", b"Rota \xff\xfe clash", *data(journal_dir))
     assert_one_sentence(result, "not valid UTF-8")
 
 
@@ -203,11 +220,20 @@ def test_search_into_a_closed_pipe_stops_quietly(isolated_home: Path, journal_di
     engine = open_journal(journal_dir / "journal.sqlite", journal_dir / "backups")
     repos = Repositories(engine)
     for number in range(700):
-        repos.lessons.add(dt.date(2026, 11, 2), title=f"Rota lesson {number}",
-                          what_happened="rota " * 30)  # fmt: skip
+        repos.lessons.add(
+            dt.date(2026, 11, 2), title=f"Rota lesson {number}", what_happened="rota " * 30
+        )
     engine.dispose()
-    result = run_cli(isolated_home, "search", "rota", "--limit", "1000", "--json",
-                     *data(journal_dir), shell_tail="| head -c 10")  # fmt: skip
+    result = run_cli(
+        isolated_home,
+        "search",
+        "rota",
+        "--limit",
+        "1000",
+        "--json",
+        *data(journal_dir),
+        shell_tail="| head -c 10",
+    )
     assert result.stdout == '[\n {\n  "ki'
     assert result.stderr == ""
 
@@ -220,16 +246,19 @@ def test_export_to_a_path_that_cannot_be_a_file(
     isolated_home: Path, journal_dir: Path, tmp_path: Path, output: str, phrase: str
 ) -> None:
     target = output if output in ("", "/") else str(tmp_path / output)
-    result = run_cli(isolated_home, "export", "--format", "json", "--output", target,
-                     *data(journal_dir))  # fmt: skip
+    result = run_cli(
+        isolated_home, "export", "--format", "json", "--output", target, *data(journal_dir)
+    )
     assert_one_sentence(result, phrase)
 
 
 @pytest.mark.parametrize(
     ("tail", "phrase"),
-    [(">&-", "Standard output is closed"),
-     ("> /dev/full", "Standard output could not be written (No space left on device)")],
-)  # fmt: skip
+    [
+        (">&-", "Standard output is closed"),
+        ("> /dev/full", "Standard output could not be written (No space left on device)"),
+    ],
+)
 def test_standard_output_closed_or_full(
     isolated_home: Path, journal_dir: Path, tail: str, phrase: str
 ) -> None:
@@ -256,18 +285,26 @@ def test_a_file_with_a_version_but_no_journal_tables(
 ) -> None:
     hollow = _version_only(tmp_path / "hollow.sqlite")
     before = (journal_dir / "journal.sqlite").read_bytes()
-    assert_one_sentence(run_cli(isolated_home, "restore", str(hollow), *data(journal_dir)),
-                        "not the journal's tables")  # fmt: skip
+    assert_one_sentence(
+        run_cli(isolated_home, "restore", str(hollow), *data(journal_dir)),
+        "not the journal's tables",
+    )
     assert (journal_dir / "journal.sqlite").read_bytes() == before
 
     placed = tmp_path / "placed"
     placed.mkdir(mode=0o700)
     (placed / "journal.sqlite").write_bytes(hollow.read_bytes())
     (placed / "journal.sqlite").chmod(0o600)
-    for command in (["check"], ["search", "rota"], ["capture", "lesson", "x"],
-                    ["export", "--format", "json", "--output", "-"]):  # fmt: skip
-        assert_one_sentence(run_cli(isolated_home, *command, *data(placed)),
-                            "could not be read: the file is damaged")  # fmt: skip
+    for command in (
+        ["check"],
+        ["search", "rota"],
+        ["capture", "lesson", "x"],
+        ["export", "--format", "json", "--output", "-"],
+    ):
+        assert_one_sentence(
+            run_cli(isolated_home, *command, *data(placed)),
+            "could not be read: the file is damaged",
+        )
 
 
 def test_a_backup_with_an_empty_version_table_gets_the_true_reason(
@@ -295,8 +332,10 @@ def test_an_empty_data_folder_name_is_refused(isolated_home: Path, journal_dir: 
     real = isolated_home / "xdg_data_home" / "LeadJournal"
     assert_one_sentence(run_cli(isolated_home, "--data-dir", "", "check"), "--data-dir is empty")
     from_env = subprocess_env(isolated_home, LEADJOURNAL_DATA_DIR="")
-    assert_one_sentence(run_cli(isolated_home, "capture", "lesson", "Kept where?", env=from_env),
-                        "LEADJOURNAL_DATA_DIR is empty")  # fmt: skip
+    assert_one_sentence(
+        run_cli(isolated_home, "capture", "lesson", "Kept where?", env=from_env),
+        "LEADJOURNAL_DATA_DIR is empty",
+    )
     assert not real.exists()
 
 

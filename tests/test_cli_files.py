@@ -19,8 +19,14 @@ from tests.conftest import subprocess_env
 
 
 def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "leadjournal", *args], capture_output=True,
-                          text=True, env=subprocess_env(home), timeout=60, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "leadjournal", *args],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(home),
+        timeout=60,
+        check=False,
+    )
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -54,8 +60,12 @@ def test_restore_refuses_when_backups_cannot_be_written(
     mine = make_journal(tmp_path / "mine", "Written this morning")
     make_journal(tmp_path / "old", "From an old backup")
     backup = tmp_path / "old.sqlite"
-    assert run_cli(isolated_home, "backup", "--output", str(backup),
-                   "--data-dir", str(tmp_path / "old")).returncode == 0  # fmt: skip
+    assert (
+        run_cli(
+            isolated_home, "backup", "--output", str(backup), "--data-dir", str(tmp_path / "old")
+        ).returncode
+        == 0
+    )
     blocker = tmp_path / "mine" / "backups"
     blocker.write_text("a file where the backups folder should be")
     blocker.chmod(0o600)
@@ -75,8 +85,12 @@ def test_import_says_what_it_adds_and_replaces_and_needs_replace(
     mine = make_journal(tmp_path / "mine", "My lesson")
     theirs = make_journal(tmp_path / "theirs", "Their lesson", "Their second lesson")
     exported = tmp_path / "theirs.json"
-    assert run_cli(isolated_home, "export", "--format", "json", "--output", str(exported),
-                   *theirs).returncode == 0  # fmt: skip
+    assert (
+        run_cli(
+            isolated_home, "export", "--format", "json", "--output", str(exported), *theirs
+        ).returncode
+        == 0
+    )
     before = (tmp_path / "mine" / "journal.sqlite").read_bytes()
 
     refused = run_cli(isolated_home, "import", str(exported), *mine)
@@ -88,8 +102,9 @@ def test_import_says_what_it_adds_and_replaces_and_needs_replace(
     done = run_cli(isolated_home, "import", str(exported), "--replace", *mine)
     assert done.returncode == 0, done.stderr
     summary, imported = done.stdout.splitlines()
-    assert summary == ("This import adds 1 record and replaces 1 record that is different "
-                       "in your journal.")  # fmt: skip
+    assert summary == (
+        "This import adds 1 record and replaces 1 record that is different in your journal."
+    )
     assert imported.startswith("Imported ")
     assert lesson_titles(tmp_path / "mine") == ["Their lesson", "Their second lesson"]
     # The journal as it was before the import is kept, under a name rotation never removes.
@@ -107,19 +122,26 @@ def test_export_replaces_a_file_only_with_force_and_is_owner_only(
     target.parent.mkdir()
     target.write_text("a file that was there first")
     target.chmod(0o644)
-    line = one_line_error(run_cli(isolated_home, "export", "--format", "json", "--output",
-                                  str(target), *mine))  # fmt: skip
-    assert line == (f"leadjournal: {target} already exists, so nothing was written; add "
-                    "--force to replace it.")  # fmt: skip
+    line = one_line_error(
+        run_cli(isolated_home, "export", "--format", "json", "--output", str(target), *mine)
+    )
+    assert line == (
+        f"leadjournal: {target} already exists, so nothing was written; add --force to replace it."
+    )
     assert target.read_text() == "a file that was there first"
-    forced = run_cli(isolated_home, "export", "--format", "json", "--output", str(target),
-                     "--force", *mine)  # fmt: skip
+    forced = run_cli(
+        isolated_home, "export", "--format", "json", "--output", str(target), "--force", *mine
+    )
     assert forced.returncode == 0, forced.stderr
     assert json.loads(target.read_text())["format_version"] == 1
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     fresh = tmp_path / "shared" / "notes.md"
-    assert run_cli(isolated_home, "export", "--format", "markdown", "--output", str(fresh),
-                   *mine).returncode == 0  # fmt: skip
+    assert (
+        run_cli(
+            isolated_home, "export", "--format", "markdown", "--output", str(fresh), *mine
+        ).returncode
+        == 0
+    )
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
     assert sorted(p.name for p in target.parent.iterdir()) == ["journal.json", "notes.md"]
 
@@ -137,18 +159,24 @@ def device_like(folder: Path, name: str, minor: int) -> Path:
 
 
 @pytest.mark.parametrize(("name", "minor"), [("full", 7), ("null", 3)])
-def test_export_refuses_a_device(isolated_home: Path, tmp_path: Path, name: str,
-                                 minor: int) -> None:  # fmt: skip
+def test_export_refuses_a_device(
+    isolated_home: Path, tmp_path: Path, name: str, minor: int
+) -> None:
     mine = make_journal(tmp_path / "mine", "My lesson")
     device = device_like(tmp_path, name, minor)
     before = device.lstat()
     for force in ([], ["--force"]):
-        line = one_line_error(run_cli(isolated_home, "export", "--format", "json", "--output",
-                                      str(device), *force, *mine))  # fmt: skip
+        line = one_line_error(
+            run_cli(
+                isolated_home, "export", "--format", "json", "--output", str(device), *force, *mine
+            )
+        )
         assert "is not a regular file" in line
     after = device.lstat()
-    assert (stat.S_IFMT(after.st_mode), after.st_ino) == (stat.S_IFMT(before.st_mode),
-                                                          before.st_ino)  # fmt: skip
+    assert (stat.S_IFMT(after.st_mode), after.st_ino) == (
+        stat.S_IFMT(before.st_mode),
+        before.st_ino,
+    )
     assert not list(tmp_path.glob(".*partial"))
 
 
@@ -176,8 +204,12 @@ def test_import_writes_nothing_when_its_safety_copy_cannot_be_made(
     engine = open_journal(tmp_path / "theirs" / "journal.sqlite", tmp_path / "theirs" / "backups")
     Repositories(engine).lessons.delete(1)  # so the file only adds (lesson 2)
     engine.dispose()
-    assert run_cli(isolated_home, "export", "--format", "json", "--output", str(exported),
-                   *theirs).returncode == 0  # fmt: skip
+    assert (
+        run_cli(
+            isolated_home, "export", "--format", "json", "--output", str(exported), *theirs
+        ).returncode
+        == 0
+    )
     blocker = tmp_path / "mine" / "backups"
     blocker.write_text("a file where the backups folder should be")
     blocker.chmod(0o600)
@@ -202,12 +234,22 @@ def test_an_export_never_lands_on_the_journal_or_its_backups(
     journal = folder / "journal.sqlite"
     elsewhere = tmp_path / "old-journal.sqlite"
     elsewhere.write_bytes(journal.read_bytes())
-    for target, words in ((journal, "LeadJournal's own folder"),
-                          (folder / "notes.md", "LeadJournal's own folder"),
-                          (elsewhere, "looks like a journal")):  # fmt: skip
+    for target, words in (
+        (journal, "LeadJournal's own folder"),
+        (folder / "notes.md", "LeadJournal's own folder"),
+        (elsewhere, "looks like a journal"),
+    ):
         before = target.read_bytes() if target.exists() else None
-        result = run_cli(isolated_home, "export", "--format", export_format,
-                         "--output", str(target), "--force", *mine)  # fmt: skip
+        result = run_cli(
+            isolated_home,
+            "export",
+            "--format",
+            export_format,
+            "--output",
+            str(target),
+            "--force",
+            *mine,
+        )
         assert words in one_line_error(result)
         assert (target.read_bytes() if target.exists() else None) == before
     assert lesson_titles(folder) == ["Ask before reassigning a ticket"]

@@ -46,8 +46,7 @@ def test_a_full_log_is_moved_aside_at_start_and_only_three_are_kept(
     assert log.stat().st_mode & 0o077 == 0
 
 
-def test_a_log_with_room_left_is_appended_to(tmp_path: Path, fresh_logger: logging.Logger
-                                             ) -> None:  # fmt: skip
+def test_a_log_with_room_left_is_appended_to(tmp_path: Path, fresh_logger: logging.Logger) -> None:
     log = tmp_path / LOG_FILENAME
     log.write_text("yesterday's line\n")
     configure_logging(tmp_path)
@@ -59,9 +58,9 @@ def test_a_log_with_room_left_is_appended_to(tmp_path: Path, fresh_logger: loggi
     assert not (tmp_path / f"{LOG_FILENAME}.1").exists()
 
 
-def test_an_unwritable_log_folder_leaves_logging_on_stderr(tmp_path: Path,
-                                                           fresh_logger: logging.Logger
-                                                           ) -> None:  # fmt: skip
+def test_an_unwritable_log_folder_leaves_logging_on_stderr(
+    tmp_path: Path, fresh_logger: logging.Logger
+) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the log folder should be")
     assert configure_logging(blocked) is None

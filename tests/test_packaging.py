@@ -21,8 +21,9 @@ def test_one_application_id_everywhere(qapp: QApplication) -> None:
     manifest = (ROOT / "packaging" / "flatpak" / f"{APP_ID}.yml").read_text("utf-8")
     assert f"id: {APP_ID}" in manifest
     permissions = manifest.split("finish-args:")[1].split("modules:")[0]
-    granted = [line.strip()[2:] for line in permissions.splitlines()
-               if line.strip().startswith("- ")]  # fmt: skip
+    granted = [
+        line.strip()[2:] for line in permissions.splitlines() if line.strip().startswith("- ")
+    ]
     assert "--talk-name=org.freedesktop.Notifications" in granted
     assert "--talk-name=org.kde.StatusNotifierWatcher" in granted
     assert not [p for p in granted if "network" in p or p.startswith("--filesystem")]

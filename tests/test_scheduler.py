@@ -71,9 +71,12 @@ def test_the_weekly_loop_fires_on_its_days_at_its_times(qtbot: QtBot, repos: Rep
     assert scheduler.armed_ms == 3600 * 1000 + 50  # one single-shot timer, no polling
     run_until(scheduler, clock, at(6, 23))
     assert [(r.kind, r.due) for r in seen.due] == [
-        ("direction", at(0, 9)), ("checkin", at(1, 10)), ("coaching", at(2, 14)),
-        ("stakeholders", at(3, 11)), ("review", at(4, 15)),
-    ]  # fmt: skip
+        ("direction", at(0, 9)),
+        ("checkin", at(1, 10)),
+        ("coaching", at(2, 14)),
+        ("stakeholders", at(3, 11)),
+        ("review", at(4, 15)),
+    ]
     assert seen.due[0].link == "leadjournal:weekly-plan?week=2026-11-23&step=0"
     assert seen.due[4].title == "Review and reset"
 
@@ -92,29 +95,45 @@ def test_no_reminder_is_delivered_twice(qtbot: QtBot, repos: Repositories) -> No
 
 
 def test_practice_one_on_one_plan_and_feedback_reminders(qtbot: QtBot, repos: Repositories) -> None:
-    repos.settings.set("reminders", {k: {"enabled": False} for k in
-                                     ("direction", "checkin", "coaching", "stakeholders",
-                                      "review")})  # fmt: skip
-    repos.practice.start_cycle(MONDAY, ("lead.explain-why", "Explain the why"),
-                               ("manage.one-owner", "One owner"),
-                               working_days_only=True)  # fmt: skip
+    repos.settings.set(
+        "reminders",
+        {
+            k: {"enabled": False}
+            for k in ("direction", "checkin", "coaching", "stakeholders", "review")
+        },
+    )
+    repos.practice.start_cycle(
+        MONDAY,
+        ("lead.explain-why", "Explain the why"),
+        ("manage.one-owner", "One owner"),
+        working_days_only=True,
+    )
     lena = repos.people.add("Lena Fischer").id
     repos.coaching.add("one_on_one", person_id=lena, scheduled_at=at(1, 11))
     # Started last Tuesday: the weekly check-in falls due this Tuesday.
-    repos.coaching.add("plan", person_id=lena, started_on=MONDAY - dt.timedelta(days=6),
-                       behaviour="Late notes")  # fmt: skip
-    repos.feedback.add_response(received_on=MONDAY, source="anonymous", person_id=None,
-                                items=[("start", "Share priorities", "priorities")])  # fmt: skip
-    repos.feedback.start_action("priorities", "Post them on Mondays", MONDAY,
-                                MONDAY + dt.timedelta(days=2), None)  # fmt: skip
+    repos.coaching.add(
+        "plan", person_id=lena, started_on=MONDAY - dt.timedelta(days=6), behaviour="Late notes"
+    )
+    repos.feedback.add_response(
+        received_on=MONDAY,
+        source="anonymous",
+        person_id=None,
+        items=[("start", "Share priorities", "priorities")],
+    )
+    repos.feedback.start_action(
+        "priorities", "Post them on Mondays", MONDAY, MONDAY + dt.timedelta(days=2), None
+    )
     scheduler, clock, seen = make(repos, at(0, 8))
     scheduler.start()
     run_until(scheduler, clock, at(2, 23))
     assert [(r.kind, r.due) for r in seen.due] == [
         ("practice", at(0, 17)),
-        ("plan", at(1, 9)), ("prep", at(1, 10)), ("practice", at(1, 17)),
-        ("feedback", at(2, 9)), ("practice", at(2, 17)),
-    ]  # fmt: skip
+        ("plan", at(1, 9)),
+        ("prep", at(1, 10)),
+        ("practice", at(1, 17)),
+        ("feedback", at(2, 9)),
+        ("practice", at(2, 17)),
+    ]
     prep = next(r for r in seen.due if r.kind == "prep")
     assert prep.title == "One-on-one with Lena Fischer at 11:00"
     assert prep.link == f"leadjournal:coaching?person={lena}&section=one_on_ones"
@@ -200,9 +219,13 @@ def test_pause_for_today_then_resume(qtbot: QtBot, repos: Repositories) -> None:
 def test_long_waits_are_cut_to_a_c_int_and_jumps_are_noticed(
     qtbot: QtBot, repos: Repositories, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    repos.settings.set("reminders", {k: {"enabled": False} for k in
-                                     ("direction", "checkin", "coaching", "stakeholders",
-                                      "review")})  # fmt: skip
+    repos.settings.set(
+        "reminders",
+        {
+            k: {"enabled": False}
+            for k in ("direction", "checkin", "coaching", "stakeholders", "review")
+        },
+    )
     scheduler, clock, seen = make(repos, at(0, 8))
     scheduler.start()
     assert scheduler.next is None and scheduler.armed_ms == RESYNC_MS
@@ -269,11 +292,16 @@ def test_a_step_done_before_its_reminder_is_neither_reminded_nor_missed(
 def test_a_ticked_practice_day_and_a_prepared_one_on_one_are_not_reminded(
     qtbot: QtBot, repos: Repositories
 ) -> None:
-    repos.settings.set("reminders", {k: {"enabled": False} for k in
-                                     ("direction", "checkin", "coaching", "stakeholders",
-                                      "review")})  # fmt: skip
-    cycle = repos.practice.start_cycle(MONDAY, ("lead.explain-why", "Explain the why"),
-                                       ("manage.one-owner", "One owner"))  # fmt: skip
+    repos.settings.set(
+        "reminders",
+        {
+            k: {"enabled": False}
+            for k in ("direction", "checkin", "coaching", "stakeholders", "review")
+        },
+    )
+    cycle = repos.practice.start_cycle(
+        MONDAY, ("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner")
+    )
     lena = repos.people.add("Lena Fischer").id
     meeting = repos.coaching.add("one_on_one", person_id=lena, scheduled_at=at(1, 11))
     scheduler, clock, seen = make(repos, at(0, 8))

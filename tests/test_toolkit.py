@@ -64,6 +64,7 @@ def _printed_by_fresh_python(code: str) -> str:
     """What ``code`` prints in a new interpreter (start-up behaviour needs a clean one)."""
     import subprocess
 
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, timeout=60)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     return result.stdout

@@ -70,8 +70,13 @@ def test_no_message_counts_with_item_s() -> None:
     """A count is written for its number ("1 answer", "3 answers"), never "answer(s)"."""
     package = Path(__file__).resolve().parent.parent / "leadjournal"
     lazy = re.compile(r"[\"'][^\"']*[A-Za-z]\(s\)[^\"']*[\"']")  # inside a string literal
-    found = [f"{path.name}:{number}" for path in package.rglob("*.py")
-             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if lazy.search(line) and not line.lstrip().startswith("#")
-             and '"""' not in line and "``" not in line]  # fmt: skip
+    found = [
+        f"{path.name}:{number}"
+        for path in package.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if lazy.search(line)
+        and not line.lstrip().startswith("#")
+        and '"""' not in line
+        and "``" not in line
+    ]
     assert found == []

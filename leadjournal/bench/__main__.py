@@ -46,9 +46,21 @@ def main(argv: list[str] | None = None) -> int:
     except JournalError as error:
         print(f"leadjournal.bench: {error}", file=sys.stderr)
         return 1
-    shown = ", ".join(f"{counts[name]} {name}" for name in (
-        "week_plan", "task", "person", "one_on_one", "coaching", "improvement_plan", "lesson",
-        "feedback_response", "practice_cycle", "practice_tick"))  # fmt: skip
+    shown = ", ".join(
+        f"{counts[name]} {name}"
+        for name in (
+            "week_plan",
+            "task",
+            "person",
+            "one_on_one",
+            "coaching",
+            "improvement_plan",
+            "lesson",
+            "feedback_response",
+            "practice_cycle",
+            "practice_tick",
+        )
+    )
     print(f"Wrote {paths.journal_file} in {time.perf_counter() - started:.1f} s: {shown}")
     return 0
 

@@ -69,9 +69,13 @@ class Outcome:
 
 def child_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LEADJOURNAL_")}
-    env.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               LEADJOURNAL_SKIP_WELCOME="1")  # fmt: skip
+    env.update(
+        HOME=str(home),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        LEADJOURNAL_SKIP_WELCOME="1",
+    )
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
 
@@ -88,13 +92,15 @@ def lesson_rows(journal: Path, title: str) -> list[tuple[str, str]]:
         ).fetchall()
 
 
-def kill_window_after_typing(data_dir: Path, home: Path, text: str,
-                             timeout: float = 60.0) -> bool:  # fmt: skip
+def kill_window_after_typing(data_dir: Path, home: Path, text: str, timeout: float = 60.0) -> bool:
     """One run: type ``text`` in the real window, wait, SIGKILL. True if it survived."""
     process = subprocess.Popen(
         [sys.executable, "-c", DRIVER, text, "--data-dir", str(data_dir)],
-        env=child_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        env=child_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert process.stdout is not None
         deadline = time.monotonic() + timeout
@@ -121,10 +127,20 @@ def kill_capture(data_dir: Path, home: Path, title: str, delay: float) -> str:
     """
     body = "Ask the team what slowed them down before planning the next sprint."
     process = subprocess.Popen(
-        [sys.executable, "-m", "leadjournal", "capture", "lesson", f"{title}\n{body}",
-         "--data-dir", str(data_dir)],
-        env=child_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "leadjournal",
+            "capture",
+            "lesson",
+            f"{title}\n{body}",
+            "--data-dir",
+            str(data_dir),
+        ],
+        env=child_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(delay)
     if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
@@ -169,12 +185,18 @@ def main(runs: int) -> int:
     started = time.perf_counter()
     window, capture = run(runs)
     print(f"{'experiment':<34}{'kills':>7}{'lost':>7}{'half-written':>14}{'damaged':>9}")
-    print(f"{'window, 1.5 s after typing':<34}{window.kills:>7}{window.losses:>7}"
-          f"{'–':>14}{window.damaged:>9}")  # fmt: skip
-    print(f"{'capture, killed at 0.1–1.2 s':<34}{capture.kills:>7}{'–':>7}"
-          f"{capture.partial:>14}{capture.damaged:>9}")  # fmt: skip
-    print(f"Capture runs that had already written their lesson: {capture.kept} of "
-          f"{capture.kills}; the rest left nothing behind. "
-          f"({time.perf_counter() - started:.0f} s)")  # fmt: skip
+    print(
+        f"{'window, 1.5 s after typing':<34}{window.kills:>7}{window.losses:>7}"
+        f"{'–':>14}{window.damaged:>9}"
+    )
+    print(
+        f"{'capture, killed at 0.1–1.2 s':<34}{capture.kills:>7}{'–':>7}"
+        f"{capture.partial:>14}{capture.damaged:>9}"
+    )
+    print(
+        f"Capture runs that had already written their lesson: {capture.kept} of "
+        f"{capture.kills}; the rest left nothing behind. "
+        f"({time.perf_counter() - started:.0f} s)"
+    )
     failed = window.losses + window.damaged + capture.partial + capture.damaged
     return 1 if failed else 0

@@ -95,8 +95,10 @@ def verify_backup(path: Path, key: str | None = None) -> BackupInfo:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()
             if verdict is None or verdict[0] != "ok":
                 raise BackupError(f"The backup {path.name} failed its integrity check.")
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
             if "alembic_version" not in tables:
                 raise BackupError(f"The backup {path.name} holds no journal.")
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -110,8 +112,11 @@ def verify_backup(path: Path, key: str | None = None) -> BackupInfo:
                     f"The backup {path.name} has a version number but not the journal's "
                     "tables, so it is not a LeadJournal backup."
                 )
-            counts = {label: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                      for table, label in COUNTED_TABLES if table in tables}  # fmt: skip
+            counts = {
+                label: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table, label in COUNTED_TABLES
+                if table in tables
+            }
     except database_errors():
         raise BackupError(f"The backup {path.name} could not be read.") from None
     return BackupInfo(path, _taken_at(path), size, counts)
@@ -145,9 +150,15 @@ class BackupFailedError(BackupError):
         super().__init__(f"The backup into {folder} failed: {self.reason}.")
 
 
-def take_backup(journal_file: Path, folder: Path, *, now: dt.datetime | None = None,
-                prefix: str = AUTOMATIC_PREFIX, suffix: str = "",
-                key: str | None = None) -> BackupInfo:  # fmt: skip
+def take_backup(
+    journal_file: Path,
+    folder: Path,
+    *,
+    now: dt.datetime | None = None,
+    prefix: str = AUTOMATIC_PREFIX,
+    suffix: str = "",
+    key: str | None = None,
+) -> BackupInfo:
     """Back up ``journal_file`` into ``folder``; returns the verified backup.
 
     The name is ``{prefix}{stamp}{suffix}.sqlite``; when another backup already has it
@@ -242,8 +253,9 @@ def newest_backup_time(folder: Path) -> dt.datetime | None:
     return max((_taken_at(path) for path in automatic_backups(folder)), default=None)
 
 
-def backups_to_remove(taken: list[dt.datetime], keep_daily: int, keep_weekly: int
-                      ) -> set[dt.datetime]:  # fmt: skip
+def backups_to_remove(
+    taken: list[dt.datetime], keep_daily: int, keep_weekly: int
+) -> set[dt.datetime]:
     """Which of the times ``taken`` rotation drops: the newest backup of each of the last
     ``keep_daily`` days and of each of the last ``keep_weekly`` ISO weeks stay."""
     kept: set[dt.datetime] = set()
@@ -260,8 +272,9 @@ def backups_to_remove(taken: list[dt.datetime], keep_daily: int, keep_weekly: in
     return set(taken) - kept
 
 
-def rotate_backups(folder: Path, keep_daily: int = DEFAULT_KEEP_DAILY,
-                   keep_weekly: int = DEFAULT_KEEP_WEEKLY) -> list[Path]:  # fmt: skip
+def rotate_backups(
+    folder: Path, keep_daily: int = DEFAULT_KEEP_DAILY, keep_weekly: int = DEFAULT_KEEP_WEEKLY
+) -> list[Path]:
     """Remove automatic backups beyond what rotation keeps; returns what was removed.
 
     Backups taken by hand, before a restore, an import or a migration are never removed
@@ -269,8 +282,10 @@ def rotate_backups(folder: Path, keep_daily: int = DEFAULT_KEEP_DAILY,
     """
     _remove_stale_partials(folder)
     # Two taken in one second differ by their counter (…-2.sqlite is the newer one).
-    by_time = {_taken_at(path) + dt.timedelta(microseconds=_counter(path)): path
-               for path in automatic_backups(folder)}  # fmt: skip
+    by_time = {
+        _taken_at(path) + dt.timedelta(microseconds=_counter(path)): path
+        for path in automatic_backups(folder)
+    }
     removed = []
     for when in backups_to_remove(list(by_time), max(1, keep_daily), max(0, keep_weekly)):
         with contextlib.suppress(OSError):
@@ -345,8 +360,10 @@ def _readable(journal_file: Path, key: str | None) -> bool:
         key = key if looks_encrypted(journal_file) else None
         with _connect(journal_file, read_only=True, key=key) as connection:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
     except database_errors() as error:
         return is_operational_error(error)
     return verdict is not None and verdict[0] == "ok" and "alembic_version" in tables
@@ -374,17 +391,22 @@ def _same_protection(backup: Path, journal_file: Path) -> None:
         return
     backup_protected, journal_protected = looks_encrypted(backup), looks_encrypted(journal_file)
     if backup_protected and not journal_protected:
-        raise BackupError(f"The backup {backup.name} is protected with a passphrase and your "
-                          "journal is not; protect the journal first (Settings → Privacy), "
-                          "then restore.")  # fmt: skip
+        raise BackupError(
+            f"The backup {backup.name} is protected with a passphrase and your "
+            "journal is not; protect the journal first (Settings → Privacy), "
+            "then restore."
+        )
     if journal_protected and not backup_protected:
-        raise BackupError(f"The backup {backup.name} is not protected with a passphrase and "
-                          "your journal is; remove the passphrase first (Settings → Privacy), "
-                          "then restore.")  # fmt: skip
+        raise BackupError(
+            f"The backup {backup.name} is not protected with a passphrase and "
+            "your journal is; remove the passphrase first (Settings → Privacy), "
+            "then restore."
+        )
 
 
-def restore_backup(backup: Path, journal_file: Path, backups_dir: Path,
-                   key: str | None = None) -> Path | None:  # fmt: skip
+def restore_backup(
+    backup: Path, journal_file: Path, backups_dir: Path, key: str | None = None
+) -> Path | None:
     """Make ``backup`` the journal. The storage must be closed (no open engine).
 
     The current journal is backed up first (or moved aside when it can't be read); the
@@ -394,15 +416,18 @@ def restore_backup(backup: Path, journal_file: Path, backups_dir: Path,
     _same_protection(backup, journal_file)
     verify_backup(backup, key)
     if _revision(backup, key) not in KNOWN_REVISIONS:
-        raise BackupError(f"The backup {backup.name} was written by a newer LeadJournal; "
-                          "update LeadJournal to restore it.")  # fmt: skip
+        raise BackupError(
+            f"The backup {backup.name} was written by a newer LeadJournal; "
+            "update LeadJournal to restore it."
+        )
     safety: Path | None = None
     moved_aside: Path | None = None
     if journal_file.exists() and journal_file.stat().st_size > 0:
         if _readable(journal_file, key):
             try:
-                safety = take_backup(journal_file, backups_dir, prefix=BEFORE_RESTORE_PREFIX,
-                                     key=key).path  # fmt: skip
+                safety = take_backup(
+                    journal_file, backups_dir, prefix=BEFORE_RESTORE_PREFIX, key=key
+                ).path
             except BackupFailedError as error:
                 raise BackupError(
                     f"Nothing was restored and your journal was not changed, because a safety "
@@ -413,9 +438,11 @@ def restore_backup(backup: Path, journal_file: Path, backups_dir: Path,
             try:
                 safety = moved_aside = move_aside(journal_file)
             except OSError as error:
-                raise BackupError(f"Nothing was restored and your journal was not changed, "
-                                  f"because it could not be moved aside "
-                                  f"({error.strerror or error}).") from None  # fmt: skip
+                raise BackupError(
+                    f"Nothing was restored and your journal was not changed, "
+                    f"because it could not be moved aside "
+                    f"({error.strerror or error})."
+                ) from None
     incoming = journal_file.with_name(f".{journal_file.name}.restoring")
     try:
         with owner_only_umask():
@@ -433,9 +460,12 @@ def restore_backup(backup: Path, journal_file: Path, backups_dir: Path,
             try:
                 _put_back(moved_aside, journal_file)
             except OSError:
-                raise JournalError(f"The backup could not be restored ({reason}); your "
-                                   f"journal is unchanged at {moved_aside}.") from None  # fmt: skip
-        raise JournalError(f"The backup could not be restored ({reason}); your journal was "
-                           "not changed.") from None  # fmt: skip
+                raise JournalError(
+                    f"The backup could not be restored ({reason}); your "
+                    f"journal is unchanged at {moved_aside}."
+                ) from None
+        raise JournalError(
+            f"The backup could not be restored ({reason}); your journal was not changed."
+        ) from None
     log.info("Restored %s from %s (previous journal kept at %s)", journal_file, backup, safety)
     return safety

@@ -47,8 +47,9 @@ class JournalChange:
         return frozenset(record_id for k, record_id in self.ids if k == kind)
 
     def merged(self, other: JournalChange) -> JournalChange:
-        return JournalChange(self.kinds | other.kinds, self.ids | other.ids,
-                             self.everything or other.everything)  # fmt: skip
+        return JournalChange(
+            self.kinds | other.kinds, self.ids | other.ids, self.everything or other.everything
+        )
 
     def __bool__(self) -> bool:
         return self.everything or bool(self.kinds)

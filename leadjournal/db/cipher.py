@@ -66,8 +66,9 @@ def rewrite_file(path: Path, old_key: str | None, new_key: str | None) -> None:
         ) from None
 
 
-def change_passphrase(journal_file: Path, backup_folders: list[Path], old_key: str | None,
-                      new_key: str | None) -> list[str]:  # fmt: skip
+def change_passphrase(
+    journal_file: Path, backup_folders: list[Path], old_key: str | None, new_key: str | None
+) -> list[str]:
     """Rewrite the journal, then every backup that opens with ``old_key``; with a new
     passphrase, then encrypt or remove every other plain copy (see :func:`seal_plain_copies`).
 
@@ -93,8 +94,9 @@ def change_passphrase(journal_file: Path, backup_folders: list[Path], old_key: s
     return problems
 
 
-def _rewrite_backups(backup_folders: list[Path], old_key: str | None,
-                     new_key: str | None) -> list[str]:  # fmt: skip
+def _rewrite_backups(
+    backup_folders: list[Path], old_key: str | None, new_key: str | None
+) -> list[str]:
     problems = []
     for folder in backup_folders:
         if not folder.is_dir():
@@ -118,8 +120,12 @@ PROTECTION_MARKER = ".protecting-journal"
 # rollback journals beside them): never a copy anyone keeps.
 TEMPORARY_SUFFIXES = (".partial", ".restoring", ".rewriting", ".sealing")
 # How plain SQLite files begin: a database, a write-ahead log, a rollback journal.
-PLAIN_MAGIC = (SQLITE_HEADER, b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
-               b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")  # fmt: skip
+PLAIN_MAGIC = (
+    SQLITE_HEADER,
+    b"\x37\x7f\x06\x82",
+    b"\x37\x7f\x06\x83",
+    b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7",
+)
 _COMPANIONS = ("-journal", "-wal", "-shm")
 
 
@@ -226,16 +232,22 @@ def _seal(path: Path, key: str) -> None:
         try:
             apply_key(connection, key)
             connection.execute("CREATE TABLE sealed_file (name TEXT NOT NULL, content BLOB)")
-            connection.execute("INSERT INTO sealed_file VALUES (?, ?)",
-                               (path.name, path.read_bytes()))  # fmt: skip
+            connection.execute(
+                "INSERT INTO sealed_file VALUES (?, ?)", (path.name, path.read_bytes())
+            )
             connection.commit()
         finally:
             connection.close()
     sealed.replace(path)
 
 
-def finish_protection(journal_file: Path, backups_dir: Path, key: str | None,
-                      seal: bool = True, holds_journal: bool = False) -> list[Path]:  # fmt: skip
+def finish_protection(
+    journal_file: Path,
+    backups_dir: Path,
+    key: str | None,
+    seal: bool = True,
+    holds_journal: bool = False,
+) -> list[Path]:
     """At start, once ``key`` is known: finish a protection that was interrupted (unless
     ``seal`` is False: only look), and return the plain copies still beside the protected
     journal (to warn about). ``holds_journal``: the caller has the journal to itself (the

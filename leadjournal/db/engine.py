@@ -38,8 +38,14 @@ class TextTooLongError(JournalWriteError):
     """A text is longer than the journal keeps; nothing was saved."""
 
 
-def _refuse_overlong_text(_connection: Any, _cursor: Any, statement: str, parameters: Any,
-                          _context: Any, _executemany: bool) -> None:  # fmt: skip
+def _refuse_overlong_text(
+    _connection: Any,
+    _cursor: Any,
+    statement: str,
+    parameters: Any,
+    _context: Any,
+    _executemany: bool,
+) -> None:
     """Every write to the journal passes here, whichever repository or service makes it."""
     if statement.lstrip()[:6].upper() not in ("INSERT", "UPDATE"):
         return
@@ -49,11 +55,16 @@ def _refuse_overlong_text(_connection: Any, _cursor: Any, statement: str, parame
         value = waiting.pop()
         if isinstance(value, str):
             if len(value) > MAX_TEXT:
-                reason = (f"a text is {len(value):,} characters long and LeadJournal keeps "
-                          f"at most {MAX_TEXT:,} in one field")  # fmt: skip
-                raise TextTooLongError(f"This text is {len(value):,} characters long and "
-                                       f"LeadJournal keeps at most {MAX_TEXT:,} in one field, "
-                                       "so it was not saved.", reason=reason)  # fmt: skip
+                reason = (
+                    f"a text is {len(value):,} characters long and LeadJournal keeps "
+                    f"at most {MAX_TEXT:,} in one field"
+                )
+                raise TextTooLongError(
+                    f"This text is {len(value):,} characters long and "
+                    f"LeadJournal keeps at most {MAX_TEXT:,} in one field, "
+                    "so it was not saved.",
+                    reason=reason,
+                )
         elif isinstance(value, Mapping):
             waiting.extend(value.values())
         elif isinstance(value, list | tuple):
@@ -126,8 +137,7 @@ def create_journal_engine(path: Path, key: str | None = None) -> Engine:
     else:
         import sqlcipher3
 
-        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2,
-                               hide_parameters=True)  # fmt: skip
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2, hide_parameters=True)
         event.listen(engine, "connect", lambda connection, _record: apply_key(connection, key))
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "handle_error", _explain_write_problem)
@@ -135,8 +145,9 @@ def create_journal_engine(path: Path, key: str | None = None) -> Engine:
     return engine
 
 
-def backup_before_migration(path: Path, backups_dir: Path, from_revision: str,
-                            key: str | None = None) -> Path:  # fmt: skip
+def backup_before_migration(
+    path: Path, backups_dir: Path, from_revision: str, key: str | None = None
+) -> Path:
     """Copy the journal with SQLite's backup API before its schema changes."""
     from leadjournal.db.backups import take_backup
 
@@ -145,8 +156,9 @@ def backup_before_migration(path: Path, backups_dir: Path, from_revision: str,
     return info.path
 
 
-def open_journal(path: Path, backups_dir: Path, key: str | None = None,
-                 state: JournalState | None = None) -> Engine:  # fmt: skip
+def open_journal(
+    path: Path, backups_dir: Path, key: str | None = None, state: JournalState | None = None
+) -> Engine:
     """Check, back up, migrate and open the journal at ``path``; return its engine.
 
     ``key`` is the passphrase of an encrypted journal (ignored for a plain one).

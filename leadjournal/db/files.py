@@ -182,8 +182,12 @@ def inspect_journal(path: Path, key: str | None = None) -> JournalState:
             result = connection.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise JournalDamagedError(_damaged_message(path))
-            tables = {name for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table'"
+                )
+            }
             if "alembic_version" not in tables:
                 if tables:
                     # A database, but not one of ours: treat it as unreadable.
@@ -193,7 +197,8 @@ def inspect_journal(path: Path, key: str | None = None) -> JournalState:
             # A version number without the journal's tables (or tables without a version)
             # is not a journal we can open, whatever it claims.
             if (row is None and tables != {"alembic_version"}) or (
-                    row is not None and missing_tables(row[0], tables)):  # fmt: skip
+                row is not None and missing_tables(row[0], tables)
+            ):
                 raise JournalDamagedError(_damaged_message(path))
     except database_errors():
         if key is not None:
@@ -215,8 +220,9 @@ class JournalInspection:
     def __init__(self, path: Path, key: str | None = None) -> None:
         self._state: JournalState | None = None
         self._error: Exception | None = None
-        self._thread = threading.Thread(target=self._inspect, args=(path, key),
-                                        name="leadjournal-inspect", daemon=True)  # fmt: skip
+        self._thread = threading.Thread(
+            target=self._inspect, args=(path, key), name="leadjournal-inspect", daemon=True
+        )
         self._thread.start()
 
     def _inspect(self, path: Path, key: str | None) -> None:

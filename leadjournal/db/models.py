@@ -210,9 +210,10 @@ class SetAside(Base):
     set_aside_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     __table_args__ = (
-        CheckConstraint("tasks_went IN ('moved', 'carried', 'dropped', 'none')",
-                        name="tasks_went_known"),
-    )  # fmt: skip
+        CheckConstraint(
+            "tasks_went IN ('moved', 'carried', 'dropped', 'none')", name="tasks_went_known"
+        ),
+    )
 
 
 class DeepWorkBlock(Base):

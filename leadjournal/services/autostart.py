@@ -49,8 +49,9 @@ def enable(command: list[str] | None = None) -> Path | None:
         import winreg  # type: ignore[import-not-found,unused-ignore]
 
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
-            winreg.SetValueEx(key, "LeadJournal", 0, winreg.REG_SZ,
-                              subprocess.list2cmdline(command))  # fmt: skip
+            winreg.SetValueEx(
+                key, "LeadJournal", 0, winreg.REG_SZ, subprocess.list2cmdline(command)
+            )
         return None
     if sys.platform == "darwin":
         path = _mac_agent()
@@ -82,8 +83,7 @@ def disable() -> None:
         import winreg  # type: ignore[import-not-found,unused-ignore]
 
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0,
-                                winreg.KEY_SET_VALUE) as key:  # fmt: skip
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
                 winreg.DeleteValue(key, "LeadJournal")
         except OSError:
             pass

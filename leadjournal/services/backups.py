@@ -64,11 +64,14 @@ def load_policy(repos: Repositories) -> BackupPolicy:
 
 
 def save_policy(repos: Repositories, policy: BackupPolicy) -> None:
-    repos.settings.set(POLICY_KEY, {
-        "keep_daily": max(1, policy.keep_daily),
-        "keep_weekly": max(0, policy.keep_weekly),
-        "second_folder": str(policy.second_folder) if policy.second_folder else None,
-    })  # fmt: skip
+    repos.settings.set(
+        POLICY_KEY,
+        {
+            "keep_daily": max(1, policy.keep_daily),
+            "keep_weekly": max(0, policy.keep_weekly),
+            "second_folder": str(policy.second_folder) if policy.second_folder else None,
+        },
+    )
 
 
 def backup_is_due(paths: JournalPaths, now: dt.datetime | None = None) -> bool:
@@ -77,8 +80,14 @@ def backup_is_due(paths: JournalPaths, now: dt.datetime | None = None) -> bool:
     return newest is None or (now or clock.now()) - newest >= BACKUP_EVERY
 
 
-def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None = None,
-            key: str | None = None, *, by_hand: bool = False) -> BackupReport:  # fmt: skip
+def back_up(
+    paths: JournalPaths,
+    policy: BackupPolicy,
+    now: dt.datetime | None = None,
+    key: str | None = None,
+    *,
+    by_hand: bool = False,
+) -> BackupReport:
     """Back up into ``backups/`` and the second folder, verify, rotate; never raises for a
     failed backup: failures are in the report, in plain words. The backups of an
     encrypted journal (``key``) are encrypted with the same passphrase. A backup taken
@@ -90,8 +99,9 @@ def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None =
     suffix = store.MANUAL_SUFFIX if by_hand else ""
     for folder in folders:
         try:
-            report.taken.append(store.take_backup(paths.journal_file, folder, now=now,
-                                                  suffix=suffix, key=key))  # fmt: skip
+            report.taken.append(
+                store.take_backup(paths.journal_file, folder, now=now, suffix=suffix, key=key)
+            )
         except BackupError as error:
             report.failures.append(str(error))
             continue
@@ -102,8 +112,7 @@ def back_up(paths: JournalPaths, policy: BackupPolicy, now: dt.datetime | None =
 def back_up_to(paths: JournalPaths, output: Path, key: str | None = None) -> store.BackupInfo:
     """``leadjournal backup --output PATH``: into a folder, or to exactly that file."""
     if output.is_dir():
-        return store.take_backup(paths.journal_file, output, prefix="leadjournal-backup-",
-                                 key=key)  # fmt: skip
+        return store.take_backup(paths.journal_file, output, prefix="leadjournal-backup-", key=key)
     exists = BackupError(f"{output} already exists; choose a new file name or a folder.")
     if output.exists() or output.is_symlink():
         raise exists
@@ -114,8 +123,9 @@ def back_up_to(paths: JournalPaths, output: Path, key: str | None = None) -> sto
         info.path.unlink(missing_ok=True)
         if isinstance(error, FileExistsError):
             raise exists from None
-        raise BackupError(f"The backup could not be saved as {output} "
-                          f"({error.strerror or error}).") from None  # fmt: skip
+        raise BackupError(
+            f"The backup could not be saved as {output} ({error.strerror or error})."
+        ) from None
     return store.BackupInfo(output, info.taken_at, info.size, info.counts)
 
 
@@ -123,8 +133,9 @@ def back_up_before_import(paths: JournalPaths, key: str | None = None) -> Path:
     """A safety copy in ``backups/`` before an import writes; rotation never removes it.
     Raises :class:`BackupError` (nothing is to be imported then) when it can't be made."""
     try:
-        info = store.take_backup(paths.journal_file, paths.backups_dir,
-                                 prefix=store.BEFORE_IMPORT_PREFIX, key=key)  # fmt: skip
+        info = store.take_backup(
+            paths.journal_file, paths.backups_dir, prefix=store.BEFORE_IMPORT_PREFIX, key=key
+        )
     except store.BackupFailedError as error:
         raise BackupError(
             f"Nothing was imported and your journal was not changed, because a safety copy "
@@ -133,8 +144,9 @@ def back_up_before_import(paths: JournalPaths, key: str | None = None) -> Path:
     return info.path
 
 
-def available_backups(paths: JournalPaths, policy: BackupPolicy | None = None,
-                      key: str | None = None) -> list[store.BackupInfo]:  # fmt: skip
+def available_backups(
+    paths: JournalPaths, policy: BackupPolicy | None = None, key: str | None = None
+) -> list[store.BackupInfo]:
     """Backups to restore from, newest first, from ``backups/`` and the second folder."""
     found = store.list_backups(paths.backups_dir, key)
     if policy is not None and policy.second_folder is not None:
@@ -150,9 +162,11 @@ def backup_kind(info: store.BackupInfo) -> str:
         return "automatic"
     if name.startswith(store.AUTOMATIC_PREFIX) and store.MANUAL_SUFFIX in name:
         return "by_hand"
-    for prefix, kind in ((store.BEFORE_RESTORE_PREFIX, "before_restore"),
-                         (store.BEFORE_IMPORT_PREFIX, "before_import"),
-                         ("before-migration-", "before_migration")):  # fmt: skip
+    for prefix, kind in (
+        (store.BEFORE_RESTORE_PREFIX, "before_restore"),
+        (store.BEFORE_IMPORT_PREFIX, "before_import"),
+        ("before-migration-", "before_migration"),
+    ):
         if name.startswith(prefix):
             return kind
     return "other"
@@ -160,6 +174,7 @@ def backup_kind(info: store.BackupInfo) -> str:
 
 def describe(info: store.BackupInfo) -> str:
     """'Fri 27 Nov 2026, 18:02 · 1.2 MB · 52 weeks, 9 people, 40 lessons'"""
-    counts = ", ".join(f"{n} {store.SINGULAR[label] if n == 1 else label}"
-                       for label, n in info.counts.items())  # fmt: skip
+    counts = ", ".join(
+        f"{n} {store.SINGULAR[label] if n == 1 else label}" for label, n in info.counts.items()
+    )
     return f"{human_date_time(info.taken_at)} · {_size(info.size)} · {counts}"

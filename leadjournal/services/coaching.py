@@ -18,8 +18,12 @@ from leadjournal.text import day_month, human_date_time
 ACTION_OWNERS = (("them", "Them"), ("me", "Me"))
 ACTION_STATUSES = (("open", "Open"), ("done", "Done"), ("dropped", "Dropped"))
 PRACTICE_OUTCOMES = (("", "Not asked yet"), ("yes", "Yes"), ("partly", "Partly"), ("no", "No"))
-PLAN_STATUSES = (("active", "Active"), ("met", "Met"), ("not_met", "Not met"),
-                 ("stopped", "Stopped"))  # fmt: skip
+PLAN_STATUSES = (
+    ("active", "Active"),
+    ("met", "Met"),
+    ("not_met", "Not met"),
+    ("stopped", "Stopped"),
+)
 DECISION_RIGHTS = (
     ("decide_alone", "They decide alone"),
     ("decide_then_tell", "They decide, then tell me"),

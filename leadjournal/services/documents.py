@@ -67,8 +67,9 @@ def check_target(path: Path, *, replace: bool) -> None:
     if stat.S_ISDIR(status.st_mode):
         raise DocumentWriteError(f"{path} is a folder; give a file name inside it.")
     if not stat.S_ISREG(status.st_mode):
-        raise DocumentWriteError(f"{path} is not a regular file (a device or a pipe, for "
-                                 "example); choose a file name.")  # fmt: skip
+        raise DocumentWriteError(
+            f"{path} is not a regular file (a device or a pipe, for example); choose a file name."
+        )
     if not replace:
         raise ExportExistsError(f"{path} already exists and was left as it is.")
 
@@ -82,8 +83,7 @@ def _replace_atomically(path: Path, data: bytes, *, replace: bool) -> None:
     check_target(path, replace=replace)
     folder = path.parent
     try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
-                                            dir=folder)  # fmt: skip
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
     except OSError as error:
         reason = error.strerror or str(error)
         raise DocumentWriteError(f"{path.name} could not be saved: {reason}.") from None

@@ -65,8 +65,9 @@ def week_markdown(repos: Repositories, week_start: dt.date, level: int = 1) -> s
     return _week_markdown(week, people, counts, level)
 
 
-def _week_markdown(week: WeekPlan, people: dict[int, str], counts: dict[dt.date, Any],
-                   level: int) -> str:  # fmt: skip
+def _week_markdown(
+    week: WeekPlan, people: dict[int, str], counts: dict[dt.date, Any], level: int
+) -> str:
     week_start = week.week_start
     h = "#" * level
     iso_year, iso_week, _ = week_start.isocalendar()
@@ -87,9 +88,11 @@ def _week_markdown(week: WeekPlan, people: dict[int, str], counts: dict[dt.date,
         lines += [f"{h}# Check-ins", ""]
         for checkin in week.checkins:
             who = people.get(checkin.person_id, "Me") if checkin.person_id else "Me"
-            parts = [f"done: {checkin.completed}" if checkin.completed else "",
-                     f"next: {checkin.next_up}" if checkin.next_up else "",
-                     f"blocked: {checkin.blocked}" if checkin.blocked else ""]  # fmt: skip
+            parts = [
+                f"done: {checkin.completed}" if checkin.completed else "",
+                f"next: {checkin.next_up}" if checkin.next_up else "",
+                f"blocked: {checkin.blocked}" if checkin.blocked else "",
+            ]
             lines.append(f"- **{who}** — " + "; ".join(p for p in parts if p))
         lines.append("")
     if week.decisions:
@@ -118,8 +121,9 @@ def _priorities(week: WeekPlan, people: dict[int, str], h: str) -> list[str]:
         for criterion in priority.criteria:
             lines.append(f"- [{'x' if criterion.met else ' '}] {criterion.text}")
         for task in (t for t in week.tasks if t.priority_id == priority.id):
-            lines.append(f"- {task.title} — {owner_name(task, people)}, "
-                         f"{STATUS_LABELS[task.status].lower()}")  # fmt: skip
+            lines.append(
+                f"- {task.title} — {owner_name(task, people)}, {STATUS_LABELS[task.status].lower()}"
+            )
         lines.append("")
     return lines
 
@@ -146,18 +150,23 @@ def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
     if talks:
         lines += [f"{h}# Coaching", ""]
         for talk in talks:
-            lines.append(f"- **{_day(talk.held_on)} — {talk.skill}**: {talk.situation} "
-                         f"Impact: {talk.impact} Next step: {talk.next_step}")  # fmt: skip
+            lines.append(
+                f"- **{_day(talk.held_on)} — {talk.skill}**: {talk.situation} "
+                f"Impact: {talk.impact} Next step: {talk.next_step}"
+            )
         lines.append("")
     plans = coaching.plans(person.id)
     if plans:
         lines += [f"{h}# Improvement plans", ""]
         for plan in plans:
-            lines.append(f"- **{_day(plan.started_on)}** ({plan.status.replace('_', ' ')}): "
-                         f"{plan.behaviour} → {plan.expected}")  # fmt: skip
+            lines.append(
+                f"- **{_day(plan.started_on)}** ({plan.status.replace('_', ' ')}): "
+                f"{plan.behaviour} → {plan.expected}"
+            )
             for checkin in plan.checkins:
-                lines.append(f"  - {_day(checkin.checked_on)}: {checkin.progress}/5 "
-                             f"{checkin.note}".rstrip())  # fmt: skip
+                lines.append(
+                    f"  - {_day(checkin.checked_on)}: {checkin.progress}/5 {checkin.note}".rstrip()
+                )
         lines.append("")
     recognitions = coaching.recognitions(person.id)
     if recognitions:
@@ -191,9 +200,11 @@ def journal_markdown(repos: Repositories) -> str:
         parts.append(person_markdown(repos, person, level=2))
     lessons = repos.lessons.find()
     if lessons:
-        parts.append(lessons_markdown(lessons, people, repos.weeks.week_ids(),
-                                      heading="Lessons learned").replace("\n# ", "\n## ", 1)
-                     .replace("# Lessons learned", "## Lessons learned", 1))  # fmt: skip
+        parts.append(
+            lessons_markdown(lessons, people, repos.weeks.week_ids(), heading="Lessons learned")
+            .replace("\n# ", "\n## ", 1)
+            .replace("# Lessons learned", "## Lessons learned", 1)
+        )
     responses = repos.feedback.responses()
     if responses:
         parts += ["## Start / stop / continue", ""]
@@ -209,8 +220,10 @@ def journal_markdown(repos: Repositories) -> str:
         for cycle in cycles:
             done = sum(1 for t in cycle.ticks if t.state == "done")
             ticked = count_text(done, "day", "days")
-            parts.append(f"- {_day(cycle.started_on)}: {cycle.lead_title} / {cycle.manage_title}"
-                         f" — {ticked} ticked ({cycle.status})")  # fmt: skip
+            parts.append(
+                f"- {_day(cycle.started_on)}: {cycle.lead_title} / {cycle.manage_title}"
+                f" — {ticked} ticked ({cycle.status})"
+            )
         parts.append("")
     return "\n".join(parts)
 
@@ -234,16 +247,32 @@ def agenda_document(repos: Repositories, person: Person, today: dt.date) -> str:
 def weekly_numbers_csv(repos: Repositories) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["week", "planned", "planned_done", "added_later", "added_later_done",
-                     "delivery_reliability", "team_health"])  # fmt: skip
+    writer.writerow(
+        [
+            "week",
+            "planned",
+            "planned_done",
+            "added_later",
+            "added_later_done",
+            "delivery_reliability",
+            "team_health",
+        ]
+    )
     starts = repos.weeks.week_starts()
     if starts:
         for counts in repos.weeks.counts_between(starts[0], starts[-1]):
             value = delivery_reliability(counts)
-            writer.writerow([counts.week_start.isoformat(), counts.planned, counts.planned_done,
-                             counts.added_later, counts.added_later_done,
-                             "" if value is None else f"{value:.3f}",
-                             counts.pulse_score or ""])  # fmt: skip
+            writer.writerow(
+                [
+                    counts.week_start.isoformat(),
+                    counts.planned,
+                    counts.planned_done,
+                    counts.added_later,
+                    counts.added_later_done,
+                    "" if value is None else f"{value:.3f}",
+                    counts.pulse_score or "",
+                ]
+            )
     return buffer.getvalue()
 
 
@@ -254,6 +283,14 @@ def practice_ticks_csv(repos: Repositories) -> str:
     for cycle in reversed(repos.practice.cycles()):
         titles = {"lead": cycle.lead_title, "manage": cycle.manage_title}
         for tick in cycle.ticks:
-            writer.writerow([cycle.started_on.isoformat(), tick.behaviour, titles[tick.behaviour],
-                             tick.day.isoformat(), tick.state, tick.note])  # fmt: skip
+            writer.writerow(
+                [
+                    cycle.started_on.isoformat(),
+                    tick.behaviour,
+                    titles[tick.behaviour],
+                    tick.day.isoformat(),
+                    tick.state,
+                    tick.note,
+                ]
+            )
     return buffer.getvalue()

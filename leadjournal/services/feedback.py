@@ -22,13 +22,21 @@ DEFAULT_QUESTION = (
     "As your manager, what is one thing I should start doing, one thing I should stop "
     "doing, and one thing I should keep doing?"
 )
-CHANNELS = (("one_on_one", "In a one-on-one"), ("anonymous_form", "Anonymous form"),
-            ("survey", "Survey"), ("other", "Other"))  # fmt: skip
+CHANNELS = (
+    ("one_on_one", "In a one-on-one"),
+    ("anonymous_form", "Anonymous form"),
+    ("survey", "Survey"),
+    ("other", "Other"),
+)
 # Anonymous first: the choice that can never put a name where none was given.
 SOURCES = (("anonymous", "Anonymous"), ("self", "Myself"), ("person", "A person"))
 KINDS = (("start", "Start"), ("stop", "Stop"), ("continue", "Continue"))
-ITEM_STATUSES = (("open", "Open"), ("acting", "Acting on it"), ("done", "Done"),
-                 ("closed", "Closed"))  # fmt: skip
+ITEM_STATUSES = (
+    ("open", "Open"),
+    ("acting", "Acting on it"),
+    ("done", "Done"),
+    ("closed", "Closed"),
+)
 NO_THEME = "no theme yet"
 
 
@@ -64,8 +72,9 @@ class ThemeSummary:
         return sum(self.counts.values())
 
 
-def summarize_themes(responses: Sequence[FeedbackResponse], today: dt.date,
-                     include_closed: bool = False) -> list[ThemeSummary]:  # fmt: skip
+def summarize_themes(
+    responses: Sequence[FeedbackResponse], today: dt.date, include_closed: bool = False
+) -> list[ThemeSummary]:
     """Items grouped by theme (an item with two themes counts in both), biggest first.
 
     "New this month" counts items received since the first of ``today``'s month.
@@ -83,5 +92,4 @@ def summarize_themes(responses: Sequence[FeedbackResponse], today: dt.date,
                 summary.items.append((item, response))
                 if response.received_on >= month_start:
                     summary.new_this_month += 1
-    return sorted(themes.values(),
-                  key=lambda s: (s.theme == NO_THEME, -s.total, s.theme))  # fmt: skip
+    return sorted(themes.values(), key=lambda s: (s.theme == NO_THEME, -s.total, s.theme))

@@ -16,8 +16,12 @@ from leadjournal.services.weeks import delivery_reliability, week_start_of
 from leadjournal.text import day_month, month_year
 
 # (key, label, weeks back; None = everything)
-RANGES = (("8w", "Last 8 weeks", 8), ("quarter", "Last quarter", 13),
-          ("year", "Last year", 52), ("all", "All time", None))  # fmt: skip
+RANGES = (
+    ("8w", "Last 8 weeks", 8),
+    ("quarter", "Last quarter", 13),
+    ("year", "Last year", 52),
+    ("all", "All time", None),
+)
 EARLIEST = dt.date(1970, 1, 5)  # a Monday before any journal
 
 
@@ -100,12 +104,13 @@ class Insights:
         """Delivery reliability, team health and practice adherence as of ``today``."""
         this_monday = week_start_of(today)
         last_monday = this_monday - dt.timedelta(weeks=1)
-        counts = [c for c in self.repos.weeks.counts_between(last_monday, this_monday)
-                  if c.planned]  # fmt: skip
+        counts = [c for c in self.repos.weeks.counts_between(last_monday, this_monday) if c.planned]
         latest = counts[-1] if counts else None
-        scored = [(start, score) for start, score, _text
-                  in self.repos.weeks.pulses_between(last_monday, this_monday)
-                  if score is not None]  # fmt: skip
+        scored = [
+            (start, score)
+            for start, score, _text in self.repos.weeks.pulses_between(last_monday, this_monday)
+            if score is not None
+        ]
         practice = self.repos.practice
         cycle = practice.active_cycle()
         lead: float | None = None
@@ -128,17 +133,33 @@ class Insights:
         )
 
     def reliability(self, first: dt.date, last: dt.date) -> ChartData:
-        chart = ChartData("reliability", "Delivery reliability", "Week", "% of planned done",
-                          ("Delivery reliability (%)", "Planned", "Done"))  # fmt: skip
+        chart = ChartData(
+            "reliability",
+            "Delivery reliability",
+            "Week",
+            "% of planned done",
+            ("Delivery reliability (%)", "Planned", "Done"),
+        )
         for counts in self.repos.weeks.counts_between(first, last):
             value = delivery_reliability(counts)
-            chart.rows.append((counts.week_start, None if value is None else value * 100,
-                               counts.planned, counts.planned_done))  # fmt: skip
+            chart.rows.append(
+                (
+                    counts.week_start,
+                    None if value is None else value * 100,
+                    counts.planned,
+                    counts.planned_done,
+                )
+            )
         return chart
 
     def team_health(self, first: dt.date, last: dt.date) -> ChartData:
-        chart = ChartData("health", "Team health", "Week", "Score (1–5)",
-                          ("Team health score", "What makes work harder"))  # fmt: skip
+        chart = ChartData(
+            "health",
+            "Team health",
+            "Week",
+            "Score (1–5)",
+            ("Team health score", "What makes work harder"),
+        )
         for week_start, score, text in self.repos.weeks.pulses_between(first, last):
             if score is None and not text.strip():
                 continue
@@ -149,12 +170,19 @@ class Insights:
         return chart
 
     def adherence(self, first: dt.date, last: dt.date, today: dt.date) -> ChartData:
-        chart = ChartData("adherence", "Practice adherence per cycle", "Cycle", "% of days done",
-                          ("Leading (%)", "Managing (%)", "Leading behaviour",
-                           "Managing behaviour"))  # fmt: skip
+        chart = ChartData(
+            "adherence",
+            "Practice adherence per cycle",
+            "Cycle",
+            "% of days done",
+            ("Leading (%)", "Managing (%)", "Leading behaviour", "Managing behaviour"),
+        )
         practice = self.repos.practice
-        cycles = [c for c in practice.cycles_without_ticks()
-                  if first <= c.started_on <= last + dt.timedelta(days=6)]  # fmt: skip
+        cycles = [
+            c
+            for c in practice.cycles_without_ticks()
+            if first <= c.started_on <= last + dt.timedelta(days=6)
+        ]
         done = practice.done_counts()
         active = practice.active_cycle()  # the only one whose days are still running
         for cycle in reversed(cycles):
@@ -162,8 +190,15 @@ class Insights:
                 lead, manage = cycle_adherence(active, today)
             else:
                 lead, manage = closed_cycle_adherence(cycle, done)
-            chart.rows.append((_short(cycle.started_on), _percent(lead), _percent(manage),
-                               cycle.lead_title, cycle.manage_title))  # fmt: skip
+            chart.rows.append(
+                (
+                    _short(cycle.started_on),
+                    _percent(lead),
+                    _percent(manage),
+                    cycle.lead_title,
+                    cycle.manage_title,
+                )
+            )
         return chart
 
     def one_on_ones(self, first: dt.date, last: dt.date, now: dt.datetime) -> ChartData:
@@ -183,8 +218,13 @@ class Insights:
         names = sorted({people.get(p, "?") for _b, p in counts}, key=str.lower)
         ids = {name: pid for pid, name in people.items()}
         period = "quarter" if by_quarter else "month"
-        chart = ChartData("one_on_ones", f"One-on-ones held per person per {period}",
-                          period.capitalize(), "One-on-ones", tuple(names))  # fmt: skip
+        chart = ChartData(
+            "one_on_ones",
+            f"One-on-ones held per person per {period}",
+            period.capitalize(),
+            "One-on-ones",
+            tuple(names),
+        )
         for year, part in buckets:
             label = f"Q{part} {year}" if by_quarter else month_year(dt.date(year, part, 1))
             chart.rows.append((label, *(counts[((year, part), ids[n])] for n in names)))
@@ -193,8 +233,9 @@ class Insights:
     def recognition(self, first: dt.date, last: dt.date) -> ChartData:
         """Recognition per person, everyone on the team included: zeros are the point."""
         counts = self.repos.coaching.recognition_counts(first, last + dt.timedelta(days=6))
-        chart = ChartData("recognition", "Recognition per person", "Person", "Times recognised",
-                          ("Recognitions",))  # fmt: skip
+        chart = ChartData(
+            "recognition", "Recognition per person", "Person", "Times recognised", ("Recognitions",)
+        )
         people = self.repos.people.list(include_archived=True)
         shown = [p for p in people if not p.archived or counts.get(p.id)]
         for person in sorted(shown, key=lambda p: (counts.get(p.id, 0), p.name.lower())):
@@ -205,9 +246,13 @@ class Insights:
         return chart
 
     def balance(self, first: dt.date, last: dt.date) -> ChartData:
-        chart = ChartData("balance", "Lead or manage? The weekly self-check", "Week",
-                          "Lead (+) or manage (−)",
-                          ("Balance", "Leading signals", "Managing signals"))  # fmt: skip
+        chart = ChartData(
+            "balance",
+            "Lead or manage? The weekly self-check",
+            "Week",
+            "Lead (+) or manage (−)",
+            ("Balance", "Leading signals", "Managing signals"),
+        )
         for check in self.repos.practice.checks_between(first, last):
             result = balance({name: getattr(check, name) for name, _label in SIGNALS})
             chart.rows.append((check.week_start, result.score, result.lead, result.manage))
@@ -221,8 +266,9 @@ def finished_eligible_days(cycle: PracticeCycle) -> int:
     return sum(1 for day in days if day <= end and is_eligible(day, cycle.working_days_only))
 
 
-def closed_cycle_adherence(cycle: PracticeCycle, done: Mapping[tuple[int, str], int]
-                           ) -> tuple[float | None, float | None]:  # fmt: skip
+def closed_cycle_adherence(
+    cycle: PracticeCycle, done: Mapping[tuple[int, str], int]
+) -> tuple[float | None, float | None]:
     """Adherence of a finished or ended cycle from its counted done days (``done`` as
     ``PracticeRepository.done_counts`` gives it), without loading any ticks."""
     eligible = finished_eligible_days(cycle)

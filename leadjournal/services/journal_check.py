@@ -32,11 +32,20 @@ def check_journal(paths: JournalPaths, key: str | None = None) -> list[str]:
 
 def _counts(paths: JournalPaths, key: str | None) -> str:
     """How much the journal holds, read without writing (a read-only connection)."""
-    wanted = (("week_plan", "weeks"), ("person", "people"), ("lesson", "lessons"),
-              ("one_on_one", "one-on-ones"))  # fmt: skip
+    wanted = (
+        ("week_plan", "weeks"),
+        ("person", "people"),
+        ("lesson", "lessons"),
+        ("one_on_one", "one-on-ones"),
+    )
     with closing(connect_file(paths.journal_file, key=key, read_only=True)) as connection:
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
-        parts = [f"{connection.execute(f'SELECT count(*) FROM {table}').fetchone()[0]} {label}"
-                 for table, label in wanted if table in tables]  # fmt: skip
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        parts = [
+            f"{connection.execute(f'SELECT count(*) FROM {table}').fetchone()[0]} {label}"
+            for table, label in wanted
+            if table in tables
+        ]
     return ", ".join(parts) or "nothing yet"

@@ -14,8 +14,13 @@ from leadjournal.text import human_date, split_tags
 
 MAX_RESURFACED = 3
 # "On this week N … ago": weeks back, and how to say it.
-ANNIVERSARIES = ((4, "4 weeks ago"), (13, "3 months ago"), (26, "6 months ago"),
-                 (52, "a year ago"), (104, "two years ago"))  # fmt: skip
+ANNIVERSARIES = (
+    (4, "4 weeks ago"),
+    (13, "3 months ago"),
+    (26, "6 months ago"),
+    (52, "a year ago"),
+    (104, "two years ago"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,8 +37,12 @@ def week_texts(week: WeekPlan | None) -> list[str]:
     """What a week is about: its outcome, why, priorities and tasks."""
     if week is None:
         return []
-    return [week.outcome, week.why, *(p.title for p in week.priorities),
-            *(t.title for t in week.tasks)]  # fmt: skip
+    return [
+        week.outcome,
+        week.why,
+        *(p.title for p in week.priorities),
+        *(t.title for t in week.tasks),
+    ]
 
 
 def _mentions(text: str, tag: str) -> bool:
@@ -57,9 +66,18 @@ class IndexedLesson:
     def words(self) -> frozenset[str]:
         if self._words is None:
             lesson = self.lesson
-            self._words = frozenset(content_words(" ".join((
-                lesson.title, lesson.what_happened, lesson.what_i_learned,
-                lesson.do_differently))))  # fmt: skip
+            self._words = frozenset(
+                content_words(
+                    " ".join(
+                        (
+                            lesson.title,
+                            lesson.what_happened,
+                            lesson.what_i_learned,
+                            lesson.do_differently,
+                        )
+                    )
+                )
+            )
         return self._words
 
 
@@ -71,8 +89,13 @@ def index_lessons(lessons: Iterable[LessonDigest]) -> list[IndexedLesson]:
     return indexed
 
 
-def resurface(lessons: Sequence[IndexedLesson], week_start: dt.date, texts: Sequence[str],
-              dismissed: set[int], limit: int = MAX_RESURFACED) -> list[Resurfaced]:  # fmt: skip
+def resurface(
+    lessons: Sequence[IndexedLesson],
+    week_start: dt.date,
+    texts: Sequence[str],
+    dismissed: set[int],
+    limit: int = MAX_RESURFACED,
+) -> list[Resurfaced]:
     """Up to ``limit`` earlier lessons worth seeing this week, the best reasons first.
 
     A lesson whose tag appears in the week's plan comes first, then one sharing at least
@@ -140,9 +163,11 @@ def lessons_markdown(
     for lesson in lessons:
         title = lesson.title.strip() or "Untitled lesson"
         block = [f"## {_day(lesson.learned_on)} — {title}\n"]
-        for label, text in (("What happened", lesson.what_happened),
-                            ("What I learned", lesson.what_i_learned),
-                            ("Next time I will", lesson.do_differently)):  # fmt: skip
+        for label, text in (
+            ("What happened", lesson.what_happened),
+            ("What I learned", lesson.what_i_learned),
+            ("Next time I will", lesson.do_differently),
+        ):
             if text.strip():
                 block.append(f"**{label}:** {text.strip()}\n")
         details = []

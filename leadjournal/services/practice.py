@@ -70,8 +70,9 @@ def load_catalogue(path: Path | None = None) -> list[Behaviour]:
     return behaviours
 
 
-def _checked_behaviour(entry: Any, number: int, seen: set[str],
-                       signal_names: set[str]) -> Behaviour:  # fmt: skip
+def _checked_behaviour(
+    entry: Any, number: int, seen: set[str], signal_names: set[str]
+) -> Behaviour:
     where = f"Practice catalogue entry {number}"
     if not isinstance(entry, dict):
         raise CatalogueError(f"{where} is not an object.")
@@ -86,8 +87,14 @@ def _checked_behaviour(entry: Any, number: int, seen: set[str],
     helps = entry.get("helps_with", [])
     if not isinstance(helps, list) or any(h not in signal_names for h in helps):
         raise CatalogueError(f"{where} names an unknown team signal in “helps_with”.")
-    return Behaviour(entry["key"], entry["kind"], entry["title"], entry["description"],
-                     entry["done_today"], tuple(helps))  # fmt: skip
+    return Behaviour(
+        entry["key"],
+        entry["kind"],
+        entry["title"],
+        entry["description"],
+        entry["done_today"],
+        tuple(helps),
+    )
 
 
 # --- the 14-day grid ------------------------------------------------------------------------
@@ -103,8 +110,7 @@ def is_eligible(day: dt.date, working_days_only: bool) -> bool:
     return not (working_days_only and day.weekday() >= 5)
 
 
-def day_state(day: dt.date, today: dt.date, tick_state: str | None,
-              working_days_only: bool) -> str:  # fmt: skip
+def day_state(day: dt.date, today: dt.date, tick_state: str | None, working_days_only: bool) -> str:
     """What one cell shows: done / skipped (ticked), off (weekend in a working-days cycle),
     missed (an eligible day that passed without a tick), open (today, not yet ticked),
     or future."""
@@ -125,16 +131,18 @@ class Progress:
     eligible_so_far: int
 
 
-def progress(days: Sequence[dt.date], ticks: Mapping[dt.date, str], today: dt.date,
-             working_days_only: bool) -> Progress:  # fmt: skip
+def progress(
+    days: Sequence[dt.date], ticks: Mapping[dt.date, str], today: dt.date, working_days_only: bool
+) -> Progress:
     """Adherence and the forgiving streak for one behaviour of a cycle.
 
     Days count once they have passed; today counts only once it is ticked, so the
     figure does not drop every morning.
     """
     states = [day_state(day, today, ticks.get(day), working_days_only) for day in days]
-    counted = [s for d, s in zip(days, states, strict=True)
-               if s in (DONE, SKIPPED, MISSED) and d <= today]  # fmt: skip
+    counted = [
+        s for d, s in zip(days, states, strict=True) if s in (DONE, SKIPPED, MISSED) and d <= today
+    ]
     done = counted.count(DONE)
     adherence = done / len(counted) if counted else None
     streak = 0
@@ -175,8 +183,9 @@ def first_practice_day(chosen: dt.date, working_days_only: bool) -> dt.date:
 OUTSIDE_CYCLE, DAY_OFF, NOT_YET = "outside_cycle", "day_off", "not_yet"
 
 
-def tick_refusal(day: dt.date, today: dt.date, started_on: dt.date, length_days: int,
-                 working_days_only: bool) -> str | None:  # fmt: skip
+def tick_refusal(
+    day: dt.date, today: dt.date, started_on: dt.date, length_days: int, working_days_only: bool
+) -> str | None:
     """Why ``day`` can't be ticked (OUTSIDE_CYCLE, DAY_OFF, NOT_YET), or None if it can."""
     if not started_on <= day <= cycle_end(started_on, length_days):
         return OUTSIDE_CYCLE
@@ -246,8 +255,9 @@ def balance(signals: Mapping[str, bool]) -> Balance:
     )
 
 
-def suggested_moves(signals: Mapping[str, bool], catalogue: Iterable[Behaviour],
-                    count: int = 2) -> list[Behaviour]:  # fmt: skip
+def suggested_moves(
+    signals: Mapping[str, bool], catalogue: Iterable[Behaviour], count: int = 2
+) -> list[Behaviour]:
     """Behaviours that answer the flagged signals, from the side that needs it most.
 
     With a tie (or nothing flagged) one leading and one managing move.

@@ -34,13 +34,16 @@ def is_protected(paths: JournalPaths) -> bool:
 
 def load_idle_lock(repos: Repositories) -> IdleLock:
     raw = as_dict(repos.settings.get(PRIVACY_KEY))
-    return IdleLock(flag(raw.get("lock_when_idle"), False),
-                    whole_number(raw.get("idle_minutes"), 10, 1, 24 * 60))  # fmt: skip
+    return IdleLock(
+        flag(raw.get("lock_when_idle"), False),
+        whole_number(raw.get("idle_minutes"), 10, 1, 24 * 60),
+    )
 
 
 def save_idle_lock(repos: Repositories, lock: IdleLock) -> None:
-    repos.settings.set(PRIVACY_KEY, {"lock_when_idle": lock.enabled,
-                                     "idle_minutes": max(1, lock.minutes)})  # fmt: skip
+    repos.settings.set(
+        PRIVACY_KEY, {"lock_when_idle": lock.enabled, "idle_minutes": max(1, lock.minutes)}
+    )
 
 
 def new_passphrase_problem(passphrase: str, repeated: str) -> str | None:

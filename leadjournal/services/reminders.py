@@ -89,16 +89,18 @@ def load_settings(repos: Repositories) -> ReminderSettings:
         loop=reminder_settings(repos),
         working_days=working_days(repos),
         quiet_start=_parse_time(clock_time(quiet.get("start"), "21:00"), dt.time(21))
-        if quiet_on else None,
+        if quiet_on
+        else None,
         quiet_end=_parse_time(clock_time(quiet.get("end"), "07:30"), dt.time(7, 30))
-        if quiet_on else None,
+        if quiet_on
+        else None,
         prep_enabled=flag(extra.get("prep_enabled"), True),
         prep_minutes=whole_number(extra.get("prep_minutes"), 60, 1, 24 * 60),
         plans_enabled=flag(extra.get("plans_enabled"), True),
         feedback_enabled=flag(extra.get("feedback_enabled"), True),
         followups_at=_parse_time(clock_time(extra.get("followups_at"), "09:00"), dt.time(9)),
         paused_on=_paused_on(repos.settings.get("reminders_paused_on")),
-    )  # fmt: skip
+    )
 
 
 def _paused_on(value: object) -> dt.date | None:
@@ -116,13 +118,17 @@ def load_data(repos: Repositories, start: dt.date, end: dt.date) -> ReminderData
         if repos.weeks.review_done(monday):
             data.closed_weeks.add(monday)
         week = repos.weeks.get(monday)
-        data.done_steps |= {(monday, key) for key, step in LOOP_STEPS.items()
-                            if step_done(repos, week, step)}  # fmt: skip
+        data.done_steps |= {
+            (monday, key) for key, step in LOOP_STEPS.items() if step_done(repos, week, step)
+        }
         monday += dt.timedelta(days=7)
     cycle = repos.practice.active_cycle()
     if cycle is not None:
-        data.practice_days = [d for d in cycle_days(cycle.started_on, cycle.length_days)
-                              if is_eligible(d, cycle.working_days_only)]  # fmt: skip
+        data.practice_days = [
+            d
+            for d in cycle_days(cycle.started_on, cycle.length_days)
+            if is_eligible(d, cycle.working_days_only)
+        ]
         data.ticked_days = {tick.day for tick in cycle.ticks}
     people = {p.id: p.name for p in repos.people.list()}
     first = dt.datetime.combine(start, dt.time())
@@ -160,8 +166,9 @@ def in_quiet_hours(when: dt.datetime, settings: ReminderSettings) -> dt.datetime
     return None
 
 
-def occurrences(settings: ReminderSettings, data: ReminderData, start: dt.datetime,
-                end: dt.datetime) -> list[Reminder]:  # fmt: skip
+def occurrences(
+    settings: ReminderSettings, data: ReminderData, start: dt.datetime, end: dt.datetime
+) -> list[Reminder]:
     """Every reminder due in ``[start, end)`` (after quiet hours), in time order."""
     found: list[Reminder] = []
     day = start.date() - dt.timedelta(days=1)  # quiet hours can push yesterday's into today
@@ -174,8 +181,9 @@ def occurrences(settings: ReminderSettings, data: ReminderData, start: dt.dateti
     for reminder in found:
         later = in_quiet_hours(reminder.due, settings)
         if later is not None:
-            reminder = Reminder(reminder.key, reminder.kind, later, reminder.title,
-                                reminder.body, reminder.link)  # fmt: skip
+            reminder = Reminder(
+                reminder.key, reminder.kind, later, reminder.title, reminder.body, reminder.link
+            )
         if start <= reminder.due < end and reminder.due.date() != settings.paused_on:
             kept.append(reminder)
     return sorted(kept, key=lambda r: (r.due, r.key))
@@ -206,29 +214,48 @@ def _reminders_on(day: dt.date, settings: ReminderSettings, data: ReminderData) 
                 f"leadjournal:weekly-plan?week={monday.isoformat()}&step={LOOP_STEPS[reminder.key]}"
             )
         title = reminder.label.split(": ", 1)[-1].capitalize()
-        found.append(Reminder(f"{reminder.key}@{day.isoformat()}", reminder.key,
-                              dt.datetime.combine(day, at), title,
-                              LOOP_BODIES[reminder.key], link))  # fmt: skip
+        found.append(
+            Reminder(
+                f"{reminder.key}@{day.isoformat()}",
+                reminder.key,
+                dt.datetime.combine(day, at),
+                title,
+                LOOP_BODIES[reminder.key],
+                link,
+            )
+        )
     at = settings.followups_at
     if settings.plans_enabled:
         for person, person_id, due in data.plan_dues:
             if due == day:
-                found.append(Reminder(
-                    f"plan@{person_id}@{day.isoformat()}", "plan", dt.datetime.combine(day, at),
-                    f"Improvement-plan check-in with {person}",
-                    "Progress from 1 to 5 and a short note: what changed this week?",
-                    f"leadjournal:coaching?person={person_id}&section=plans",
-                ))  # fmt: skip
+                found.append(
+                    Reminder(
+                        f"plan@{person_id}@{day.isoformat()}",
+                        "plan",
+                        dt.datetime.combine(day, at),
+                        f"Improvement-plan check-in with {person}",
+                        "Progress from 1 to 5 and a short note: what changed this week?",
+                        f"leadjournal:coaching?person={person_id}&section=plans",
+                    )
+                )
     if settings.feedback_enabled:
         for theme, which, due in data.feedback_dues:
             if due == day:
-                text = ("Your action on “{0}” is due today." if which == "due"
-                        else "Time to check with the team: did acting on “{0}” help?")  # fmt: skip
-                found.append(Reminder(
-                    f"feedback-{which}@{theme}@{day.isoformat()}", "feedback",
-                    dt.datetime.combine(day, at), "Start/stop/continue", text.format(theme),
-                    "leadjournal:feedback",
-                ))  # fmt: skip
+                text = (
+                    "Your action on “{0}” is due today."
+                    if which == "due"
+                    else "Time to check with the team: did acting on “{0}” help?"
+                )
+                found.append(
+                    Reminder(
+                        f"feedback-{which}@{theme}@{day.isoformat()}",
+                        "feedback",
+                        dt.datetime.combine(day, at),
+                        "Start/stop/continue",
+                        text.format(theme),
+                        "leadjournal:feedback",
+                    )
+                )
     return found
 
 
@@ -239,8 +266,10 @@ def job_done(reminder: Reminder, data: ReminderData) -> bool:
     not done, so a reminder is never lost by mistake."""
     kind, _, rest = reminder.key.partition("@")
     if kind == "prep":
-        return any(f"{m.person_id}@{m.when.isoformat(timespec='minutes')}" == rest
-                   and m.prepared for m in data.meetings)  # fmt: skip
+        return any(
+            f"{m.person_id}@{m.when.isoformat(timespec='minutes')}" == rest and m.prepared
+            for m in data.meetings
+        )
     try:
         day = dt.date.fromisoformat(rest)
     except ValueError:
@@ -255,12 +284,16 @@ def _prep_reminder(meeting: Meeting, settings: ReminderSettings) -> list[Reminde
     if not settings.prep_enabled or meeting.prepared:
         return []
     due = meeting.when - dt.timedelta(minutes=settings.prep_minutes)
-    return [Reminder(
-        f"prep@{meeting.person_id}@{meeting.when.isoformat(timespec='minutes')}", "prep", due,
-        f"One-on-one with {meeting.person} at {meeting.when:%H:%M}",
-        "Prepare the agenda: open actions, the last practice step, what they are blocked on.",
-        f"leadjournal:coaching?person={meeting.person_id}&section=one_on_ones",
-    )]  # fmt: skip
+    return [
+        Reminder(
+            f"prep@{meeting.person_id}@{meeting.when.isoformat(timespec='minutes')}",
+            "prep",
+            due,
+            f"One-on-one with {meeting.person} at {meeting.when:%H:%M}",
+            "Prepare the agenda: open actions, the last practice step, what they are blocked on.",
+            f"leadjournal:coaching?person={meeting.person_id}&section=one_on_ones",
+        )
+    ]
 
 
 # --- turning wall-clock times into waiting times -------------------------------------------

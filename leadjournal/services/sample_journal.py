@@ -62,9 +62,14 @@ def _status_for(task: dict[str, Any], week_start: dt.date, today: dt.date) -> st
     return "done" if due < today else "not_started"
 
 
-def _write_week(repos: Repositories, planner: WeekPlanner, data: dict[str, Any],
-                week_start: dt.date, today: dt.date,
-                person_ids: dict[str, int]) -> None:  # fmt: skip
+def _write_week(
+    repos: Repositories,
+    planner: WeekPlanner,
+    data: dict[str, Any],
+    week_start: dt.date,
+    today: dt.date,
+    person_ids: dict[str, int],
+) -> None:
     weeks = repos.weeks
     week = planner.start_week(week_start)  # picks up carried-over tasks from last week
     carried = {t.title: t.id for t in week.tasks if t.carried_from_id is not None}
@@ -117,9 +122,15 @@ def _write_week(repos: Repositories, planner: WeekPlanner, data: dict[str, Any],
     weeks.add_block(week.id, day=1, start_minute=9 * 60, end_minute=11 * 60)
     weeks.add_block(week.id, day=3, start_minute=13 * 60 + 30, end_minute=15 * 60 + 30)
     for name, (completed, next_up, blocked, action, when) in data["checkins"].items():
-        weeks.save_checkin(week.id, person_ids[name], completed=completed, next_up=next_up,
-                           blocked=blocked, next_action=action,
-                           next_action_when=when)  # fmt: skip
+        weeks.save_checkin(
+            week.id,
+            person_ids[name],
+            completed=completed,
+            next_up=next_up,
+            blocked=blocked,
+            next_action=action,
+            next_action_when=when,
+        )
     for decision in data["decisions"]:
         weeks.add_decision(
             week.id,
@@ -131,18 +142,29 @@ def _write_week(repos: Repositories, planner: WeekPlanner, data: dict[str, Any],
     review = data["review"]
     friday = week_start + dt.timedelta(days=4)
     pulse_text, pulse_score = review["pulse"]
-    weeks.update(week.id, next_week_focus=review["next_focus"], pulse_text=pulse_text,
-                 pulse_score=pulse_score, review_done=review["lesson"] is not None)  # fmt: skip
+    weeks.update(
+        week.id,
+        next_week_focus=review["next_focus"],
+        pulse_text=pulse_text,
+        pulse_score=pulse_score,
+        review_done=review["lesson"] is not None,
+    )
     if review["lesson"]:
         weeks.save_review_lesson(week.id, friday, **review["lesson"])
     if review["recognition"]:
         recognition = review["recognition"]
-        weeks.save_review_recognition(week.id, person_ids[recognition["person"]], friday,
-                                      recognition["what"], recognition["impact"])  # fmt: skip
+        weeks.save_review_recognition(
+            week.id,
+            person_ids[recognition["person"]],
+            friday,
+            recognition["what"],
+            recognition["impact"],
+        )
 
 
-def _write_coaching_log(repos: Repositories, data: dict[str, Any], this_monday: dt.date,
-                        person_ids: dict[str, int]) -> None:  # fmt: skip
+def _write_coaching_log(
+    repos: Repositories, data: dict[str, Any], this_monday: dt.date, person_ids: dict[str, int]
+) -> None:
     coaching = repos.coaching
 
     def day(offset: int | None) -> dt.date | None:
@@ -154,57 +176,103 @@ def _write_coaching_log(repos: Repositories, data: dict[str, Any], this_monday: 
     for meeting in data["one_on_ones"]:
         hour, minute = (int(part) for part in meeting["time"].split(":"))
         when = dt.datetime.combine(past_day(meeting["day"]), dt.time(hour, minute))
-        meeting_id = coaching.add("one_on_one", person_id=person_ids[meeting["person"]],
-                                  scheduled_at=when, notes=meeting["notes"])  # fmt: skip
+        meeting_id = coaching.add(
+            "one_on_one",
+            person_id=person_ids[meeting["person"]],
+            scheduled_at=when,
+            notes=meeting["notes"],
+        )
         coaching.set_agenda(meeting_id, [(line, "own") for line in meeting["agenda"]])
         for position, action in enumerate(meeting["actions"]):
             closed = action["status"] != "open"
-            coaching.add("action_item", one_on_one_id=meeting_id, position=position,
-                         text=action["text"], owner=action["owner"], due_on=day(action["due"]),
-                         status=action["status"],
-                         closed_on=day(action["due"]) if closed else None)  # fmt: skip
+            coaching.add(
+                "action_item",
+                one_on_one_id=meeting_id,
+                position=position,
+                text=action["text"],
+                owner=action["owner"],
+                due_on=day(action["due"]),
+                status=action["status"],
+                closed_on=day(action["due"]) if closed else None,
+            )
     for talk in data["coaching"]:
-        coaching.add("coaching", person_id=person_ids[talk["person"]],
-                     held_on=past_day(talk["day"]),
-                     skill=talk["skill"], situation=talk["situation"], impact=talk["impact"],
-                     great_looks_like=talk["great"], next_step=talk["next_step"],
-                     follow_up_on=day(talk["follow_up"]), practice_outcome=talk["outcome"],
-                     practice_note=talk["outcome_note"])  # fmt: skip
+        coaching.add(
+            "coaching",
+            person_id=person_ids[talk["person"]],
+            held_on=past_day(talk["day"]),
+            skill=talk["skill"],
+            situation=talk["situation"],
+            impact=talk["impact"],
+            great_looks_like=talk["great"],
+            next_step=talk["next_step"],
+            follow_up_on=day(talk["follow_up"]),
+            practice_outcome=talk["outcome"],
+            practice_note=talk["outcome_note"],
+        )
     for plan in data["plans"]:
-        plan_id = coaching.add("plan", person_id=person_ids[plan["person"]],
-                               started_on=past_day(plan["day"]), behaviour=plan["behaviour"],
-                               expected=plan["expected"], support=plan["support"],
-                               cadence_days=plan["cadence"], length_weeks=plan["weeks"],
-                               success_measure=plan["measure"])  # fmt: skip
+        plan_id = coaching.add(
+            "plan",
+            person_id=person_ids[plan["person"]],
+            started_on=past_day(plan["day"]),
+            behaviour=plan["behaviour"],
+            expected=plan["expected"],
+            support=plan["support"],
+            cadence_days=plan["cadence"],
+            length_weeks=plan["weeks"],
+            success_measure=plan["measure"],
+        )
         for checkin in plan["checkins"]:
-            coaching.add("plan_checkin", plan_id=plan_id, checked_on=past_day(checkin["day"]),
-                         progress=checkin["progress"], note=checkin["note"])  # fmt: skip
+            coaching.add(
+                "plan_checkin",
+                plan_id=plan_id,
+                checked_on=past_day(checkin["day"]),
+                progress=checkin["progress"],
+                note=checkin["note"],
+            )
     for recognition in data["recognition"]:
-        coaching.add("recognition", person_id=person_ids[recognition["person"]],
-                     given_on=past_day(recognition["day"]), what_they_did=recognition["what"],
-                     impact=recognition["impact"])  # fmt: skip
+        coaching.add(
+            "recognition",
+            person_id=person_ids[recognition["person"]],
+            given_on=past_day(recognition["day"]),
+            what_they_did=recognition["what"],
+            impact=recognition["impact"],
+        )
     for delegation in data["delegations"]:
-        coaching.add("delegation", person_id=person_ids[delegation["person"]],
-                     delegated_on=past_day(delegation["day"]), outcome=delegation["outcome"],
-                     constraints=delegation["constraints"],
-                     decision_rights=delegation["rights"], checkpoints=delegation["checkpoints"],
-                     risk=delegation["risk"], reasoning=delegation["reasoning"])  # fmt: skip
+        coaching.add(
+            "delegation",
+            person_id=person_ids[delegation["person"]],
+            delegated_on=past_day(delegation["day"]),
+            outcome=delegation["outcome"],
+            constraints=delegation["constraints"],
+            decision_rights=delegation["rights"],
+            checkpoints=delegation["checkpoints"],
+            risk=delegation["risk"],
+            reasoning=delegation["reasoning"],
+        )
 
 
-def _write_lessons(repos: Repositories, entries: list[dict[str, Any]], this_monday: dt.date,
-                   person_ids: dict[str, int]) -> None:  # fmt: skip
+def _write_lessons(
+    repos: Repositories,
+    entries: list[dict[str, Any]],
+    this_monday: dt.date,
+    person_ids: dict[str, int],
+) -> None:
     for entry in entries:
         person = entry.get("person")
         repos.lessons.add(
             this_monday + dt.timedelta(days=entry["day"]),
-            title=entry["title"], what_happened=entry["happened"],
-            what_i_learned=entry["learned"], do_differently=entry["differently"],
-            tags=entry["tags"], person_id=person_ids[person] if person else None,
-        )  # fmt: skip
+            title=entry["title"],
+            what_happened=entry["happened"],
+            what_i_learned=entry["learned"],
+            do_differently=entry["differently"],
+            tags=entry["tags"],
+            person_id=person_ids[person] if person else None,
+        )
 
 
-def _write_feedback(repos: Repositories, data: dict[str, Any], this_monday: dt.date,
-                    person_ids: dict[str, int]) -> None:  # fmt: skip
+def _write_feedback(
+    repos: Repositories, data: dict[str, Any], this_monday: dt.date, person_ids: dict[str, int]
+) -> None:
     def day(offset: int) -> dt.date:
         return this_monday + dt.timedelta(days=offset)
 
@@ -212,41 +280,58 @@ def _write_feedback(repos: Repositories, data: dict[str, Any], this_monday: dt.d
     for round_ in data["rounds"]:
         request = round_["request"]
         request_id = feedback.add_request(
-            day(request["day"]), request["question"], channel=request["channel"],
-            asked_whom=request["note"], asked_team=request["team"],
+            day(request["day"]),
+            request["question"],
+            channel=request["channel"],
+            asked_whom=request["note"],
+            asked_team=request["team"],
             person_ids=[person_ids[name] for name in request["people"]],
-        )  # fmt: skip
+        )
         for response in round_["responses"]:
             person = response.get("person")
             feedback.add_response(
-                request_id=request_id, received_on=day(response["day"]),
-                source=response["source"], person_id=person_ids[person] if person else None,
+                request_id=request_id,
+                received_on=day(response["day"]),
+                source=response["source"],
+                person_id=person_ids[person] if person else None,
                 items=[(kind, text, themes) for kind, text, themes in response["items"]],
-            )  # fmt: skip
+            )
         if request["closed"]:
             feedback.update_request(request_id, closed=True)
     for action in data["actions"]:
-        action_id = feedback.start_action(action["theme"], action["action"], day(action["started"]),
-                                          day(action["due"]), day(action["check"]))  # fmt: skip
+        action_id = feedback.start_action(
+            action["theme"],
+            action["action"],
+            day(action["started"]),
+            day(action["due"]),
+            day(action["check"]),
+        )
         if action["status"] == "closed":
-            feedback.close_action(action_id, day(action["closed"]), action["what_changed"],
-                                  lesson_title=action.get("lesson"))  # fmt: skip
+            feedback.close_action(
+                action_id,
+                day(action["closed"]),
+                action["what_changed"],
+                lesson_title=action.get("lesson"),
+            )
 
 
-def _write_practice(repos: Repositories, data: dict[str, Any], this_monday: dt.date,
-                    today: dt.date) -> None:  # fmt: skip
+def _write_practice(
+    repos: Repositories, data: dict[str, Any], this_monday: dt.date, today: dt.date
+) -> None:
     titles = {b.key: b.title for b in load_catalogue()}
     practice = repos.practice
     for custom in data["custom"]:
-        practice.add_custom(custom["kind"], custom["title"], custom["description"],
-                            custom["done_today"])  # fmt: skip
+        practice.add_custom(
+            custom["kind"], custom["title"], custom["description"], custom["done_today"]
+        )
     for cycle in data["cycles"]:
         start = this_monday + dt.timedelta(days=cycle["start"])
         cycle_id = practice.start_cycle(
-            start, (cycle["lead"], titles[cycle["lead"]]),
+            start,
+            (cycle["lead"], titles[cycle["lead"]]),
             (cycle["manage"], titles[cycle["manage"]]),
             working_days_only=cycle["working_days_only"],
-        )  # fmt: skip
+        )
         for behaviour in ("lead", "manage"):
             for offset, mark in enumerate(cycle[f"{behaviour}_ticks"]):
                 day = start + dt.timedelta(days=offset)
@@ -254,24 +339,30 @@ def _write_practice(repos: Repositories, data: dict[str, Any], this_monday: dt.d
                     continue
                 state, _, reason = mark.partition(":")
                 note = cycle.get("notes", {}).get(f"{behaviour}:{offset}", reason)
-                practice.set_tick(cycle_id, behaviour, day, "done" if state == "done"
-                                  else "skipped", note)  # fmt: skip
+                practice.set_tick(
+                    cycle_id, behaviour, day, "done" if state == "done" else "skipped", note
+                )
         if cycle["status"] == "active":
             continue
         reflection = cycle["reflection"]
         fields: dict[str, Any] = {
-            "what_worked": reflection["worked"], "what_did_not": reflection["did_not"],
-            "what_i_will_change": reflection["change"], "keep_practising": reflection["keep"],
-        }  # fmt: skip
+            "what_worked": reflection["worked"],
+            "what_did_not": reflection["did_not"],
+            "what_i_will_change": reflection["change"],
+            "keep_practising": reflection["keep"],
+        }
         end = start + dt.timedelta(days=13)
         if cycle.get("self_feedback"):
             fields["self_feedback_id"] = repos.feedback.add_response(
-                received_on=end, source="self", person_id=None,
+                received_on=end,
+                source="self",
+                person_id=None,
                 items=[(kind, text, themes) for kind, text, themes in cycle["self_feedback"]],
-            )  # fmt: skip
+            )
         practice.update_reflection(cycle_id, **fields)
         practice.finish_cycle(cycle_id, end)
     for check in data["checks"]:
         flags = {name: name in check["signals"] for name, _label in SIGNALS}
-        practice.save_check(this_monday + dt.timedelta(weeks=check["week"]), note=check["note"],
-                            **flags)  # fmt: skip
+        practice.save_check(
+            this_monday + dt.timedelta(weeks=check["week"]), note=check["note"], **flags
+        )

@@ -22,17 +22,31 @@ if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
 
 KIND_LABELS = {
-    "week": "Weekly plans", "priority": "Priorities", "criterion": "Definitions of done",
-    "task": "Tasks", "checkin": "Check-ins", "decision": "Decisions", "lesson": "Lessons",
-    "recognition": "Recognition", "person": "People", "one_on_one": "One-on-ones",
-    "agenda_item": "One-on-one agendas", "action_item": "Action items",
-    "coaching": "Coaching", "plan": "Improvement plans", "plan_checkin": "Plan check-ins",
-    "delegation": "Delegations", "feedback_request": "Feedback requests",
-    "feedback_item": "Start/stop/continue", "feedback_action": "Feedback actions",
-    "practice_cycle": "Practice cycles", "practice_tick": "Practice notes",
-    "behaviour": "Your behaviours", "team_check": "Self-checks",
+    "week": "Weekly plans",
+    "priority": "Priorities",
+    "criterion": "Definitions of done",
+    "task": "Tasks",
+    "checkin": "Check-ins",
+    "decision": "Decisions",
+    "lesson": "Lessons",
+    "recognition": "Recognition",
+    "person": "People",
+    "one_on_one": "One-on-ones",
+    "agenda_item": "One-on-one agendas",
+    "action_item": "Action items",
+    "coaching": "Coaching",
+    "plan": "Improvement plans",
+    "plan_checkin": "Plan check-ins",
+    "delegation": "Delegations",
+    "feedback_request": "Feedback requests",
+    "feedback_item": "Start/stop/continue",
+    "feedback_action": "Feedback actions",
+    "practice_cycle": "Practice cycles",
+    "practice_tick": "Practice notes",
+    "behaviour": "Your behaviours",
+    "team_check": "Self-checks",
     "set_aside": "Priorities set aside",
-}  # fmt: skip
+}
 HIGHLIGHT = ("\x02", "\x03")  # snippet markers, replaced by the caller (bold, brackets…)
 _FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -91,8 +105,9 @@ def search(repos: Repositories, query: str, limit: int = 50) -> list[SearchHit]:
         connection.close()
 
 
-def search_file(journal_file: Path, query: str, limit: int = 50,
-                key: str | None = None) -> list[SearchHit]:  # fmt: skip
+def search_file(
+    journal_file: Path, query: str, limit: int = 50, key: str | None = None
+) -> list[SearchHit]:
     """The same search on a journal opened read-only with a plain DB-API connection: the
     command line uses it to answer without loading the storage layer."""
     with closing(connect_file(journal_file, key=key, read_only=True)) as connection:
@@ -109,9 +124,16 @@ def search_connection(connection: Any, query: str, limit: int = 50) -> list[Sear
         rows = _run(connection, plain_query(query), limit) or []
     rows = named_kinds_first(connection, query, rows, limit)
     resolver = _Resolver(connection)
-    return [SearchHit(kind, int(record_id), plain_snippet(snippet), rank,
-                      *resolver.place(kind, int(record_id)))
-            for kind, record_id, snippet, rank in rows]  # fmt: skip
+    return [
+        SearchHit(
+            kind,
+            int(record_id),
+            plain_snippet(snippet),
+            rank,
+            *resolver.place(kind, int(record_id)),
+        )
+        for kind, record_id, snippet, rank in rows
+    ]
 
 
 def _run(connection: Any, fts: str, limit: int) -> list[Any] | None:
@@ -155,8 +177,10 @@ class _Resolver:
 
     def weeks(self) -> dict[int, dt.date]:
         if self._weeks is None:
-            self._weeks = {week_id: dt.date.fromisoformat(str(start)) for week_id, start
-                           in self._all("SELECT id, week_start FROM week_plan")}  # fmt: skip
+            self._weeks = {
+                week_id: dt.date.fromisoformat(str(start))
+                for week_id, start in self._all("SELECT id, week_start FROM week_plan")
+            }
         return self._weeks
 
     def place(self, kind: str, record_id: int) -> tuple[str, str]:
@@ -164,34 +188,45 @@ class _Resolver:
             "week": "SELECT id FROM week_plan WHERE id = :id",
             "priority": "SELECT week_id FROM priority WHERE id = :id",
             "criterion": "SELECT p.week_id FROM criterion c JOIN priority p "
-                         "ON c.priority_id = p.id WHERE c.id = :id",
+            "ON c.priority_id = p.id WHERE c.id = :id",
             "task": "SELECT week_id FROM task WHERE id = :id",
             "checkin": "SELECT week_id FROM checkin WHERE id = :id",
             "decision": "SELECT week_id FROM decision WHERE id = :id",
             "set_aside": "SELECT week_id FROM set_aside WHERE id = :id",
-        }  # fmt: skip
+        }
         person_of = {
             "recognition": ("SELECT person_id FROM recognition WHERE id = :id", "recognition"),
             "person": ("SELECT id FROM person WHERE id = :id", "timeline"),
             "one_on_one": ("SELECT person_id FROM one_on_one WHERE id = :id", "one_on_ones"),
-            "agenda_item": ("SELECT o.person_id FROM agenda_item a JOIN one_on_one o "
-                            "ON a.one_on_one_id = o.id WHERE a.id = :id", "one_on_ones"),
-            "action_item": ("SELECT o.person_id FROM action_item a JOIN one_on_one o "
-                            "ON a.one_on_one_id = o.id WHERE a.id = :id", "one_on_ones"),
+            "agenda_item": (
+                "SELECT o.person_id FROM agenda_item a JOIN one_on_one o "
+                "ON a.one_on_one_id = o.id WHERE a.id = :id",
+                "one_on_ones",
+            ),
+            "action_item": (
+                "SELECT o.person_id FROM action_item a JOIN one_on_one o "
+                "ON a.one_on_one_id = o.id WHERE a.id = :id",
+                "one_on_ones",
+            ),
             "coaching": ("SELECT person_id FROM coaching WHERE id = :id", "coaching"),
             "plan": ("SELECT person_id FROM improvement_plan WHERE id = :id", "plans"),
-            "plan_checkin": ("SELECT p.person_id FROM plan_checkin c JOIN improvement_plan p "
-                             "ON c.plan_id = p.id WHERE c.id = :id", "plans"),
+            "plan_checkin": (
+                "SELECT p.person_id FROM plan_checkin c JOIN improvement_plan p "
+                "ON c.plan_id = p.id WHERE c.id = :id",
+                "plans",
+            ),
             "delegation": ("SELECT person_id FROM delegation WHERE id = :id", "delegations"),
-        }  # fmt: skip
+        }
         if kind in week_of:
             week_id = self._scalar(week_of[kind], record_id)
             start = self.weeks().get(week_id) if week_id is not None else None
             if start is None:
                 return "leadjournal:weekly-plan", ""
             step = {"checkin": 3, "decision": 5, "task": 1, "priority": 0, "criterion": 0}
-            return (f"leadjournal:weekly-plan?week={start.isoformat()}&step={step.get(kind, 0)}",
-                    f"week of {human_date(start)}")  # fmt: skip
+            return (
+                f"leadjournal:weekly-plan?week={start.isoformat()}&step={step.get(kind, 0)}",
+                f"week of {human_date(start)}",
+            )
         if kind in person_of:
             sql, section = person_of[kind]
             person_id = self._scalar(sql, record_id)
@@ -212,8 +247,9 @@ class _Resolver:
         rows = self._all(
             "SELECT r.source, p.name FROM feedback_item i "
             "JOIN feedback_response r ON i.response_id = r.id "
-            "LEFT JOIN person p ON r.person_id = p.id WHERE i.id = ?", item_id,
-        )  # fmt: skip
+            "LEFT JOIN person p ON r.person_id = p.id WHERE i.id = ?",
+            item_id,
+        )
         return source_text(rows[0][0], rows[0][1]) if rows else ""
 
 
@@ -225,21 +261,32 @@ _ONE_ON_ONES = ("one_on_one", "agenda_item", "action_item")
 _FEEDBACK = ("feedback_request", "feedback_item", "feedback_action")
 _PRACTICE = ("practice_cycle", "practice_tick", "behaviour")
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "decision": ("decision",), "decisions": ("decision",),
-    "lesson": ("lesson",), "lessons": ("lesson",),
-    "one-on-one": _ONE_ON_ONES, "one-on-ones": _ONE_ON_ONES, "1:1": _ONE_ON_ONES,
-    "1:1s": _ONE_ON_ONES, "1-1": _ONE_ON_ONES,
+    "decision": ("decision",),
+    "decisions": ("decision",),
+    "lesson": ("lesson",),
+    "lessons": ("lesson",),
+    "one-on-one": _ONE_ON_ONES,
+    "one-on-ones": _ONE_ON_ONES,
+    "1:1": _ONE_ON_ONES,
+    "1:1s": _ONE_ON_ONES,
+    "1-1": _ONE_ON_ONES,
     "feedback": _FEEDBACK,
-    "task": ("task",), "tasks": ("task",),
-    "person": ("person",), "people": ("person",),
-    "priority": ("priority",), "priorities": ("priority",),
-    "check-in": ("checkin", "plan_checkin"), "check-ins": ("checkin", "plan_checkin"),
-    "checkin": ("checkin", "plan_checkin"), "checkins": ("checkin", "plan_checkin"),
+    "task": ("task",),
+    "tasks": ("task",),
+    "person": ("person",),
+    "people": ("person",),
+    "priority": ("priority",),
+    "priorities": ("priority",),
+    "check-in": ("checkin", "plan_checkin"),
+    "check-ins": ("checkin", "plan_checkin"),
+    "checkin": ("checkin", "plan_checkin"),
+    "checkins": ("checkin", "plan_checkin"),
     "recognition": ("recognition",),
     "coaching": ("coaching",),
-    "delegation": ("delegation",), "delegations": ("delegation",),
+    "delegation": ("delegation",),
+    "delegations": ("delegation",),
     "practice": _PRACTICE,
-}  # fmt: skip
+}
 _SNIPPET_WORDS = 14  # as many as the FTS snippet shows
 
 
@@ -278,17 +325,22 @@ def _rows_of_kinds(connection: Any, kinds: tuple[str, ...], rest: str, limit: in
         if not _WORD.search(rest):  # only kind words: that kind's records, newest first
             found = cursor.execute(
                 f"SELECT kind, record_id, body, 0.0 FROM search_index WHERE kind IN ({marks}) "
-                "ORDER BY rowid DESC LIMIT ?", (*kinds, limit),
-            ).fetchall()  # fmt: skip
-            return [(kind, record_id, _leading_words(body), rank)
-                    for kind, record_id, body, rank in found]  # fmt: skip
-        return list(cursor.execute(
-            "SELECT kind, record_id, "
-            f"snippet(search_index, 2, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 14), "
-            "bm25(search_index) AS rank FROM search_index "
-            f"WHERE search_index MATCH ? AND kind IN ({marks}) ORDER BY rank LIMIT ?",
-            (plain_query(rest), *kinds, limit),
-        ).fetchall())  # fmt: skip
+                "ORDER BY rowid DESC LIMIT ?",
+                (*kinds, limit),
+            ).fetchall()
+            return [
+                (kind, record_id, _leading_words(body), rank)
+                for kind, record_id, body, rank in found
+            ]
+        return list(
+            cursor.execute(
+                "SELECT kind, record_id, "
+                f"snippet(search_index, 2, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 14), "
+                "bm25(search_index) AS rank FROM search_index "
+                f"WHERE search_index MATCH ? AND kind IN ({marks}) ORDER BY rank LIMIT ?",
+                (plain_query(rest), *kinds, limit),
+            ).fetchall()
+        )
     finally:
         cursor.close()
 

@@ -14,8 +14,7 @@ from typing import Any
 
 # Working state of this computer, never exported or imported.
 NOT_TRANSFERRED = frozenset({"reminders_last_seen", "reminders_paused_on"})
-LOOP_KEYS = frozenset({"direction", "checkin", "coaching", "stakeholders", "review",
-                       "practice"})  # fmt: skip
+LOOP_KEYS = frozenset({"direction", "checkin", "coaching", "stakeholders", "review", "practice"})
 
 
 def as_dict(value: object) -> dict[str, Any]:
@@ -73,8 +72,14 @@ def _has_shape(value: object, fields: Mapping[str, Callable[[object], bool]]) ->
 
 
 def _loop_entry(value: object) -> bool:
-    return _has_shape(value, {"enabled": lambda v: isinstance(v, bool), "time": _is_time,
-                              "day": lambda v: _is_int(v, 0, 6)})  # fmt: skip
+    return _has_shape(
+        value,
+        {
+            "enabled": lambda v: isinstance(v, bool),
+            "time": _is_time,
+            "day": lambda v: _is_int(v, 0, 6),
+        },
+    )
 
 
 def _reminders(value: object) -> bool:
@@ -93,24 +98,34 @@ def _is_bool(value: object) -> bool:
 
 def _reminder_options(value: object) -> bool:
     quiet = {"enabled": _is_bool, "start": _is_time, "end": _is_time}
-    return _has_shape(value, {
-        "prep_enabled": _is_bool, "prep_minutes": lambda v: _is_int(v, 1, 24 * 60),
-        "plans_enabled": _is_bool, "feedback_enabled": _is_bool, "followups_at": _is_time,
-        "quiet_hours": lambda v: _has_shape(v, quiet),
-    })  # fmt: skip
+    return _has_shape(
+        value,
+        {
+            "prep_enabled": _is_bool,
+            "prep_minutes": lambda v: _is_int(v, 1, 24 * 60),
+            "plans_enabled": _is_bool,
+            "feedback_enabled": _is_bool,
+            "followups_at": _is_time,
+            "quiet_hours": lambda v: _has_shape(v, quiet),
+        },
+    )
 
 
 def _backups(value: object) -> bool:
-    return _has_shape(value, {
-        "keep_daily": lambda v: _is_int(v, 1, 3650),
-        "keep_weekly": lambda v: _is_int(v, 0, 520),
-        "second_folder": lambda v: v is None or isinstance(v, str),
-    })  # fmt: skip
+    return _has_shape(
+        value,
+        {
+            "keep_daily": lambda v: _is_int(v, 1, 3650),
+            "keep_weekly": lambda v: _is_int(v, 0, 520),
+            "second_folder": lambda v: v is None or isinstance(v, str),
+        },
+    )
 
 
 def _privacy(value: object) -> bool:
-    return _has_shape(value, {"lock_when_idle": _is_bool,
-                              "idle_minutes": lambda v: _is_int(v, 1, 24 * 60)})  # fmt: skip
+    return _has_shape(
+        value, {"lock_when_idle": _is_bool, "idle_minutes": lambda v: _is_int(v, 1, 24 * 60)}
+    )
 
 
 KNOWN_SHAPES: dict[str, Callable[[object], bool]] = {

@@ -90,8 +90,9 @@ def save_answers(repos: Repositories, answers: FirstRunAnswers) -> None:
     """Store the answers; people already in the journal are not added twice."""
     if answers.name.strip():
         repos.settings.set("user_name", answers.name.strip())
-    repos.settings.set("working_days", sorted(set(answers.working_days)) or
-                       list(DEFAULT_WORKING_DAYS))  # fmt: skip
+    repos.settings.set(
+        "working_days", sorted(set(answers.working_days)) or list(DEFAULT_WORKING_DAYS)
+    )
     reminders = reminder_settings(repos)  # keeps what the Settings dialog moved
     for key, value in answers.reminders.items():
         if key in reminders:

@@ -26,17 +26,37 @@ class TodayStep:
 
 # Monday … Friday; the weekend looks back at Friday's review.
 STEPS = (
-    TodayStep(0, "Set the week's direction",
-              "One measurable outcome, why it matters, at most three priorities.", "lead"),
-    TodayStep(3, "15-minute check-in",
-              "What each person finished, what is next, and what is in their way.", "manage"),
-    TodayStep(4, "Coach one person, improve one system",
-              "One coaching conversation and one small change to how the team works.", "lead"),
-    TodayStep(5, "Align outside the team",
-              "A short stakeholder update and one decision made visible.", "lead"),
-    TodayStep(6, "Review and reset",
-              "What shipped, what slipped and why, one lesson, one thank-you.", "manage"),
-)  # fmt: skip
+    TodayStep(
+        0,
+        "Set the week's direction",
+        "One measurable outcome, why it matters, at most three priorities.",
+        "lead",
+    ),
+    TodayStep(
+        3,
+        "15-minute check-in",
+        "What each person finished, what is next, and what is in their way.",
+        "manage",
+    ),
+    TodayStep(
+        4,
+        "Coach one person, improve one system",
+        "One coaching conversation and one small change to how the team works.",
+        "lead",
+    ),
+    TodayStep(
+        5,
+        "Align outside the team",
+        "A short stakeholder update and one decision made visible.",
+        "lead",
+    ),
+    TodayStep(
+        6,
+        "Review and reset",
+        "What shipped, what slipped and why, one lesson, one thank-you.",
+        "manage",
+    ),
+)
 
 
 def todays_step(today: dt.date) -> TodayStep:
@@ -68,10 +88,11 @@ def checkin_progress(repos: Repositories, week: WeekPlan | None) -> tuple[int, i
         return 0, 0
     team = {p.id for p in repos.people.list()}
     checked_in = {
-        c.person_id for c in week.checkins
+        c.person_id
+        for c in week.checkins
         if c.person_id is not None
         and any(text.strip() for text in (c.completed, c.next_up, c.blocked))
-    }  # fmt: skip
+    }
     owners = {t.owner_person_id for t in week.tasks if t.owner_person_id in team}
     expected = {p for p in owners if p is not None} | checked_in
     return len(checked_in), len(expected)
@@ -95,8 +116,9 @@ def step_done(repos: Repositories, week: WeekPlan | None, step: int) -> bool:
         checked_in, expected = checkin_progress(repos, week)
         return expected > 0 and checked_in == expected
     if step == 4:
-        held = repos.coaching.coaching_between(week.week_start,
-                                               week.week_start + dt.timedelta(days=6))  # fmt: skip
+        held = repos.coaching.coaching_between(
+            week.week_start, week.week_start + dt.timedelta(days=6)
+        )
         return bool(week.improvement_what.strip()) or bool(held)
     if step == 5:
         return bool(week.stakeholder_update.strip()) or bool(week.decisions)
@@ -156,21 +178,38 @@ def overdue_items(
     items: list[Overdue] = []
     # Invitations, not reproaches: what is still open, and the way to pick it up.
     started = journal_started_on(repos)
-    if (today.weekday() >= 1 and (week is None or week.confirmed_at is None)
-            and _existed_by(started, monday)):  # fmt: skip
+    if (
+        today.weekday() >= 1
+        and (week is None or week.confirmed_at is None)
+        and _existed_by(started, monday)
+    ):
         step = 0 if week is None or not week.outcome else 1
-        items.append(Overdue("Monday's plan is still open — set this week's direction?",
-                             week_link(monday, step)))  # fmt: skip
+        items.append(
+            Overdue(
+                "Monday's plan is still open — set this week's direction?", week_link(monday, step)
+            )
+        )
     last_monday = monday - dt.timedelta(weeks=1)
     last_friday = last_monday + dt.timedelta(days=4)
     if repos.weeks.review_done(last_monday) is False and _existed_by(started, last_friday):
-        items.append(Overdue("Last week's Friday review is still open — look back on it now?",
-                             week_link(last_monday, 6)))  # fmt: skip
+        items.append(
+            Overdue(
+                "Last week's Friday review is still open — look back on it now?",
+                week_link(last_monday, 6),
+            )
+        )
     tuesday = monday + dt.timedelta(days=1)
-    if (week is not None and today.weekday() >= 2 and not _any_checkin_written(week)
-            and _existed_by(started, tuesday)):  # fmt: skip
-        items.append(Overdue("No check-in with the team yet this week — fit in 15 minutes?",
-                             week_link(monday, 3)))  # fmt: skip
+    if (
+        week is not None
+        and today.weekday() >= 2
+        and not _any_checkin_written(week)
+        and _existed_by(started, tuesday)
+    ):
+        items.append(
+            Overdue(
+                "No check-in with the team yet this week — fit in 15 minutes?", week_link(monday, 3)
+            )
+        )
     people = {p.id: p.name for p in repos.people.list()}
     start = dt.datetime.combine(today, dt.time())
     meetings = repos.coaching.meetings_between(start, start + dt.timedelta(days=1))
@@ -179,17 +218,21 @@ def overdue_items(
             continue
         meeting = repos.coaching.one_on_one_on(person_id, today)
         if meeting is not None and not meeting.agenda and when >= now - dt.timedelta(hours=1):
-            items.append(Overdue(
-                f"One-on-one with {people[person_id]} at {when:%H:%M} — add a point or two "
-                "to the agenda?",
-                f"leadjournal:coaching?person={person_id}&section=one_on_ones",
-            ))  # fmt: skip
+            items.append(
+                Overdue(
+                    f"One-on-one with {people[person_id]} at {when:%H:%M} — add a point or two "
+                    "to the agenda?",
+                    f"leadjournal:coaching?person={person_id}&section=one_on_ones",
+                )
+            )
     for plan in repos.coaching.active_plans():
         due = plan_checkin_overdue(plan, today)
         if due is not None and plan.person_id in people:
-            items.append(Overdue(
-                f"Time for the improvement-plan check-in with {people[plan.person_id]} "
-                f"(planned for {day_month(due)})?",
-                f"leadjournal:coaching?person={plan.person_id}&section=plans",
-            ))  # fmt: skip
+            items.append(
+                Overdue(
+                    f"Time for the improvement-plan check-in with {people[plan.person_id]} "
+                    f"(planned for {day_month(due)})?",
+                    f"leadjournal:coaching?person={plan.person_id}&section=plans",
+                )
+            )
     return items

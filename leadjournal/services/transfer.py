@@ -65,8 +65,9 @@ def _never() -> bool:
     return False
 
 
-def export_data(repos: Repositories, should_stop: ShouldStop = _never,
-                progress: Progress | None = None) -> dict[str, Any]:  # fmt: skip
+def export_data(
+    repos: Repositories, should_stop: ShouldStop = _never, progress: Progress | None = None
+) -> dict[str, Any]:
     """The whole journal as plain data (the same journal always gives the same data)."""
     tables: dict[str, list[dict[str, Any]]] = {}
     all_tables = exported_tables()
@@ -85,8 +86,9 @@ def export_data(repos: Repositories, should_stop: ShouldStop = _never,
     return {"format_version": FORMAT_VERSION, "application": "LeadJournal", "tables": tables}
 
 
-def export_json(repos: Repositories, should_stop: ShouldStop = _never,
-                progress: Progress | None = None) -> str:  # fmt: skip
+def export_json(
+    repos: Repositories, should_stop: ShouldStop = _never, progress: Progress | None = None
+) -> str:
     data = export_data(repos, should_stop, progress)
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
@@ -108,14 +110,14 @@ def read_import_file(path: Path) -> bytes:
         with path.open("rb") as stream:
             status = os.fstat(stream.fileno())
             if not stat.S_ISREG(status.st_mode):
-                raise ImportRefusedError(f"{path.name} is not an ordinary file; nothing was "
-                                         "changed.")  # fmt: skip
+                raise ImportRefusedError(
+                    f"{path.name} is not an ordinary file; nothing was changed."
+                )
             if status.st_size > MAX_FILE:
                 raise _too_large()
             raw = stream.read(MAX_FILE + 1)
     except OSError as error:
-        raise ImportRefusedError(f"{path} could not be read: {error.strerror or error}."
-                                 ) from None  # fmt: skip
+        raise ImportRefusedError(f"{path} could not be read: {error.strerror or error}.") from None
     if len(raw) > MAX_FILE:  # it grew while being read
         raise _too_large()
     return raw
@@ -147,8 +149,10 @@ def parse_document(raw: bytes) -> dict[str, Any]:
             f"{error.msg.lower()}); nothing was changed."
         ) from error
     except RecursionError:
-        raise ImportRefusedError("The file nests its data far deeper than a LeadJournal "
-                                 "export does; nothing was changed.") from None  # fmt: skip
+        raise ImportRefusedError(
+            "The file nests its data far deeper than a LeadJournal "
+            "export does; nothing was changed."
+        ) from None
     if not isinstance(document, dict):
         raise _refuse("the top level", "expected an object with format_version and tables")
     return document
@@ -180,23 +184,27 @@ def _check_value(column: Any, value: Any, where: str) -> Any:
             shaped = isinstance(value, str) and _DATE_TIME.fullmatch(value)
             return dt.datetime.fromisoformat(value) if shaped else _bad()
         except ValueError:
-            raise _refuse(where, f"expected a date and time like 2026-11-23T09:30:00, "
-                                 f"got {json.dumps(value)[:40]}") from None  # fmt: skip
+            raise _refuse(
+                where,
+                f"expected a date and time like 2026-11-23T09:30:00, got {json.dumps(value)[:40]}",
+            ) from None
     if isinstance(kind, Date):
         try:
             shaped = isinstance(value, str) and _DATE.fullmatch(value)
             return dt.date.fromisoformat(value) if shaped else _bad()
         except ValueError:
-            raise _refuse(where, f"expected a date like 2026-11-23, "
-                                 f"got {json.dumps(value)[:40]}") from None  # fmt: skip
+            raise _refuse(
+                where, f"expected a date like 2026-11-23, got {json.dumps(value)[:40]}"
+            ) from None
     if isinstance(kind, String | Text):
         if not isinstance(value, str):
             raise _refuse(where, f"expected text, got {json.dumps(value)[:40]}")
         if not _is_unicode(value):
             raise _refuse(where, "the text holds a broken character (a lone surrogate)")
         if len(value) > MAX_TEXT:
-            raise _refuse(where, f"the text is {len(value):,} characters long; the limit is "
-                                 f"{MAX_TEXT:,}")  # fmt: skip
+            raise _refuse(
+                where, f"the text is {len(value):,} characters long; the limit is {MAX_TEXT:,}"
+            )
         return value
     return value
 
@@ -222,8 +230,9 @@ def _is_unicode(text: str) -> bool:
     return True
 
 
-def validate(document: dict[str, Any], repos: Repositories,
-             notes: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
+def validate(
+    document: dict[str, Any], repos: Repositories, notes: list[str] | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """Check the whole document before anything is written; return rows ready to write.
 
     Settings are checked one by one: one of the wrong shape or unknown is left out (and
@@ -232,8 +241,11 @@ def validate(document: dict[str, Any], repos: Repositories,
     """
     version = document.get("format_version")
     if type(version) is not int or version != FORMAT_VERSION:  # true and 1.0 equal 1
-        raise _refuse("format_version", f"this is version {json.dumps(version)}; this "
-                      f"LeadJournal reads version {FORMAT_VERSION}")  # fmt: skip
+        raise _refuse(
+            "format_version",
+            f"this is version {json.dumps(version)}; this "
+            f"LeadJournal reads version {FORMAT_VERSION}",
+        )
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise _refuse("tables", "expected an object with one list of rows per table")
@@ -278,8 +290,9 @@ def validate(document: dict[str, Any], repos: Repositories,
     return ready
 
 
-def _imported_settings(rows: list[dict[str, Any]], repos: Repositories,
-                       notes: list[str]) -> list[dict[str, Any]]:  # fmt: skip
+def _imported_settings(
+    rows: list[dict[str, Any]], repos: Repositories, notes: list[str]
+) -> list[dict[str, Any]]:
     kept = []
     for row in rows:
         try:
@@ -295,8 +308,9 @@ def _imported_settings(rows: list[dict[str, Any]], repos: Repositories,
     return kept
 
 
-def _check_references(ready: dict[str, list[dict[str, Any]]], keys: dict[str, set[Any]],
-                      repos: Repositories) -> None:  # fmt: skip
+def _check_references(
+    ready: dict[str, list[dict[str, Any]]], keys: dict[str, set[Any]], repos: Repositories
+) -> None:
     existing: dict[str, set[Any]] = {}
     with repos.engine.connect() as connection:
         for table in exported_tables():
@@ -304,15 +318,19 @@ def _check_references(ready: dict[str, list[dict[str, Any]]], keys: dict[str, se
                 for foreign in column.foreign_keys:
                     target = foreign.column.table.name
                     if target not in existing:
-                        existing[target] = set(connection.execute(
-                            select(foreign.column)).scalars())  # fmt: skip
+                        existing[target] = set(connection.execute(select(foreign.column)).scalars())
                     for index, row in enumerate(ready.get(table.name, [])):
                         value = row.get(column.name)
-                        if value is not None and value not in keys.get(target, set()) \
-                                and value not in existing[target]:  # fmt: skip
-                            raise _refuse(f"tables.{table.name}[{index}].{column.name}",
-                                          f"it points to {target} {value}, which is neither in "
-                                          "the file nor in the journal")  # fmt: skip
+                        if (
+                            value is not None
+                            and value not in keys.get(target, set())
+                            and value not in existing[target]
+                        ):
+                            raise _refuse(
+                                f"tables.{table.name}[{index}].{column.name}",
+                                f"it points to {target} {value}, which is neither in "
+                                "the file nor in the journal",
+                            )
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -342,9 +360,11 @@ class ImportPlan:
             text = f"This import adds {_count(self.added, 'record', 'records')}."
         else:
             verb = "is" if self.replaced == 1 else "are"
-            text = (f"This import adds {_count(self.added, 'record', 'records')} and "
-                    f"replaces {_count(self.replaced, 'record', 'records')} that {verb} "
-                    "different in your journal.")  # fmt: skip
+            text = (
+                f"This import adds {_count(self.added, 'record', 'records')} and "
+                f"replaces {_count(self.replaced, 'record', 'records')} that {verb} "
+                "different in your journal."
+            )
         if self.notes:
             text += " Left out: " + "; ".join(self.notes) + "."
         return text
@@ -366,8 +386,10 @@ def plan_import(repos: Repositories, raw: bytes) -> ImportPlan:
             if not rows:
                 continue
             keys = [c.name for c in table.primary_key.columns]
-            existing = {tuple(row[k] for k in keys): row for row in
-                        connection.execute(select(table)).mappings()}  # fmt: skip
+            existing = {
+                tuple(row[k] for k in keys): row
+                for row in connection.execute(select(table)).mappings()
+            }
             for row in rows:
                 found = existing.get(tuple(row.get(k) for k in keys))
                 if found is None:
@@ -379,8 +401,12 @@ def plan_import(repos: Repositories, raw: bytes) -> ImportPlan:
     return plan
 
 
-def apply_import(repos: Repositories, plan: ImportPlan, should_stop: ShouldStop = _never,
-                 progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
+def apply_import(
+    repos: Repositories,
+    plan: ImportPlan,
+    should_stop: ShouldStop = _never,
+    progress: Progress | None = None,
+) -> dict[str, int]:
     """Write a planned import in one transaction (or nothing); how many rows each table
     received. Take a safety backup first (:func:`leadjournal.services.backups.back_up_before`).
     """
@@ -402,13 +428,15 @@ def apply_import(repos: Repositories, plan: ImportPlan, should_stop: ShouldStop 
                     shapes.setdefault(tuple(row), []).append(row)
                 for columns, batch in shapes.items():
                     statement = insert(table)
-                    updates = {name: statement.excluded[name] for name in columns
-                               if name not in keys}  # fmt: skip
+                    updates = {
+                        name: statement.excluded[name] for name in columns if name not in keys
+                    }
                     connection.execute(
                         statement.on_conflict_do_update(index_elements=keys, set_=updates)
-                        if updates else statement.on_conflict_do_nothing(index_elements=keys),
+                        if updates
+                        else statement.on_conflict_do_nothing(index_elements=keys),
                         batch,
-                    )  # fmt: skip
+                    )
                 counts[table.name] = len(rows)
     except IntegrityError as error:
         detail = str(error.orig).split("\n", 1)[0]
@@ -432,9 +460,14 @@ def refuse_replacing(plan: ImportPlan, how_to_allow: str) -> None:
         )
 
 
-def import_data(repos: Repositories, raw: bytes, should_stop: ShouldStop = _never,
-                progress: Progress | None = None, *,
-                replace: bool = False) -> dict[str, int]:  # fmt: skip
+def import_data(
+    repos: Repositories,
+    raw: bytes,
+    should_stop: ShouldStop = _never,
+    progress: Progress | None = None,
+    *,
+    replace: bool = False,
+) -> dict[str, int]:
     """Validate everything, then write everything in one transaction (or nothing).
 
     Rows whose id already exists with the same content change nothing, so importing the

@@ -226,9 +226,12 @@ def owner_name(task: Task, people: Mapping[int, str]) -> str:
 
 
 def draft_stakeholder_update(
-    week: WeekPlan, people: Mapping[int, str], today: dt.date, markdown: bool,
+    week: WeekPlan,
+    people: Mapping[int, str],
+    today: dt.date,
+    markdown: bool,
     signed_by: str = "",
-) -> str:  # fmt: skip
+) -> str:
     """A stakeholder update drafted from the week: progress, risks, decisions, milestone,
     signed with the user's name.
 
@@ -268,8 +271,10 @@ def draft_stakeholder_update(
     lines += ["", f"{heading}Risks" if markdown else "Risks:"]
     lines += [f"{bullet}{risk}" for risk in risks] or [f"{bullet}None right now."]
     if week.decisions:
-        lines += ["", f"{heading}Decisions made this week" if markdown
-                  else "Decisions made this week:"]  # fmt: skip
+        lines += [
+            "",
+            f"{heading}Decisions made this week" if markdown else "Decisions made this week:",
+        ]
         for decision in sorted(week.decisions, key=lambda d: (d.decided_on, d.id)):
             why = f" — {decision.reason.strip()}" if decision.reason.strip() else ""
             lines.append(f"{bullet}{decision.decision.strip()}{why}")
@@ -409,8 +414,15 @@ class WeekPlanner:
         position = max((p.position for p in week.priorities), default=-1) + 1
         return self.weeks.add_priority(week.id, title, position)
 
-    def set_aside_priority(self, week: WeekPlan, priority_id: int, replaced_by: str,
-                           tasks_went: str, why: str, now: dt.datetime) -> int:  # fmt: skip
+    def set_aside_priority(
+        self,
+        week: WeekPlan,
+        priority_id: int,
+        replaced_by: str,
+        tasks_went: str,
+        why: str,
+        now: dt.datetime,
+    ) -> int:
         """Replace a priority with another and keep the trade-off on the week's "Set
         aside" list, in one transaction. Returns the new priority's id."""
         replaced_by, why = replaced_by.strip(), why.strip()
@@ -477,8 +489,14 @@ class WeekPlanner:
                 self.weeks.update_task(task.id, planned=True)
         self.weeks.update(week.id, confirmed_at=now)
 
-    def decide_slipped_task(self, week: WeekPlan, task_id: int, decision: str, reason: str,
-                            smaller: SmallerTask | None = None) -> None:  # fmt: skip
+    def decide_slipped_task(
+        self,
+        week: WeekPlan,
+        task_id: int,
+        decision: str,
+        reason: str,
+        smaller: SmallerTask | None = None,
+    ) -> None:
         """Record why a task slipped and what happens to it, in one transaction.
 
         Carry over: the task goes on next week (now, or when next week is planned).
@@ -500,16 +518,27 @@ class WeekPlanner:
         # Its priority comes along (made next week if there is room for it).
         priority = next((p.title for p in week.priorities if p.id == task.priority_id), "")
         if decision == "carry_over":
-            becomes = NextWeekTask(task.title, task.owned_by_me, task.owner_person_id,
-                                   task.effort_hours, task.effort_size, task.reviewer,
-                                   priority)  # fmt: skip
+            becomes = NextWeekTask(
+                task.title,
+                task.owned_by_me,
+                task.owner_person_id,
+                task.effort_hours,
+                task.effort_size,
+                task.reviewer,
+                priority,
+            )
         elif decision == "rescope" and smaller is not None:
             title = smaller.title.strip()
             if not title:
                 raise JournalError("Give the smaller task a title: what, exactly, goes on?")
-            becomes = NextWeekTask(title, smaller.person_id is None, smaller.person_id,
-                                   smaller.effort_hours, smaller.effort_size,
-                                   priority_title=priority)  # fmt: skip
+            becomes = NextWeekTask(
+                title,
+                smaller.person_id is None,
+                smaller.person_id,
+                smaller.effort_hours,
+                smaller.effort_size,
+                priority_title=priority,
+            )
         self.weeks.record_slip_decision(
             task_id,
             decision,
@@ -533,10 +562,13 @@ class WeekPlanner:
             if copy is not None and copy.priority_id is None and task.priority_id:
                 left_out = priorities.get(task.priority_id, "")
             found[task.id] = SlipDestination(
-                task.slip_decision, task.slip_reason,
-                copy.title if copy else "", owner_name(copy, people) if copy else "",
-                copy.status if copy else "", left_out,
-            )  # fmt: skip
+                task.slip_decision,
+                task.slip_reason,
+                copy.title if copy else "",
+                owner_name(copy, people) if copy else "",
+                copy.status if copy else "",
+                left_out,
+            )
         return found
 
     def outcome_is_fridays_focus(self, week: WeekPlan) -> bool:
@@ -569,8 +601,9 @@ class WeekPlanner:
         first = week_start - dt.timedelta(days=7 * (weeks - 1))
         return self.weeks.counts_between(first, week_start)
 
-    def recurring_blocker(self, week: WeekPlan, person_id: int | None,
-                          blocked: str) -> PastBlocker | None:  # fmt: skip
+    def recurring_blocker(
+        self, week: WeekPlan, person_id: int | None, blocked: str
+    ) -> PastBlocker | None:
         return matching_past_blocker(
             blocked, person_id, self.weeks.blockers_before(week.week_start)
         )

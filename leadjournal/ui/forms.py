@@ -102,10 +102,14 @@ def title_label(scale: float = 1.3, text: str = "") -> QLabel:
 # Why each half of the job matters, said once and reused wherever a section is tagged.
 def kind_why(kind: str) -> str:
     if kind == "lead":
-        return tr("Leading: direction, the why, coaching, recognition and feedback — what "
-                  "makes people want to do the work well.")  # fmt: skip
-    return tr("Managing: plans, owners, dates, check-ins and reviews — what makes the work "
-              "actually get done.")  # fmt: skip
+        return tr(
+            "Leading: direction, the why, coaching, recognition and feedback — what "
+            "makes people want to do the work well."
+        )
+    return tr(
+        "Managing: plans, owners, dates, check-ins and reviews — what makes the work "
+        "actually get done."
+    )
 
 
 KIND_COLOURS = {"lead": ("#e6effb", "#1d4f91"), "manage": ("#eaf5e6", "#2f6b25")}
@@ -239,9 +243,10 @@ def tab_into(anchor: QWidget, container: QWidget) -> None:
     window = container.window()
     # Not a combo box's pop-up list: it is a window of its own, with its own chain.
     wanted = {
-        w for w in container.findChildren(QWidget)
+        w
+        for w in container.findChildren(QWidget)
         if w.focusPolicy() & takes_tab and not w.isHidden() and w.window() is window
-    }  # fmt: skip
+    }
     # Newly made fields sit at the end of the window's chain: look there first, walking
     # back from the window, and stop once every field has been seen.
     seen: list[QWidget] = []

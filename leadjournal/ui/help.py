@@ -92,8 +92,9 @@ class ShortcutsDialog(QDialog):
         for action in actions:
             keys = " or ".join(
                 shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-                for shortcut in action.shortcuts() if not shortcut.isEmpty()
-            )  # fmt: skip
+                for shortcut in action.shortcuts()
+                if not shortcut.isEmpty()
+            )
             if keys:
                 menu_rows.append((tr("Menus"), keys, action.text().replace("&", "")))
         return menu_rows + [(tr(where), keys, tr(what)) for where, keys, what in TAB_SHORTCUTS]

@@ -274,8 +274,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self.menus = (file_menu, edit_menu, view_menu, help_menu)
 
-    def _later_shortcut(self, action: QAction, *keys: QKeySequence | QKeySequence.StandardKey
-                        ) -> None:  # fmt: skip
+    def _later_shortcut(
+        self, action: QAction, *keys: QKeySequence | QKeySequence.StandardKey
+    ) -> None:
         self._pending_shortcuts.append((action, keys))
 
     def _page_painted(self) -> None:
@@ -342,8 +343,9 @@ class MainWindow(QMainWindow):
         from leadjournal.services.setup import answers_from_journal, save_answers
         from leadjournal.ui.welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(answers_from_journal(self.repositories), first_run=False,
-                               parent=self)  # fmt: skip
+        dialog = WelcomeDialog(
+            answers_from_journal(self.repositories), first_run=False, parent=self
+        )
         if dialog.exec() == WelcomeDialog.DialogCode.Accepted:
             save_answers(self.repositories, dialog.answers())  # open views follow
 
@@ -565,8 +567,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit
 
         focus = self.focusWidget()  # also while a dialog (quick capture) has the keyboard
-        return isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) \
-            and page.isAncestorOf(focus)  # fmt: skip
+        return isinstance(
+            focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox
+        ) and page.isAncestorOf(focus)
 
     def _refresh_tab(self, index: int) -> None:
         from PySide6.QtWidgets import QScrollArea
@@ -574,8 +577,9 @@ class MainWindow(QMainWindow):
         page = self._built[index]
         self._stale.discard(index)
         # Where the tab's pages were scrolled to stays (lists keep their own place).
-        scrolled = [(area, area.verticalScrollBar().value())
-                    for area in page.findChildren(QScrollArea)]  # fmt: skip
+        scrolled = [
+            (area, area.verticalScrollBar().value()) for area in page.findChildren(QScrollArea)
+        ]
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
             refresh()
@@ -622,9 +626,14 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(log)
             if params.get("person", "").isdigit():
                 log.select_person(int(params["person"]))
-            sections = {"timeline": log.timeline, "one_on_ones": log.one_on_ones,
-                        "coaching": log.coaching, "plans": log.plans,
-                        "recognition": log.recognition, "delegations": log.delegations}  # fmt: skip
+            sections = {
+                "timeline": log.timeline,
+                "one_on_ones": log.one_on_ones,
+                "coaching": log.coaching,
+                "plans": log.plans,
+                "recognition": log.recognition,
+                "delegations": log.delegations,
+            }
             if params.get("section") in sections:
                 log.show_section(sections[params["section"]])
             return True
@@ -702,9 +711,9 @@ class MainWindow(QMainWindow):
             return None
         self.flush_pending_edits()
         filters = ";;".join(tr(label) for label, _kind in self.EXPORT_FILTERS)
-        name, chosen = self.choose_export_path(tr("Export the journal"),
-                                               str(Path.home() / "leadjournal-export.json"),
-                                               filters)  # fmt: skip
+        name, chosen = self.choose_export_path(
+            tr("Export the journal"), str(Path.home() / "leadjournal-export.json"), filters
+        )
         if not name:
             return None
         kind = next((k for label, k in self.EXPORT_FILTERS if tr(label) == chosen), "json")
@@ -723,7 +732,7 @@ class MainWindow(QMainWindow):
             "markdown": lambda stop, progress: exports.journal_markdown(repos),
             "weeks_csv": lambda stop, progress: exports.weekly_numbers_csv(repos),
             "practice_csv": lambda stop, progress: exports.practice_ticks_csv(repos),
-        }  # fmt: skip
+        }
         try:
             check_target(path, replace=True)  # a journal, a folder, a device: refused first
         except JournalError as error:
@@ -732,9 +741,11 @@ class MainWindow(QMainWindow):
         replace = path.is_file() and not path.is_symlink()
         if replace and not self.confirm(
             tr("Replace {0}?").format(path.name),
-            tr("A file with this name is already in {0}. Replace it with this export?")
-            .format(path.parent), tr("Replace"),
-        ):  # fmt: skip
+            tr("A file with this name is already in {0}. Replace it with this export?").format(
+                path.parent
+            ),
+            tr("Replace"),
+        ):
             return None
         try:
             text = self.run_in_background(tr("Exporting the journal…"), makers[kind])
@@ -748,8 +759,9 @@ class MainWindow(QMainWindow):
     def import_journal(self) -> bool:
         if self.repositories is None:
             return False
-        name, _chosen = self.choose_import_path(tr("Import a JSON export"), str(Path.home()),
-                                                tr("LeadJournal export (*.json)"))  # fmt: skip
+        name, _chosen = self.choose_import_path(
+            tr("Import a JSON export"), str(Path.home()), tr("LeadJournal export (*.json)")
+        )
         if not name:
             return False
         return self.read_import(Path(name))
@@ -768,12 +780,16 @@ class MainWindow(QMainWindow):
                 lambda _stop, _progress: plan_import(repos, raw),
             )
             if not plan.changes_anything:
-                self.statusBar().showMessage(tr(
-                    "Your journal already holds everything in {0}; nothing was changed."
-                ).format(path.name), 8000)  # fmt: skip
+                self.statusBar().showMessage(
+                    tr("Your journal already holds everything in {0}; nothing was changed.").format(
+                        path.name
+                    ),
+                    8000,
+                )
                 return True
-            if not self.confirm(tr("Import {0}?").format(path.name),
-                                self._import_question(plan), tr("Import")):  # fmt: skip
+            if not self.confirm(
+                tr("Import {0}?").format(path.name), self._import_question(plan), tr("Import")
+            ):
                 return False
             back_up_first = self.back_up_before_import
 
@@ -783,8 +799,10 @@ class MainWindow(QMainWindow):
 
             counts = self.run_in_background(tr("Importing {0}…").format(path.name), write)
         except OSError as error:
-            self.tell(tr("Not imported"), tr("{0} could not be read: {1}.").format(
-                path.name, error.strerror))  # fmt: skip
+            self.tell(
+                tr("Not imported"),
+                tr("{0} could not be read: {1}.").format(path.name, error.strerror),
+            )
             return False
         except JournalError as error:
             self.tell(tr("Not imported"), str(error))
@@ -802,10 +820,12 @@ class MainWindow(QMainWindow):
         """What an import will add and replace, asked before anything is written."""
         added = tr_n("%n new records", plan.added, "%n new record")
         if plan.replaced:
-            text = tr("It adds {0} and replaces {1} in your journal with the file's "
-                      "version.").format(added, tr_n(
-                          "%n records that are different", plan.replaced,
-                          "%n record that is different"))  # fmt: skip
+            text = tr(
+                "It adds {0} and replaces {1} in your journal with the file's version."
+            ).format(
+                added,
+                tr_n("%n records that are different", plan.replaced, "%n record that is different"),
+            )
         else:
             text = tr("It adds {0} and changes nothing already in your journal.").format(added)
         text += " " + tr("Your journal is backed up first, and that copy is always kept.")
@@ -851,8 +871,7 @@ class MainWindow(QMainWindow):
 
     def _saved_again(self) -> None:
         self.clear_notice()
-        self.statusBar().showMessage(tr("Saved. Everything you typed is in your journal."),
-                                     8000)  # fmt: skip
+        self.statusBar().showMessage(tr("Saved. Everything you typed is in your journal."), 8000)
 
     def show_backup_result(self, text: str, ok: bool) -> None:
         """A failed backup stays on screen until the next one works; a good one passes."""
@@ -888,9 +907,14 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(backups, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
             return None
-        sure = QMessageBox.question(self, tr("Restore this backup?"), tr(
-            "Your journal will go back to how it was then. Your journal as it is now is "
-            "backed up first. Restore?"))  # fmt: skip
+        sure = QMessageBox.question(
+            self,
+            tr("Restore this backup?"),
+            tr(
+                "Your journal will go back to how it was then. Your journal as it is now is "
+                "backed up first. Restore?"
+            ),
+        )
         if sure != QMessageBox.StandardButton.Yes:
             return None
         return Path(str(dialog.chosen()))
@@ -901,8 +925,9 @@ class MainWindow(QMainWindow):
         from leadjournal.services.privacy import is_protected
         from leadjournal.ui.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.repositories, self, protected=is_protected(self.paths),
-                                sample=self.demo)  # fmt: skip
+        dialog = SettingsDialog(
+            self.repositories, self, protected=is_protected(self.paths), sample=self.demo
+        )
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             dialog.save()
             self.settings_changed.emit()
@@ -948,8 +973,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pending_edits()
         self.save_state()
-        quitting = self.closing_for_good or bool(getattr(QApplication.instance(), "quitting",
-                                                                           False))  # fmt: skip
+        quitting = self.closing_for_good or bool(
+            getattr(QApplication.instance(), "quitting", False)
+        )
         if not quitting and self.repositories is not None:
             if self.tray_available:
                 # Reminders need the app running; the tray is where it waits.
@@ -974,11 +1000,13 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setWindowTitle(tr("Keep running?"))
-        box.setText(tr(
-            "This desktop has no system tray, so LeadJournal can't wait there. Keep it running "
-            "(minimised) so reminders still come as desktop notifications and in the window, "
-            "or quit?"
-        ))  # fmt: skip
+        box.setText(
+            tr(
+                "This desktop has no system tray, so LeadJournal can't wait there. Keep it running "
+                "(minimised) so reminders still come as desktop notifications and in the window, "
+                "or quit?"
+            )
+        )
         keep = box.addButton(tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

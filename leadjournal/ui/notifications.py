@@ -39,8 +39,14 @@ class Notifier(QObject):
 
     def notify_missed(self, reminders: Sequence[Reminder]) -> None:
         first = reminders[0]
-        summary = Reminder(first.key, first.kind, first.due, tr("While you were away"),
-                           group_text(reminders), first.link)  # fmt: skip
+        summary = Reminder(
+            first.key,
+            first.kind,
+            first.due,
+            tr("While you were away"),
+            group_text(reminders),
+            first.link,
+        )
         self.notify(summary)
 
     def close(self) -> None:
@@ -62,8 +68,9 @@ class TrayNotifier(Notifier):
         from PySide6.QtWidgets import QSystemTrayIcon
 
         self.last = reminder
-        self.tray.showMessage(reminder.title, reminder.body,
-                              QSystemTrayIcon.MessageIcon.Information, 15000)  # fmt: skip
+        self.tray.showMessage(
+            reminder.title, reminder.body, QSystemTrayIcon.MessageIcon.Information, 15000
+        )
 
     def _clicked(self) -> None:
         if self.last is not None:
@@ -87,9 +94,11 @@ class DBusNotifier(Notifier):
             from jeepney.io.threading import DBusRouter, open_dbus_connection
         except ImportError as error:  # not on Linux
             raise NotifierUnavailableError("jeepney is not installed") from error
-        self._address = DBusAddress("/org/freedesktop/Notifications",
-                                    bus_name=NOTIFICATIONS_BUS_NAME,
-                                    interface=NOTIFICATIONS_BUS_NAME)  # fmt: skip
+        self._address = DBusAddress(
+            "/org/freedesktop/Notifications",
+            bus_name=NOTIFICATIONS_BUS_NAME,
+            interface=NOTIFICATIONS_BUS_NAME,
+        )
         try:
             self._connection = open_dbus_connection(bus="SESSION")
             self._router = DBusRouter(self._connection)
@@ -104,10 +113,12 @@ class DBusNotifier(Notifier):
         self.supports_actions = "actions" in self.capabilities
         self._sent: dict[int, Reminder] = {}
         self._running = True
-        self._rule = MatchRule(type="signal", interface=NOTIFICATIONS_BUS_NAME,
-                               member="ActionInvoked")  # fmt: skip
-        self._listener = threading.Thread(target=self._listen, name="dbus-notifications",
-                                          daemon=True)  # fmt: skip
+        self._rule = MatchRule(
+            type="signal", interface=NOTIFICATIONS_BUS_NAME, member="ActionInvoked"
+        )
+        self._listener = threading.Thread(
+            target=self._listen, name="dbus-notifications", daemon=True
+        )
         self._listener.start()
 
     def _call(self, method: str, signature: str, body: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -126,10 +137,19 @@ class DBusNotifier(Notifier):
                 actions += [f"snooze:{minutes}", tr("Snooze {0}").format(tr(label).lower())]
         try:
             (notification_id,) = self._call(
-                "Notify", "susssasa{sv}i",
-                ("LeadJournal", 0, str(app_icon_file()), reminder.title, reminder.body,
-                 actions, {}, -1),
-            )  # fmt: skip
+                "Notify",
+                "susssasa{sv}i",
+                (
+                    "LeadJournal",
+                    0,
+                    str(app_icon_file()),
+                    reminder.title,
+                    reminder.body,
+                    actions,
+                    {},
+                    -1,
+                ),
+            )
         except Exception as error:
             log.warning("Desktop notification failed: %s", error)
             return
@@ -182,8 +202,10 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.reminder: Reminder | None = None
         self.setObjectName("ReminderBanner")
-        self.setStyleSheet("#ReminderBanner { background: #fff4d6; border-top: 1px solid "
-                           "#e6cf8a; } #ReminderBanner QLabel { color: #4a3b00; }")  # fmt: skip
+        self.setStyleSheet(
+            "#ReminderBanner { background: #fff4d6; border-top: 1px solid "
+            "#e6cf8a; } #ReminderBanner QLabel { color: #4a3b00; }"
+        )
         self.setAccessibleName(tr("Reminder"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 6, 8, 6)
@@ -228,11 +250,17 @@ class ReminderBanner(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.details_button.setChecked(False)
         if len(missed) > 1:
-            self.text.setText(tr_n("%n reminders while you were away", len(missed),
-                                   "%n reminder while you were away"))  # fmt: skip
+            self.text.setText(
+                tr_n(
+                    "%n reminders while you were away",
+                    len(missed),
+                    "%n reminder while you were away",
+                )
+            )
         elif missed:
-            self.text.setText(tr("<b>While you were away:</b> {0}").format(
-                html.escape(_when_due(missed[0]))))  # fmt: skip
+            self.text.setText(
+                tr("<b>While you were away:</b> {0}").format(html.escape(_when_due(missed[0])))
+            )
         else:
             self.text.setText(f"<b>{reminder.title}</b> — {reminder.body}")
         self.open_button.setVisible(len(missed) <= 1)

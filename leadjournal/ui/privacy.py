@@ -77,23 +77,32 @@ class PassphraseDialog(QDialog):
     def __init__(self, mode: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
-        titles = {self.PROTECT: tr("Protect your journal with a passphrase"),
-                  self.CHANGE: tr("Change the passphrase"),
-                  self.REMOVE: tr("Remove the passphrase")}  # fmt: skip
+        titles = {
+            self.PROTECT: tr("Protect your journal with a passphrase"),
+            self.CHANGE: tr("Change the passphrase"),
+            self.REMOVE: tr("Remove the passphrase"),
+        }
         self.setWindowTitle(titles[mode])
         layout = QVBoxLayout(self)
         # Fixed to its contents, so the wrapped warning gets the height it needs.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.setMinimumWidth(520)
         layout.addWidget(title_label(1.2, titles[mode]))
-        explain = QLabel({
-            self.PROTECT: tr("Your journal and its backups are rewritten encrypted. You'll "
-                             "type the passphrase each time LeadJournal starts."),
-            self.CHANGE: tr("Your journal and its backups are rewritten with the new "
-                            "passphrase."),
-            self.REMOVE: tr("Your journal and its backups are rewritten unencrypted: anyone "
-                            "who can read your files can read them."),
-        }[mode])  # fmt: skip
+        explain = QLabel(
+            {
+                self.PROTECT: tr(
+                    "Your journal and its backups are rewritten encrypted. You'll "
+                    "type the passphrase each time LeadJournal starts."
+                ),
+                self.CHANGE: tr(
+                    "Your journal and its backups are rewritten with the new passphrase."
+                ),
+                self.REMOVE: tr(
+                    "Your journal and its backups are rewritten unencrypted: anyone "
+                    "who can read your files can read them."
+                ),
+            }[mode]
+        )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         form = QFormLayout()
@@ -116,8 +125,11 @@ class PassphraseDialog(QDialog):
         self.problem = problem_label()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        actions = {self.PROTECT: tr("Protect"), self.CHANGE: tr("Change"),
-                   self.REMOVE: tr("Remove the passphrase")}  # fmt: skip
+        actions = {
+            self.PROTECT: tr("Protect"),
+            self.CHANGE: tr("Change"),
+            self.REMOVE: tr("Remove the passphrase"),
+        }
         self.ok_button = buttons.addButton(actions[mode], QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
@@ -151,10 +163,15 @@ class LockPanel(QWidget):
         self._check = check
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(title_label(1.4, tr("Your journal is locked")),
-                         alignment=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
-        hint = QLabel(tr("It was hidden because the computer was left alone. Type your "
-                         "passphrase to carry on."))  # fmt: skip
+        layout.addWidget(
+            title_label(1.4, tr("Your journal is locked")), alignment=Qt.AlignmentFlag.AlignHCenter
+        )
+        hint = QLabel(
+            tr(
+                "It was hidden because the computer was left alone. Type your "
+                "passphrase to carry on."
+            )
+        )
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(hint)
         self.passphrase = passphrase_field(tr("Passphrase"))
@@ -187,11 +204,21 @@ class IdleWatcher(QObject):
     emits ``idle`` once (until the next use)."""
 
     idle = Signal()
-    INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                              QEvent.Type.MouseMove, QEvent.Type.Wheel})  # fmt: skip
+    INPUT_EVENTS = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        }
+    )
 
-    def __init__(self, minutes: int, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        minutes: int,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.minutes = minutes
         self.clock = clock

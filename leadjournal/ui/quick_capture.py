@@ -28,8 +28,12 @@ from leadjournal.text import split_capture
 class QuickCaptureDialog(QDialog):
     """Text and tags; Ctrl+Enter saves and closes. Notes are lessons tagged "note"."""
 
-    def __init__(self, repositories: Repositories, today: Callable[[], dt.date] = clock.today,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        today: Callable[[], dt.date] = clock.today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.today = today
@@ -40,8 +44,9 @@ class QuickCaptureDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(tr("What do you want to keep?"))
-        self.text.setPlaceholderText(tr("What happened, or what you learned — the first line "
-                                        "becomes the title"))  # fmt: skip
+        self.text.setPlaceholderText(
+            tr("What happened, or what you learned — the first line becomes the title")
+        )
         self.text.setTabChangesFocus(True)
         layout.addWidget(self.text, 1)
         self.tags = QLineEdit()
@@ -69,10 +74,13 @@ class QuickCaptureDialog(QDialog):
         self.text.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.text and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
+        if (
+            watched is self.text
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.save()
             return True
         return super().eventFilter(watched, event)
@@ -90,9 +98,11 @@ class QuickCaptureDialog(QDialog):
             tags.insert(0, "note")
         self.saved_title = title.strip()
         self.saved_id = self.repos.lessons.add(
-            self.today(), title=title.strip(), what_happened=rest.strip(),
+            self.today(),
+            title=title.strip(),
+            what_happened=rest.strip(),
             tags=", ".join(tags) + (", capture" if tags else "capture"),
-        )  # fmt: skip
+        )
         self.accept()
 
     def confirmation(self) -> str:

@@ -29,18 +29,23 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(1.2, tr("Go back to an earlier copy of your journal")))
         explain = hint_label()
-        explain.setText(tr(
-            "Your journal as it is now is backed up first, so restoring can be undone by "
-            "restoring that copy. Each backup below opened and passed its check."
-        ))  # fmt: skip
+        explain.setText(
+            tr(
+                "Your journal as it is now is backed up first, so restoring can be undone by "
+                "restoring that copy. Each backup below opened and passed its check."
+            )
+        )
         explain.show()
         layout.addWidget(explain)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         # Why each kept copy was taken (those are never rotated away); others by name.
-        kinds = {"by_hand": tr("taken by hand"), "before_restore": tr("before a restore"),
-                 "before_import": tr("before an import"),
-                 "before_migration": tr("before an update")}  # fmt: skip
+        kinds = {
+            "by_hand": tr("taken by hand"),
+            "before_restore": tr("before a restore"),
+            "before_import": tr("before an import"),
+            "before_migration": tr("before an update"),
+        }
         for info in backups:
             label = describe(info)
             kind = backup_kind(info)
@@ -56,8 +61,12 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)
         if not backups:
-            empty = QLabel(tr("There are no backups yet. LeadJournal takes one every day "
-                              "you open it and each time you quit."))  # fmt: skip
+            empty = QLabel(
+                tr(
+                    "There are no backups yet. LeadJournal takes one every day "
+                    "you open it and each time you quit."
+                )
+            )
             empty.setWordWrap(True)
             layout.addWidget(empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -80,8 +89,9 @@ class DamagedJournalDialog(QDialog):
 
     RESTORE, OTHER_FOLDER, QUIT = "restore", "other", "quit"
 
-    def __init__(self, reason: str, newest: BackupInfo | None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, reason: str, newest: BackupInfo | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.choice = self.QUIT
         self.setWindowTitle(tr("Your journal could not be read"))
@@ -93,20 +103,30 @@ class DamagedJournalDialog(QDialog):
         layout.addWidget(detail)
         self.note = note = hint_label()
         if newest is not None:
-            note.setText(tr("Restoring moves the unreadable file aside (it is kept, with the "
-                            "time in its name) and puts your newest good backup in its "
-                            "place: {0}.").format(describe(newest)))  # fmt: skip
+            note.setText(
+                tr(
+                    "Restoring moves the unreadable file aside (it is kept, with the "
+                    "time in its name) and puts your newest good backup in its "
+                    "place: {0}."
+                ).format(describe(newest))
+            )
         else:
-            note.setText(tr("There is no good backup in this folder. You can open another "
-                            "folder, or quit and keep the file as it is."))  # fmt: skip
+            note.setText(
+                tr(
+                    "There is no good backup in this folder. You can open another "
+                    "folder, or quit and keep the file as it is."
+                )
+            )
         note.show()
         layout.addWidget(note)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(tr("Restore the newest backup"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.restore_button = buttons.addButton(
+            tr("Restore the newest backup"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(newest is not None)
-        self.other_button = buttons.addButton(tr("Open another folder…"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+        self.other_button = buttons.addButton(
+            tr("Open another folder…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.quit_button = buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(lambda: self._choose(self.RESTORE))
         self.other_button.clicked.connect(lambda: self._choose(self.OTHER_FOLDER))
@@ -115,5 +135,6 @@ class DamagedJournalDialog(QDialog):
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
-        self.done(QDialog.DialogCode.Accepted if choice != self.QUIT else
-                  QDialog.DialogCode.Rejected)  # fmt: skip
+        self.done(
+            QDialog.DialogCode.Accepted if choice != self.QUIT else QDialog.DialogCode.Rejected
+        )

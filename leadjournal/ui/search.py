@@ -31,8 +31,12 @@ def snippet_html(snippet: str) -> str:
 
 
 class SearchDialog(QDialog):
-    def __init__(self, repositories: Repositories, open_link: Callable[[str], bool],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        open_link: Callable[[str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.open_link = open_link
@@ -46,11 +50,13 @@ class SearchDialog(QDialog):
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
         layout.addWidget(self.box)
-        self.hint = QLabel(tr(
-            "Name a kind to see it first: decision, lesson, one-on-one, feedback, task, "
-            "person, priority, check-in, coaching, delegation, practice. “decision budget” "
-            "finds decisions about the budget. Enter opens the selected result."
-        ))  # fmt: skip
+        self.hint = QLabel(
+            tr(
+                "Name a kind to see it first: decision, lesson, one-on-one, feedback, task, "
+                "person, priority, check-in, coaching, delegation, practice. “decision budget” "
+                "finds decisions about the budget. Enter opens the selected result."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.box.setAccessibleDescription(self.hint.text())
@@ -88,17 +94,28 @@ class SearchDialog(QDialog):
             for hit in hits:
                 item = QListWidgetItem()
                 item.setData(LINK_ROLE, hit.link)
-                label = QLabel(snippet_html(hit.snippet) + (
-                    f" <span style='color: gray'>— {html.escape(hit.where)}</span>"
-                    if hit.where else ""))  # fmt: skip
+                label = QLabel(
+                    snippet_html(hit.snippet)
+                    + (
+                        f" <span style='color: gray'>— {html.escape(hit.where)}</span>"
+                        if hit.where
+                        else ""
+                    )
+                )
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setContentsMargins(12, 2, 4, 2)
                 item.setSizeHint(label.sizeHint())
                 item.setToolTip(hit.where)
                 self.results.addItem(item)
                 self.results.setItemWidget(item, label)
-        first = next((self.results.item(i) for i in range(self.results.count())
-                      if self.results.item(i).data(LINK_ROLE)), None)  # fmt: skip
+        first = next(
+            (
+                self.results.item(i)
+                for i in range(self.results.count())
+                if self.results.item(i).data(LINK_ROLE)
+            ),
+            None,
+        )
         if first is not None:
             self.results.setCurrentItem(first)
         text = self.box.text().strip()

@@ -71,8 +71,14 @@ def _switch_with_minutes(
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None, *,
-                 protected: bool = False, sample: bool = False) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        parent: QWidget | None = None,
+        *,
+        protected: bool = False,
+        sample: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.protected = protected
@@ -114,8 +120,9 @@ class SettingsDialog(QDialog):
                 for index, name in enumerate(DAY_NAMES):
                     day.addItem(tr(name), index)
                 day.setCurrentIndex(int(choice.get("day", reminder.day)))
-            when = time_edit(str(choice.get("time", reminder.time)),
-                             tr("Time for: {0}").format(box.text()))  # fmt: skip
+            when = time_edit(
+                str(choice.get("time", reminder.time)), tr("Time for: {0}").format(box.text())
+            )
             grid.addWidget(box, row, 0)
             if day is not None:
                 grid.addWidget(day, row, 1)
@@ -129,8 +136,13 @@ class SettingsDialog(QDialog):
         follow = QGroupBox(tr("People and follow-ups"))
         form = QFormLayout(follow)
         prep_row, self.prep, self.prep_minutes = _switch_with_minutes(
-            tr("Prepare each one-on-one"), options.prep_enabled, options.prep_minutes,
-            (5, 24 * 60), tr(" minutes before"), step=15)  # fmt: skip
+            tr("Prepare each one-on-one"),
+            options.prep_enabled,
+            options.prep_minutes,
+            (5, 24 * 60),
+            tr(" minutes before"),
+            step=15,
+        )
         self.prep_minutes.setAccessibleName(tr("Minutes before a one-on-one"))
         form.addRow(prep_row)
         self.plans = QCheckBox(tr("Improvement-plan check-ins on the day they are due"))
@@ -169,8 +181,9 @@ class SettingsDialog(QDialog):
     def _general_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.autostart = QCheckBox(tr("Start LeadJournal when I log in (in the tray, so "
-                                      "reminders can come)"))  # fmt: skip
+        self.autostart = QCheckBox(
+            tr("Start LeadJournal when I log in (in the tray, so reminders can come)")
+        )
         self.autostart.setChecked(autostart.is_enabled())
         layout.addWidget(self.autostart)
         layout.addStretch(1)
@@ -180,10 +193,12 @@ class SettingsDialog(QDialog):
         policy = load_policy(self.repos)
         page = QWidget()
         layout = QVBoxLayout(page)
-        explain = QLabel(tr(
-            "LeadJournal backs up your journal each day you open it and each time you quit, "
-            "checks every copy opens, and keeps them in the backups folder beside the journal."
-        ))  # fmt: skip
+        explain = QLabel(
+            tr(
+                "LeadJournal backs up your journal each day you open it and each time you quit, "
+                "checks every copy opens, and keeps them in the backups folder beside the journal."
+            )
+        )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         form = QFormLayout()
@@ -207,10 +222,12 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(choose)
         form.addRow(tr("Also copy to"), folder_row)
         layout.addLayout(form)
-        hint = QLabel(tr(
-            "A second folder on a synced or external drive keeps a copy safe if this "
-            "computer is lost. Leave it empty to keep backups here only."
-        ))  # fmt: skip
+        hint = QLabel(
+            tr(
+                "A second folder on a synced or external drive keeps a copy safe if this "
+                "computer is lost. Leave it empty to keep backups here only."
+            )
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout.addWidget(hint)
@@ -221,11 +238,16 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         status = QLabel(
-            tr("Your journal is protected with a passphrase: its file and its backups can't "
-               "be read without it.") if self.protected else
-            tr("Your journal is not protected with a passphrase. Anyone who can open your "
-               "files can read it; protecting it encrypts the journal and its backups.")
-        )  # fmt: skip
+            tr(
+                "Your journal is protected with a passphrase: its file and its backups can't "
+                "be read without it."
+            )
+            if self.protected
+            else tr(
+                "Your journal is not protected with a passphrase. Anyone who can open your "
+                "files can read it; protecting it encrypts the journal and its backups."
+            )
+        )
         status.setWordWrap(True)
         layout.addWidget(status)
         row = QHBoxLayout()
@@ -251,10 +273,12 @@ class SettingsDialog(QDialog):
         if self.sample:
             for button in page.findChildren(QPushButton):
                 button.setEnabled(False)
-            note = QLabel(tr(
-                "This is the sample journal: it is thrown away when you quit, so there is "
-                "nothing to protect. Your own journal can be."
-            ))  # fmt: skip
+            note = QLabel(
+                tr(
+                    "This is the sample journal: it is thrown away when you quit, so there is "
+                    "nothing to protect. Your own journal can be."
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         warning = QLabel(tr(FORGOTTEN_WARNING))
@@ -263,11 +287,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(warning)
         idle = load_idle_lock(self.repos)
         lock_row, self.lock_when_idle, self.idle_minutes = _switch_with_minutes(
-            tr("Hide the journal when I step away, after"), idle.enabled, idle.minutes,
-            (1, 240), tr(" minutes"))  # fmt: skip
+            tr("Hide the journal when I step away, after"),
+            idle.enabled,
+            idle.minutes,
+            (1, 240),
+            tr(" minutes"),
+        )
         layout.addLayout(lock_row)
-        lock_hint = QLabel(tr("The passphrase brings it back. This needs a passphrase, so it "
-                              "is available once your journal is protected."))  # fmt: skip
+        lock_hint = QLabel(
+            tr(
+                "The passphrase brings it back. This needs a passphrase, so it "
+                "is available once your journal is protected."
+            )
+        )
         lock_hint.setWordWrap(True)
         lock_hint.setEnabled(False)
         layout.addWidget(lock_hint)
@@ -299,8 +331,10 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         loop = {}
         for key, (box, day, when) in self.loop_rows.items():
-            entry: dict[str, Any] = {"enabled": box.isChecked(),
-                                     "time": when.time().toString("HH:mm")}  # fmt: skip
+            entry: dict[str, Any] = {
+                "enabled": box.isChecked(),
+                "time": when.time().toString("HH:mm"),
+            }
             if day is not None:
                 entry["day"] = day.currentData()
             loop[key] = entry
@@ -313,19 +347,22 @@ class SettingsDialog(QDialog):
                 "plans_enabled": self.plans.isChecked(),
                 "feedback_enabled": self.feedback.isChecked(),
                 "followups_at": self.followups_at.time().toString("HH:mm"),
-                "quiet_hours": {"enabled": self.quiet.isChecked(),
-                                "start": self.quiet_start.time().toString("HH:mm"),
-                                "end": self.quiet_end.time().toString("HH:mm")},
+                "quiet_hours": {
+                    "enabled": self.quiet.isChecked(),
+                    "start": self.quiet_start.time().toString("HH:mm"),
+                    "end": self.quiet_end.time().toString("HH:mm"),
+                },
             },
-        }  # fmt: skip
+        }
 
     def save(self) -> None:
         """Store the choices and switch start-on-login on or off."""
         for key, value in self.values().items():
             self.repos.settings.set(key, value)
         save_policy(self.repos, self.backup_policy())
-        save_idle_lock(self.repos, IdleLock(self.lock_when_idle.isChecked(),
-                                            self.idle_minutes.value()))  # fmt: skip
+        save_idle_lock(
+            self.repos, IdleLock(self.lock_when_idle.isChecked(), self.idle_minutes.value())
+        )
         if self.autostart.isChecked() and not autostart.is_enabled():
             autostart.enable()
         elif not self.autostart.isChecked() and autostart.is_enabled():

@@ -26,9 +26,13 @@ class TrayController(QObject):
     capture_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, repositories: Repositories, scheduler: ReminderScheduler,
-                 today: Callable[[], dt.date] = clock.today,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        scheduler: ReminderScheduler,
+        today: Callable[[], dt.date] = clock.today,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.scheduler = scheduler
@@ -112,9 +116,11 @@ class TrayController(QObject):
         practice = QMenu(tr("Tick today's practice"), self.menu)
         cycle = self.repos.practice.active_cycle()
         today = self.today()
-        in_cycle = (cycle is not None and cycle.started_on <= today
-                    < cycle.started_on + dt.timedelta(days=cycle.length_days)
-                    and is_eligible(today, cycle.working_days_only))  # fmt: skip
+        in_cycle = (
+            cycle is not None
+            and cycle.started_on <= today < cycle.started_on + dt.timedelta(days=cycle.length_days)
+            and is_eligible(today, cycle.working_days_only)
+        )
         if cycle is None or not in_cycle:
             empty = practice.addAction(tr("No practice due today"))
             empty.setEnabled(False)
@@ -126,7 +132,8 @@ class TrayController(QObject):
             action.setChecked(behaviour in done)
             action.toggled.connect(
                 lambda on, b=behaviour, c=cycle.id: self.repos.practice.set_tick(
-                    c, b, today, "done" if on else None)
-            )  # fmt: skip
+                    c, b, today, "done" if on else None
+                )
+            )
             practice.addAction(action)
         return practice

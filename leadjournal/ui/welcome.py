@@ -44,8 +44,13 @@ LOOP_SUMMARY = (
 class WelcomeDialog(QDialog):
     """``choice`` is "journal", "sample" or None (closed) after it runs."""
 
-    def __init__(self, answers: FirstRunAnswers | None = None, *, first_run: bool = True,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        answers: FirstRunAnswers | None = None,
+        *,
+        first_run: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.first_run = first_run
         self.choice: str | None = None
@@ -62,8 +67,9 @@ class WelcomeDialog(QDialog):
         self.progress.setStyleSheet("color: palette(placeholder-text);")
         buttons = QHBoxLayout()
         self.sample_button = QPushButton(tr("Explore the sample journal"))
-        self.sample_button.setToolTip(tr("A made-up team in a throwaway folder; your own "
-                                         "journal is not created yet."))  # fmt: skip
+        self.sample_button.setToolTip(
+            tr("A made-up team in a throwaway folder; your own journal is not created yet.")
+        )
         self.sample_button.clicked.connect(self.choose_sample)
         self.sample_button.setVisible(first_run)
         # A side door, not the way on: drawn as a link, never the button Enter presses
@@ -82,8 +88,10 @@ class WelcomeDialog(QDialog):
         self.next_button.clicked.connect(self.next_or_finish)
         self.next_button.setDefault(True)
         # As wide as its longest label, so "Step 3 of 3" doesn't shift when it changes.
-        widest = max(self.next_button.fontMetrics().horizontalAdvance(text)
-                     for text in (tr("Next"), tr("Start my journal"), tr("Save")))  # fmt: skip
+        widest = max(
+            self.next_button.fontMetrics().horizontalAdvance(text)
+            for text in (tr("Next"), tr("Start my journal"), tr("Save"))
+        )
         self.next_button.setMinimumWidth(widest + 32)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
@@ -99,10 +107,12 @@ class WelcomeDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(title_label(1.4, tr("A week, one small step a day")))
-        intro = QLabel(tr(
-            "LeadJournal is a private journal for leading and managing a team. It lives on "
-            "this computer only. It is built around one repeatable week:"
-        ))  # fmt: skip
+        intro = QLabel(
+            tr(
+                "LeadJournal is a private journal for leading and managing a team. It lives on "
+                "this computer only. It is built around one repeatable week:"
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
@@ -113,11 +123,13 @@ class WelcomeDialog(QDialog):
             grid.addWidget(text, row, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        outro = QLabel(tr(
-            "Alongside the week: one-on-ones prepared from your notes, lessons you keep, "
-            "feedback you ask for about yourself, and two-week practice of one leading and "
-            "one managing habit. A reminder from the tray invites each step."
-        ))  # fmt: skip
+        outro = QLabel(
+            tr(
+                "Alongside the week: one-on-ones prepared from your notes, lessons you keep, "
+                "feedback you ask for about yourself, and two-week practice of one leading and "
+                "one managing habit. A reminder from the tray invites each step."
+            )
+        )
         outro.setWordWrap(True)
         layout.addWidget(outro)
         layout.addStretch(1)
@@ -148,8 +160,12 @@ class WelcomeDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(title_label(1.4, tr("When should LeadJournal remind you?")))
-        hint = QLabel(tr("Suggested times are filled in. Untick what you don't want; you can "
-                         "change all of this later from Help → Welcome and set-up."))  # fmt: skip
+        hint = QLabel(
+            tr(
+                "Suggested times are filled in. Untick what you don't want; you can "
+                "change all of this later from Help → Welcome and set-up."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         grid = QGridLayout()
@@ -203,6 +219,9 @@ class WelcomeDialog(QDialog):
             for key, (box, when) in self.reminder_boxes.items()
         }
         days = [index for index, box in enumerate(self.days) if box.isChecked()]
-        return FirstRunAnswers(name=self.name.text().strip(),
-                               team=team_names(self.team.toPlainText()),
-                               working_days=days, reminders=reminders)  # fmt: skip
+        return FirstRunAnswers(
+            name=self.name.text().strip(),
+            team=team_names(self.team.toPlainText()),
+            working_days=days,
+            reminders=reminders,
+        )

@@ -64,8 +64,9 @@ def make_journal(paths: JournalPaths, *titles: str) -> None:
 
 
 @pytest.fixture
-def nearly_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                     ) -> Iterator[tuple[Path, Callable[[], None]]]:  # fmt: skip
+def nearly_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Path, Callable[[], None]]]:
     """A folder on a small disk, and ``fill()`` to leave it with no space at all.
 
     As root (CI is), a real 4 MB tmpfs; elsewhere every copy into the folder fails as a
@@ -73,10 +74,15 @@ def nearly_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     """
     folder = tmp_path / "small-disk"
     folder.mkdir()
-    mounted = os.geteuid() == 0 and subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(folder)],
-        capture_output=True, check=False,
-    ).returncode == 0  # fmt: skip
+    mounted = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(folder)],
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
 
     def fill() -> None:
         if mounted:
@@ -114,13 +120,17 @@ def test_a_restore_on_a_full_disk_refuses_and_keeps_the_healthy_journal(
     with pytest.raises(BackupError) as refused:
         store.restore_backup(backup.path, paths.journal_file, paths.backups_dir)
     message = str(refused.value)
-    assert message.startswith("Nothing was restored and your journal was not changed, "
-                              "because a safety copy of it could not be made in ")  # fmt: skip
+    assert message.startswith(
+        "Nothing was restored and your journal was not changed, "
+        "because a safety copy of it could not be made in "
+    )
     assert message.endswith(").") and ("disk" in message or "No space" in message)
     assert paths.journal_file.read_bytes() == before  # where it was, as it was
     (folder / "filler").unlink(missing_ok=True)  # space made again: it opens as before
-    assert lesson_titles(paths.journal_file) == ["Written before the backup",
-                                                 "Written after the backup"]  # fmt: skip
+    assert lesson_titles(paths.journal_file) == [
+        "Written before the backup",
+        "Written after the backup",
+    ]
     assert not list(paths.data_dir.glob("journal.damaged-*"))
     assert not list(paths.data_dir.glob(".*restoring"))
 
@@ -149,8 +159,11 @@ def test_an_unreadable_journal_is_put_back_when_the_restore_fails(
     damaged = b"SQLite format 3\x00" + b"\x07" * 8000
     paths.journal_file.write_bytes(damaged)
     fill()
-    with pytest.raises(JournalError, match=r"could not be restored .*your journal was not "
-                                           r"changed\.$"):  # fmt: skip
+    with pytest.raises(
+        JournalError,
+        match=r"could not be restored .*your journal was not "
+        r"changed\.$",
+    ):
         store.restore_backup(backup.path, paths.journal_file, paths.backups_dir)
     assert paths.journal_file.read_bytes() == damaged  # back where it was
     assert not list(paths.data_dir.glob("journal.damaged-*"))
@@ -193,10 +206,18 @@ def test_copies_before_a_restore_or_an_import_are_never_rotated(
     repos: Repositories, journal_paths: JournalPaths
 ) -> None:
     folder = journal_paths.backups_dir
-    store.take_backup(journal_paths.journal_file, folder, prefix=store.BEFORE_RESTORE_PREFIX,
-                      now=dt.datetime(2026, 10, 1, 9))  # fmt: skip
-    store.take_backup(journal_paths.journal_file, folder, prefix=store.BEFORE_IMPORT_PREFIX,
-                      now=dt.datetime(2026, 10, 2, 9))  # fmt: skip
+    store.take_backup(
+        journal_paths.journal_file,
+        folder,
+        prefix=store.BEFORE_RESTORE_PREFIX,
+        now=dt.datetime(2026, 10, 1, 9),
+    )
+    store.take_backup(
+        journal_paths.journal_file,
+        folder,
+        prefix=store.BEFORE_IMPORT_PREFIX,
+        now=dt.datetime(2026, 10, 2, 9),
+    )
     for day in range(1, 15):
         store.take_backup(journal_paths.journal_file, folder, now=dt.datetime(2026, 11, day, 18))
     store.rotate_backups(folder, keep_daily=1, keep_weekly=0)
@@ -217,8 +238,10 @@ def test_two_backups_in_one_second_both_keep_their_files(
     first = store.take_backup(journal_paths.journal_file, journal_paths.backups_dir)
     repos.lessons.add(dt.date(2026, 11, 26), title="Second")
     second = store.take_backup(journal_paths.journal_file, journal_paths.backups_dir)
-    assert (first.path.name, second.path.name) == ("journal-20261127-120000.sqlite",
-                                                   "journal-20261127-120000-2.sqlite")  # fmt: skip
+    assert (first.path.name, second.path.name) == (
+        "journal-20261127-120000.sqlite",
+        "journal-20261127-120000-2.sqlite",
+    )
     assert lesson_titles(first.path) == ["First"]
     assert lesson_titles(second.path) == ["First", "Second"]
     # Rotation takes the later of the two as that day's newest.
@@ -256,9 +279,11 @@ def test_backup_output_to_a_folder_twice_in_one_second_leaves_two_files(
 
 
 def test_a_named_backup_never_replaces_a_file_made_meanwhile(
-    repos: Repositories, journal_paths: JournalPaths, tmp_path: Path,
+    repos: Repositories,
+    journal_paths: JournalPaths,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     target = tmp_path / "before-the-reorg.sqlite"
     real_take = store.take_backup
 
@@ -277,11 +302,17 @@ def test_a_named_backup_never_replaces_a_file_made_meanwhile(
 # --- 8. a bad backup policy never stops a backup -----------------------------------------
 
 
-@pytest.mark.parametrize("policy", [
-    {"keep_daily": "abc", "keep_weekly": 4}, {"keep_daily": 3.5, "keep_weekly": None},
-    {"keep_daily": True, "second_folder": 7}, "not even a dict", ["keep_daily", 3],
-    {"keep_daily": 10**30, "keep_weekly": -5},
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "policy",
+    [
+        {"keep_daily": "abc", "keep_weekly": 4},
+        {"keep_daily": 3.5, "keep_weekly": None},
+        {"keep_daily": True, "second_folder": 7},
+        "not even a dict",
+        ["keep_daily", 3],
+        {"keep_daily": 10**30, "keep_weekly": -5},
+    ],
+)
 def test_a_bad_backup_policy_falls_back_to_defaults_and_backs_up(
     repos: Repositories, journal_paths: JournalPaths, policy: object
 ) -> None:

@@ -81,8 +81,11 @@ def test_an_empty_or_damaged_file_is_not_a_backup(tmp_path: Path) -> None:
 
 def test_rotation_keeps_seven_days_and_four_weeks() -> None:
     # Two backups a day for sixty days (the morning start and the evening quit).
-    taken = [dt.datetime(2026, 11, 27, hour) - dt.timedelta(days=d)
-             for d in range(60) for hour in (9, 18)]  # fmt: skip
+    taken = [
+        dt.datetime(2026, 11, 27, hour) - dt.timedelta(days=d)
+        for d in range(60)
+        for hour in (9, 18)
+    ]
     removed = store.backups_to_remove(taken, keep_daily=7, keep_weekly=4)
     kept = sorted(set(taken) - removed, reverse=True)
     # The evening backup of each of the last seven days…
@@ -100,8 +103,12 @@ def test_rotation_removes_only_automatic_backups(
     folder = journal_paths.backups_dir
     for day in range(1, 15):
         store.take_backup(journal_paths.journal_file, folder, now=dt.datetime(2026, 11, day, 18))
-    store.take_backup(journal_paths.journal_file, folder, prefix="before-migration-0007-",
-                      now=dt.datetime(2026, 10, 1, 9))  # fmt: skip
+    store.take_backup(
+        journal_paths.journal_file,
+        folder,
+        prefix="before-migration-0007-",
+        now=dt.datetime(2026, 10, 1, 9),
+    )
     removed = store.rotate_backups(folder, keep_daily=3, keep_weekly=2)
     left = sorted(p.name for p in folder.glob("*.sqlite"))
     assert left == [
@@ -121,8 +128,9 @@ def test_restore_swaps_the_file_and_keeps_the_current_one(
     backup = store.take_backup(journal_paths.journal_file, journal_paths.backups_dir, now=NOON)
     repos.lessons.add(dt.date(2026, 11, 26), title="Written after the backup")
     repos.engine.dispose()
-    safety = store.restore_backup(backup.path, journal_paths.journal_file,
-                                  journal_paths.backups_dir)  # fmt: skip
+    safety = store.restore_backup(
+        backup.path, journal_paths.journal_file, journal_paths.backups_dir
+    )
     assert lesson_titles(journal_paths.journal_file) == ["Say the deadline out loud"]
     assert integrity(journal_paths.journal_file) == "ok"
     assert safety is not None and safety.name.startswith("before-restore-")

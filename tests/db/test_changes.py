@@ -84,8 +84,9 @@ def test_a_write_on_a_worker_thread_is_announced_there_after_its_commit(
 ) -> None:
     seen_in_journal: list[int] = []
     repos.changes.listen(lambda _change: seen_in_journal.append(repos.lessons.count()))
-    worker = threading.Thread(target=lambda: repos.lessons.add(DAY, title="From an import"),
-                              name="worker")  # fmt: skip
+    worker = threading.Thread(
+        target=lambda: repos.lessons.add(DAY, title="From an import"), name="worker"
+    )
     worker.start()
     worker.join()
     assert [(c.kinds, thread) for c, thread in heard] == [(frozenset({"lesson"}), "worker")]

@@ -62,13 +62,15 @@ def write_journal(paths: JournalPaths, marker: str) -> None:
     engine.dispose()
 
 
-def test_protecting_leaves_no_plain_copy_anywhere(journal_paths: JournalPaths, marker: str,
-                                                  tmp_path: Path) -> None:  # fmt: skip
+def test_protecting_leaves_no_plain_copy_anywhere(
+    journal_paths: JournalPaths, marker: str, tmp_path: Path
+) -> None:
     started = time.time()
     write_journal(journal_paths, marker)
     assert files_containing(marker.encode(), journal_paths.data_dir)  # plain before
-    problems = change_passphrase(journal_paths.journal_file, [journal_paths.backups_dir],
-                                 None, PASSPHRASE)  # fmt: skip
+    problems = change_passphrase(
+        journal_paths.journal_file, [journal_paths.backups_dir], None, PASSPHRASE
+    )
     assert problems == []
     assert looks_encrypted(journal_paths.journal_file)
     with (
@@ -82,8 +84,12 @@ def test_protecting_leaves_no_plain_copy_anywhere(journal_paths: JournalPaths, m
     repos = Repositories(engine)
     repos.lessons.add(dt.date(2026, 11, 27), title=f"{marker} second", what_happened="more")
     assert [hit.kind for hit in search(repos, marker.split()[1])] == ["lesson", "lesson"]
-    take_backup(journal_paths.journal_file, journal_paths.backups_dir, key=PASSPHRASE,
-                now=dt.datetime(2026, 11, 27, 18))  # fmt: skip
+    take_backup(
+        journal_paths.journal_file,
+        journal_paths.backups_dir,
+        key=PASSPHRASE,
+        now=dt.datetime(2026, 11, 27, 18),
+    )
     temp = Path(tempfile.gettempdir())
     assert files_containing(marker.encode(), journal_paths.data_dir) == []
     assert files_containing(marker.encode(), temp, since=started) == []

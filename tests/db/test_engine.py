@@ -178,7 +178,8 @@ def test_search_journal_upgrades_to_the_index_by_rowid(journal_paths: JournalPat
     assert [(h.kind, h.record_id) for h in search(repos, "quokka")] == [("lesson", lesson.id)]
     with engine.connect() as connection:  # one index entry per row, still
         rows = connection.exec_driver_sql(
-            "SELECT count(*) FROM search_index WHERE kind = 'lesson'").scalar()  # fmt: skip
+            "SELECT count(*) FROM search_index WHERE kind = 'lesson'"
+        ).scalar()
     assert rows == repos.lessons.count()
     engine.dispose()
 
@@ -197,8 +198,9 @@ def test_search_by_rowid_journal_upgrades_to_set_aside(journal_paths: JournalPat
     planner.add_priority(week, "Hiring")
     week = planner.week(week.week_start)  # type: ignore[assignment]
     at = dt.datetime(2026, 12, 1, 9, 0)
-    planner.set_aside_priority(week, week.priorities[0].id, "Quarterly report", "moved",
-                               "Finance moved the deadline", at)  # fmt: skip
+    planner.set_aside_priority(
+        week, week.priorities[0].id, "Quarterly report", "moved", "Finance moved the deadline", at
+    )
     [record] = planner.week(week.week_start).set_asides  # type: ignore[union-attr]
     assert (record.title, record.replaced_by) == ("Hiring", "Quarterly report")
     # The new table's words are searchable, by the same one-entry-per-row index.
@@ -263,8 +265,9 @@ def test_every_released_schema_has_a_fixture_journal() -> None:
     on real files of every earlier revision."""
     from leadjournal.db.migrations import KNOWN_REVISIONS
 
-    assert sorted(p.stem.removeprefix("journal-") for p in FIXTURES.glob("journal-*.sqlite")) \
-        == list(KNOWN_REVISIONS)  # fmt: skip
+    assert sorted(
+        p.stem.removeprefix("journal-") for p in FIXTURES.glob("journal-*.sqlite")
+    ) == list(KNOWN_REVISIONS)
 
 
 def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:

@@ -120,8 +120,9 @@ def test_a_plain_copy_put_beside_a_protected_journal_is_reported(
     copy = journal_paths.backups_dir / "my-copy.sqlite"
     copy.write_bytes(kept.read_bytes())
     # No protection in progress: the copy is the user's; it is named, not touched.
-    assert finish_protection(journal_paths.journal_file, journal_paths.backups_dir,
-                             PASSPHRASE) == [copy]  # fmt: skip
+    assert finish_protection(journal_paths.journal_file, journal_paths.backups_dir, PASSPHRASE) == [
+        copy
+    ]
     assert copy.read_bytes() == kept.read_bytes()
 
 
@@ -161,9 +162,11 @@ def test_the_window_finishes_protection_at_start_and_warns_about_plain_copies(
 
 
 def test_a_command_finishes_protection_and_warns_on_stderr(
-    isolated_home: Path, plain_journal: JournalPaths, monkeypatch: pytest.MonkeyPatch,
+    isolated_home: Path,
+    plain_journal: JournalPaths,
+    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-) -> None:  # fmt: skip
+) -> None:
     paths = plain_journal
     with monkeypatch.context() as patch:
         kill_after_the_journal(patch)
@@ -174,11 +177,22 @@ def test_a_command_finishes_protection_and_warns_on_stderr(
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "leadjournal", *args, "--data-dir", str(paths.data_dir),
-             "--passphrase-file", str(secret)],
-            capture_output=True, text=True, env=subprocess_env(isolated_home), timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "leadjournal",
+                *args,
+                "--data-dir",
+                str(paths.data_dir),
+                "--passphrase-file",
+                str(secret),
+            ],
+            capture_output=True,
+            text=True,
+            env=subprocess_env(isolated_home),
+            timeout=60,
             check=False,
-        )  # fmt: skip
+        )
 
     check = run("check")  # check only looks: it names what is still plain
     assert check.returncode == 0
@@ -207,7 +221,6 @@ def test_a_run_killed_before_the_journal_was_rewritten_leaves_it_plain(
     assert protection_marker(paths.journal_file).exists()
     # The window opens the plain journal as it is; the marker of a protection that never
     # began is dropped, and nothing is encrypted behind the person's back.
-    assert finish_protection(paths.journal_file, paths.backups_dir, None,
-                             holds_journal=True) == []  # fmt: skip
+    assert finish_protection(paths.journal_file, paths.backups_dir, None, holds_journal=True) == []
     assert not protection_marker(paths.journal_file).exists()
     assert paths.journal_file.read_bytes() == before

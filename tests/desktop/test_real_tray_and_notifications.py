@@ -30,8 +30,14 @@ from tests.ui.helpers import open_demo_session
 
 pytestmark = pytest.mark.needs_display
 
-REVIEW = Reminder("review@2026-11-27", "review", dt.datetime(2026, 11, 27, 15), "Review and reset",
-                  "What shipped, what slipped.", "leadjournal:weekly-plan?step=6")  # fmt: skip
+REVIEW = Reminder(
+    "review@2026-11-27",
+    "review",
+    dt.datetime(2026, 11, 27, 15),
+    "Review and reset",
+    "What shipped, what slipped.",
+    "leadjournal:weekly-plan?step=6",
+)
 
 
 def stop(process: subprocess.Popen[str]) -> None:
@@ -48,8 +54,11 @@ def stop(process: subprocess.Popen[str]) -> None:
 @pytest.fixture
 def private_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A session bus of our own for this test, stopped by PID afterwards."""
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert daemon.stdout is not None
     address = daemon.stdout.readline().strip()
     assert address.startswith("unix:"), address
@@ -62,10 +71,25 @@ def private_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 def tray_host(qtbot: QtBot, private_bus: str) -> Iterator[subprocess.Popen[str]]:
     assert os.environ.get("DISPLAY"), "the real-display tests run under Xvfb"
     trayer = subprocess.Popen(
-        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-         "--height", "32", "--SetDockType", "true", "--transparent", "false"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
+        [
+            "trayer",
+            "--edge",
+            "top",
+            "--align",
+            "right",
+            "--widthtype",
+            "request",
+            "--height",
+            "32",
+            "--SetDockType",
+            "true",
+            "--transparent",
+            "false",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     qtbot.waitUntil(QSystemTrayIcon.isSystemTrayAvailable, timeout=10000)
     yield trayer
     stop(trayer)
@@ -75,15 +99,24 @@ def tray_host(qtbot: QtBot, private_bus: str) -> Iterator[subprocess.Popen[str]]
 def notification_server(private_bus: str) -> Iterator[subprocess.Popen[str]]:
     """dunst on the private bus, plus a dbus-monitor that records every Notify call."""
     assert shutil.which("dunst"), "apt install dunst"
-    dunst = subprocess.Popen(["dunst"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             text=True)  # fmt: skip
+    dunst = subprocess.Popen(
+        ["dunst"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True
+    )
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         names = subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-             "/org/freedesktop/DBus", "org.freedesktop.DBus.ListNames"],
-            capture_output=True, text=True, check=False,
-        ).stdout  # fmt: skip
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.ListNames",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
         if "org.freedesktop.Notifications" in names:
             break
         time.sleep(0.1)
@@ -98,8 +131,11 @@ open_session = open_demo_session
 
 
 def visible_balloons() -> list[QWidget]:
-    return [w for w in QApplication.topLevelWidgets()
-            if w.metaObject().className() == "QBalloonTip" and w.isVisible()]  # fmt: skip
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.metaObject().className() == "QBalloonTip" and w.isVisible()
+    ]
 
 
 def test_tray_icon_and_balloon_on_a_real_tray(
@@ -119,13 +155,18 @@ def test_tray_icon_and_balloon_on_a_real_tray(
         assert isinstance(clock, FakeClock)
         clock.advance(dt.timedelta(minutes=2))
         session.scheduler.sync()  # type: ignore[union-attr]
-        qtbot.waitUntil(lambda: any(
-            "Review and reset" in [label.text() for label in b.findChildren(QLabel)]
-            for b in visible_balloons()), timeout=5000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: any(
+                "Review and reset" in [label.text() for label in b.findChildren(QLabel)]
+                for b in visible_balloons()
+            ),
+            timeout=5000,
+        )
         [balloon] = [
-            b for b in visible_balloons()
+            b
+            for b in visible_balloons()
             if "Review and reset" in [label.text() for label in b.findChildren(QLabel)]
-        ]  # fmt: skip
+        ]
         assert shiboken6.isValid(balloon)
         qtbot.wait(300)
         QTest.mouseClick(balloon, Qt.MouseButton.LeftButton)
@@ -148,10 +189,15 @@ def test_without_a_tray_reminders_arrive_as_desktop_notifications(
 ) -> None:
     assert not QSystemTrayIcon.isSystemTrayAvailable()
     monitor = subprocess.Popen(
-        ["dbus-monitor", "--address", private_bus,
-         "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            "dbus-monitor",
+            "--address",
+            private_bus,
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         notifier = choose_notifier(None)
         assert isinstance(notifier, DBusNotifier)
@@ -161,11 +207,13 @@ def test_without_a_tray_reminders_arrive_as_desktop_notifications(
         time.sleep(0.3)  # let dbus-monitor subscribe
         notifier.notify(REVIEW)
         lines: list[str] = []
-        reader = threading.Thread(target=lambda: lines.extend(iter(monitor.stdout.readline, "")),
-                                  daemon=True)  # fmt: skip
+        reader = threading.Thread(
+            target=lambda: lines.extend(iter(monitor.stdout.readline, "")), daemon=True
+        )
         reader.start()
-        qtbot.waitUntil(lambda: any("What shipped, what slipped." in line for line in lines),
-                        timeout=10000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: any("What shipped, what slipped." in line for line in lines), timeout=10000
+        )
         received = "".join(lines)
         assert 'string "Review and reset"' in received  # what the server was sent
         assert 'string "What shipped, what slipped."' in received

@@ -25,8 +25,9 @@ def start_app(home: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
-def wait_for_log(home: Path, pattern: str, process: subprocess.Popen[str],
-                 timeout: float = 30.0) -> re.Match[str]:  # fmt: skip
+def wait_for_log(
+    home: Path, pattern: str, process: subprocess.Popen[str], timeout: float = 30.0
+) -> re.Match[str]:
     """Wait until the app's log has a line matching ``pattern``."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

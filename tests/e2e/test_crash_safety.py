@@ -20,8 +20,10 @@ def test_typing_survives_a_kill_of_the_window(tmp_path: Path) -> None:
 def test_a_killed_capture_is_all_or_nothing(tmp_path: Path) -> None:
     data_dir, home = tmp_path / "journal", tmp_path / "home"
     prepare(data_dir, home)
-    verdicts = {kill_capture(data_dir, home, f"Captured {n}", delay)
-                for n, delay in enumerate((0.05, 0.4, 3.0))}  # fmt: skip
+    verdicts = {
+        kill_capture(data_dir, home, f"Captured {n}", delay)
+        for n, delay in enumerate((0.05, 0.4, 3.0))
+    }
     assert "partial" not in verdicts
     assert "kept" in verdicts  # the slowest kill came after the command had finished
     assert integrity(data_dir / "journal.sqlite") == "ok"

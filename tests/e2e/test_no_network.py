@@ -24,15 +24,21 @@ def traced_connects(home: Path, trace: Path, *command: str, **env: str) -> list[
         pytest.fail("strace is needed for this test (apt install strace)")
     result = subprocess.run(
         [strace, "-f", "-qq", "-e", "trace=connect", "-o", str(trace), *command],
-        env=subprocess_env(home, **env), capture_output=True, text=True, timeout=180, check=False,
-    )  # fmt: skip
+        env=subprocess_env(home, **env),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert result.returncode == 0, (command, result.stderr[-2000:])
     return [line for line in trace.read_text().splitlines() if INTERNET.search(line)]
 
 
 def test_the_tracer_does_see_a_network_connection(isolated_home: Path, tmp_path: Path) -> None:
-    code = ("import socket\ns = socket.socket()\ntry:\n    s.connect(('127.0.0.1', 9))\n"
-            "except OSError:\n    pass\n")  # fmt: skip
+    code = (
+        "import socket\ns = socket.socket()\ntry:\n    s.connect(('127.0.0.1', 9))\n"
+        "except OSError:\n    pass\n"
+    )
     found = traced_connects(isolated_home, tmp_path / "trace", sys.executable, "-c", code)
     assert found and "127.0.0.1" in found[0]
 
@@ -50,16 +56,27 @@ def test_the_window_and_every_command_stay_offline(isolated_home: Path, tmp_path
         [*app, "export", "--format", "json", "--output", str(exported), "--data-dir", folder],
         [*app, "import", str(exported), "--data-dir", folder],
         [*app, "export", "--format", "markdown", "--output", "-", "--data-dir", folder],
-        [*app, "export", "--format", "pdf", "--week", "2026-W48",
-         "--output", str(tmp_path / "week.pdf"), "--data-dir", folder],
+        [
+            *app,
+            "export",
+            "--format",
+            "pdf",
+            "--week",
+            "2026-W48",
+            "--output",
+            str(tmp_path / "week.pdf"),
+            "--data-dir",
+            folder,
+        ],
         [*app, "export", "--format", "csv", "--output", "-", "--data-dir", folder],
         [*app, "backup", "--output", str(tmp_path / "copy.sqlite"), "--data-dir", folder],
         [*app, "restore", str(tmp_path / "copy.sqlite"), "--data-dir", folder],
-    ]  # fmt: skip
+    ]
     # The window on a journal of its own (with its first backup), closed once it is filled.
     window = [*app, "--demo", "--data-dir", folder]
-    found = traced_connects(isolated_home, tmp_path / "trace-window", *window,
-                            LEADJOURNAL_BENCH_EXIT="data")  # fmt: skip
+    found = traced_connects(
+        isolated_home, tmp_path / "trace-window", *window, LEADJOURNAL_BENCH_EXIT="data"
+    )
     assert found == []
     for number, command in enumerate(runs):
         found = traced_connects(isolated_home, tmp_path / f"trace-{number}", *command)

@@ -35,8 +35,7 @@ TEAM = ["Amara Okafor", "Jonas Weber", "Priya Nair"]
 class Journey:
     """One person's journal across several app starts, on a clock the test controls."""
 
-    def __init__(self, qtbot: QtBot, data_dir: Path, fake_clock: FakeClock,
-                 shots: Path) -> None:  # fmt: skip
+    def __init__(self, qtbot: QtBot, data_dir: Path, fake_clock: FakeClock, shots: Path) -> None:
         self.qtbot = qtbot
         self.paths = JournalPaths(data_dir)
         self.clock = fake_clock
@@ -44,8 +43,11 @@ class Journey:
         self.session: JournalSession | None = None
 
     # --- the app ------------------------------------------------------------------------
-    def open(self, answers: FirstRunAnswers | None = None, size: tuple[int, int] = (1280, 800),
-             ) -> MainWindow:  # fmt: skip
+    def open(
+        self,
+        answers: FirstRunAnswers | None = None,
+        size: tuple[int, int] = (1280, 800),
+    ) -> MainWindow:
         """Start the app as ``leadjournal`` does, on this journal, and wait for the first view."""
         ensure_data_folder(self.paths.data_dir)
         session = JournalSession(self.paths, first_run_answers=answers)
@@ -130,8 +132,11 @@ def open_step(journey: Journey, weekly: WeeklyPlanTab, index: int) -> None:
     """Click a step in the Weekly Plan's list on the left, as a person does."""
     item = weekly.step_list.item(index)
     assert item is not None
-    journey.qtbot.mouseClick(weekly.step_list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=weekly.step_list.visualItemRect(item).center())  # fmt: skip
+    journey.qtbot.mouseClick(
+        weekly.step_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=weekly.step_list.visualItemRect(item).center(),
+    )
     assert weekly.current_step() == index
 
 

@@ -89,8 +89,10 @@ def plan_monday_before_nine(journey: Journey, window: MainWindow) -> None:
 
     open_step(journey, weekly, EXECUTION)
     execution = weekly.execution
-    for title, owner in (("Answer refund tickets", "Amara Okafor"),
-                         ("Migrate the macros", "Jonas Weber")):  # fmt: skip
+    for title, owner in (
+        ("Answer refund tickets", "Amara Okafor"),
+        ("Migrate the macros", "Jonas Weber"),
+    ):
         group = execution.tree.topLevelItem(0)
         assert group is not None
         execution.tree.setCurrentItem(group)
@@ -106,8 +108,11 @@ def plan_monday_before_nine(journey: Journey, window: MainWindow) -> None:
 
 def check_in(journey: Journey, weekly: WeeklyPlanTab, name: str, field: str, text: str) -> None:
     page = weekly.checkin
-    [editor] = [e for (_pid, f), e in page.editors.items()
-                if f == field and e.accessibleName().startswith(f"{name}: ")]  # fmt: skip
+    [editor] = [
+        e
+        for (_pid, f), e in page.editors.items()
+        if f == field and e.accessibleName().startswith(f"{name}: ")
+    ]
     type_into(journey, editor, text)
     journey.qtbot.wait(AUTOSAVE_DELAY_MS + 100)
 

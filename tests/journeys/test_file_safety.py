@@ -32,8 +32,9 @@ def answer_question(journey: Journey, button: str, seen: list[str], shot: str = 
             for size in ((1280, 800), (1024, 700)):
                 journey.window.resize(*size)
                 journey.shot(f"{shot}-{size[0]}", box)
-        pressed = next(b for b in box.findChildren(QPushButton)
-                       if b.text().replace("&", "") == button)  # fmt: skip
+        pressed = next(
+            b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == button
+        )
         pressed.click()
 
     QTimer.singleShot(20, look)
@@ -68,8 +69,10 @@ def test_export_asks_before_replacing_a_file(journey: Journey, tmp_path: Path) -
 
     answer_question(journey, "Cancel", questions, shot="replace-export")
     window.export_action.trigger()  # File → Export…
-    assert questions == ["Replace journal.json?", f"A file with this name is already in "
-                         f"{target.parent}. Replace it with this export?"]  # fmt: skip
+    assert questions == [
+        "Replace journal.json?",
+        f"A file with this name is already in {target.parent}. Replace it with this export?",
+    ]
     assert target.read_text() == "last month's export, kept on purpose"
 
     answer_question(journey, "Replace", questions)
@@ -92,9 +95,12 @@ def test_import_says_what_it_adds_and_replaces_before_writing(
 
     answer_question(journey, "Cancel", questions, shot="import-question")
     window.import_action.trigger()  # File → Import…
-    assert questions == ["Import theirs.json?", "It adds 1 new record and replaces 1 record "
-                         "that is different in your journal with the file's version. Your "
-                         "journal is backed up first, and that copy is always kept."]  # fmt: skip
+    assert questions == [
+        "Import theirs.json?",
+        "It adds 1 new record and replaces 1 record "
+        "that is different in your journal with the file's version. Your "
+        "journal is backed up first, and that copy is always kept.",
+    ]
     assert lesson_titles(journey) == ["My own first lesson"]  # nothing written
     assert not list(journey.paths.backups_dir.glob("before-import-*"))
 
@@ -148,8 +154,9 @@ def test_back_up_now_is_kept_by_the_backups_that_follow(journey: Journey) -> Non
         return "Backed up at" in window.statusBar().currentMessage()
 
     window.backup_action.trigger()  # File → Back Up Now
-    journey.qtbot.waitUntil(lambda: bool(list(journey.paths.backups_dir.glob("*-manual.sqlite"))),
-                            timeout=10000)  # fmt: skip
+    journey.qtbot.waitUntil(
+        lambda: bool(list(journey.paths.backups_dir.glob("*-manual.sqlite"))), timeout=10000
+    )
     journey.qtbot.waitUntil(done, timeout=10000)
     by_hand = list(journey.paths.backups_dir.glob("*-manual.sqlite"))
     assert len(by_hand) == 1

@@ -91,16 +91,17 @@ def test_a_journal_begun_on_wednesday_asks_for_nothing_from_before_it(journey: J
 # --- Insights from the first week ---------------------------------------------------------
 
 
-def live_a_week(repos: Repositories, monday: dt.date, planned: int, done: int,
-                pulse: int) -> None:  # fmt: skip
+def live_a_week(repos: Repositories, monday: dt.date, planned: int, done: int, pulse: int) -> None:
     """The week as the person lived it: a confirmed plan, some tasks done, one-on-ones
     held on Wednesday, a pulse score on Friday."""
     planner = WeekPlanner(repos)
     week = planner.start_week(monday)
     repos.weeks.update(week.id, outcome="Every billing ticket answered within a day")
     planner.add_priority(planner.week(monday), "Clear the queue")  # type: ignore[arg-type]
-    tasks = [planner.add_task(planner.week(monday), f"Billing task {n + 1}")  # type: ignore[arg-type]
-             for n in range(planned)]  # fmt: skip
+    tasks = [
+        planner.add_task(planner.week(monday), f"Billing task {n + 1}")  # type: ignore[arg-type]
+        for n in range(planned)
+    ]
     planner.confirm_plan(planner.week(monday), dt.datetime.combine(monday, dt.time(9)))  # type: ignore[arg-type]
     for task in tasks[:done]:
         planner.move_task(task, "done")
@@ -132,8 +133,11 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
     answers = FirstRunAnswers(name="Sam Lee", team=[*TEAM, LONG_NAME])
     window = journey.open(answers)
     repos = journey_repos(journey)
-    cycle = repos.practice.start_cycle(FIRST_MONDAY.date(), ("explain_why", "Explain the why"),
-                                       ("one_owner", "One owner for every task"))  # fmt: skip
+    cycle = repos.practice.start_cycle(
+        FIRST_MONDAY.date(),
+        ("explain_why", "Explain the why"),
+        ("one_owner", "One owner for every task"),
+    )
     live_a_week(repos, FIRST_MONDAY.date(), planned=3, done=2, pulse=4)
     for day in range(5):  # leading every day of the week (a full bar), managing on four
         on = FIRST_MONDAY.date() + dt.timedelta(days=day)
@@ -202,8 +206,7 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
         assert not any("PNG" in t or "CSV" in t for t in texts), key
         menu = chart_panel.save_button.menu()
         assert chart_panel.save_button.text() == "Save…" and menu is not None
-        assert [a.text() for a in menu.actions()] == ["Chart as a PNG image…",
-                                                      "Numbers as CSV…"]  # fmt: skip
+        assert [a.text() for a in menu.actions()] == ["Chart as a PNG image…", "Numbers as CSV…"]
     saved = journey.shots / "one_on_ones.png"
     insights.choose_save_path = lambda _caption, _name, _filter: saved  # the file dialog
     panel.png_action.trigger()  # Save… → Chart as a PNG image…
@@ -216,8 +219,7 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
         monday = FIRST_MONDAY.date() + dt.timedelta(weeks=week - 1)
         window = journey.next_morning(days=3)  # Monday
         assert journey.clock.now().date() == monday
-        live_a_week(journey_repos(journey), monday, planned=4, done=4 if week == 2 else 3,
-                    pulse=3)  # fmt: skip
+        live_a_week(journey_repos(journey), monday, planned=4, done=4 if week == 2 else 3, pulse=3)
         window = journey.next_morning(at=dt.time(17), days=4)
         insights = open_insights(qtbot, window)
         assert insights.panels["reliability"].note.text() == ""
@@ -237,8 +239,9 @@ def journey_repos(journey: Journey) -> Repositories:
     return repos
 
 
-def look_at_the_week(journey: Journey, window: MainWindow, insights: InsightsTab,
-                     week: int) -> None:  # fmt: skip
+def look_at_the_week(
+    journey: Journey, window: MainWindow, insights: InsightsTab, week: int
+) -> None:
     """Screenshots of Insights and of the Today panel's tab at both window sizes."""
     for width, height in SIZES:
         window.resize(width, height)

@@ -136,14 +136,18 @@ def plan_monday(journey: Journey) -> MainWindow:
         type_into(journey, owner_field, owner, enter=True)
     tree_group = execution.tree.topLevelItem(0)
     assert tree_group is not None
-    shown = [(tree_group.child(i).text(0), tree_group.child(i).text(1))  # type: ignore[union-attr]
-             for i in range(tree_group.childCount())]  # fmt: skip
+    shown = [
+        (tree_group.child(i).text(0), tree_group.child(i).text(1))  # type: ignore[union-attr]
+        for i in range(tree_group.childCount())
+    ]
     assert shown == list(TASKS)
     # The confirm button sits below the task tree, in plain words.
     confirm = execution.confirm_button
     assert confirm.text() == "I'm done planning — confirm this week's plan"
-    assert confirm.mapTo(execution, QPoint(0, 0)).y() > execution.tree.mapTo(
-        execution, QPoint(0, execution.tree.height())).y()  # fmt: skip
+    assert (
+        confirm.mapTo(execution, QPoint(0, 0)).y()
+        > execution.tree.mapTo(execution, QPoint(0, execution.tree.height())).y()
+    )
     for size in ((1280, 800), (1024, 700)):
         window.resize(*size)
         journey.shot(f"monday-before-confirm-{size[0]}")
@@ -181,11 +185,13 @@ def test_a_week_reviewed_and_closed_carries_into_the_next_monday(journey: Journe
     column = tracker.columns["not_started"]
     card = column.item(0)
     assert card is not None and card.text().startswith(LONG_TITLE)
-    journey.qtbot.mouseClick(column.viewport(), Qt.MouseButton.LeftButton,
-                             pos=column.visualItemRect(card).center())  # fmt: skip
+    journey.qtbot.mouseClick(
+        column.viewport(), Qt.MouseButton.LeftButton, pos=column.visualItemRect(card).center()
+    )
     for _ in range(2):  # Not started → In progress → Done; the card keeps the focus
-        journey.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
-                               Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+        journey.qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
+        )
     assert tracker.card_ids("done") and not tracker.card_ids("in_progress")
 
     open_step(journey, weekly, 6)
@@ -203,8 +209,9 @@ def test_a_week_reviewed_and_closed_carries_into_the_next_monday(journey: Journe
     # Re-scope one: the dialog asks for the smaller task and its owner.
     reason, choice, _went = slipped_row(weekly, "escalation handbook")
     type_into(journey, reason, "Two escalations took Tuesday and Wednesday")
-    seen = fill_dialog(journey, smaller_title="Draft the handbook's first two sections",
-                       smaller_owner="Jonas")  # fmt: skip
+    seen = fill_dialog(
+        journey, smaller_title="Draft the handbook's first two sections", smaller_owner="Jonas"
+    )
     pick(journey, choice, "Re-scope")
     journey.qtbot.waitUntil(lambda: bool(seen))
     assert seen == ["RescopeDialog"]
@@ -258,8 +265,10 @@ def test_a_week_reviewed_and_closed_carries_into_the_next_monday(journey: Journe
     for g in range(tree.topLevelItemCount()):
         group = tree.topLevelItem(g)
         assert group is not None
-        rows += [(group.child(i).text(0), group.child(i).text(1))  # type: ignore[union-attr]
-                 for i in range(group.childCount())]  # fmt: skip
+        rows += [
+            (group.child(i).text(0), group.child(i).text(1))  # type: ignore[union-attr]
+            for i in range(group.childCount())
+        ]
     assert sorted(rows) == [
         ("Draft the handbook's first two sections", "Jonas Weber"),
         ("Migrate the old macros to the new help desk", "Jonas Weber"),

@@ -42,8 +42,9 @@ def open_tab(journey: Journey, tabs: QTabWidget, title: str) -> QWidget:
     return page
 
 
-def type_into_cell(journey: Journey, table: QTableWidget, cell: tuple[int, int] | None,
-                   text: str) -> None:  # fmt: skip
+def type_into_cell(
+    journey: Journey, table: QTableWidget, cell: tuple[int, int] | None, text: str
+) -> None:
     """Double-click ``cell`` (or use the editor already open), type, and press Enter."""
     if cell is not None:
         where = table.visualRect(table.model().index(*cell)).center()
@@ -139,8 +140,7 @@ def test_an_anonymous_answer_is_chosen_as_such_and_counted_in_themes_at_once(
     def record_anonymously(dialog: QWidget) -> None:
         assert isinstance(dialog, AnswerDialog)
         source = dialog.source
-        offered.append([source.currentText()]
-                       + [source.itemText(i) for i in range(source.count())])  # fmt: skip
+        offered.append([source.currentText()] + [source.itemText(i) for i in range(source.count())])
         click(journey, dialog.save_button)  # without choosing: it says why and stays
         refusals.append(dialog.problem.text() if dialog.problem.isVisible() else "")
         assert dialog.isVisible()
@@ -152,8 +152,7 @@ def test_an_anonymous_answer_is_chosen_as_such_and_counted_in_themes_at_once(
     click(journey, tab.answer_button)
     assert seen == ["AnswerDialog"]
     # "From" started empty; Anonymous first, then Myself, then the team.
-    assert offered == [["", "Anonymous", "Myself", "", "Amara Okafor", "Jonas Weber",
-                        "Priya Nair"]]  # fmt: skip
+    assert offered == [["", "Anonymous", "Myself", "", "Amara Okafor", "Jonas Weber", "Priya Nair"]]
     assert refusals == ["Choose who the answer is from first — Anonymous if you'd rather not say."]
     assert tab.source.currentText() == "Anonymous"
     assert not tab.person.isVisibleTo(tab)
@@ -171,8 +170,12 @@ def test_an_anonymous_answer_is_chosen_as_such_and_counted_in_themes_at_once(
     journey.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
     assert tab.theme_table.rowCount() == 1
     assert [tab.theme_table.item(0, c).text() for c in range(5)] == [
-        "priorities", "1", "0", "0", "1"
-    ]  # fmt: skip
+        "priorities",
+        "1",
+        "0",
+        "0",
+        "1",
+    ]
     assert tab.theme_items.item(0, 2).text().startswith("Anonymous, ")
     journey.shot("feedback-themes")
     window.resize(1024, 700)

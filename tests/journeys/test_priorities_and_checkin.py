@@ -59,22 +59,28 @@ def add_priority(journey: Journey, weekly: WeeklyPlanTab, title: str) -> None:
 
 
 def priority_titles(weekly: WeeklyPlanTab) -> list[str]:
-    boxes = [b for b in weekly.direction.findChildren(QGroupBox)
-             if b.title().startswith("Priority ") and b.isVisibleTo(weekly)]  # fmt: skip
+    boxes = [
+        b
+        for b in weekly.direction.findChildren(QGroupBox)
+        if b.title().startswith("Priority ") and b.isVisibleTo(weekly)
+    ]
     boxes.sort(key=lambda b: b.title())
     return [b.findChild(QLineEdit).text() for b in boxes]  # type: ignore[union-attr]
 
 
-def add_task(journey: Journey, weekly: WeeklyPlanTab, under: str, title: str,
-             owner: str) -> None:  # fmt: skip
+def add_task(journey: Journey, weekly: WeeklyPlanTab, under: str, title: str, owner: str) -> None:
     """Select the priority in the tree, type the task, then type its owner."""
     page = weekly.execution
     tree = page.tree
-    [group] = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-               if tree.topLevelItem(i).text(0) == under]  # type: ignore[union-attr]  # fmt: skip
+    [group] = [
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == under
+    ]  # type: ignore[union-attr]
     assert group is not None
-    journey.qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
-                             pos=tree.visualItemRect(group).center())  # fmt: skip
+    journey.qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(group).center()
+    )
     click(journey, page.new_task)
     journey.qtbot.keyClicks(page.new_task, title)
     journey.qtbot.keyClick(page.new_task, Qt.Key.Key_Return)
@@ -151,8 +157,7 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
     assert seen["checked"] == ["Move them to the new priority"]
     assert seen["default"] == ["Set aside and replace"]
     # Replaced in its place, not renamed: the tasks went to the new priority.
-    assert priority_titles(weekly) == [
-        "Clear the refund backlog", "Quarterly report", "Chat rota"]  # fmt: skip
+    assert priority_titles(weekly) == ["Clear the refund backlog", "Quarterly report", "Chat rota"]
     listed = direction.set_aside_list
     assert listed.isVisible()
     assert "Hiring" in listed.text() and "Finance needs it by Thursday" in listed.text()
@@ -195,8 +200,9 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
     click(journey, button(weekly.align, "Copy as text"))
     copied = QGuiApplication.clipboard().text()
     assert "Set aside this week:" in copied
-    assert "Hiring — set aside 30 Nov for “Quarterly report”: Finance needs it by Thursday" \
-        in copied  # fmt: skip
+    assert (
+        "Hiring — set aside 30 Nov for “Quarterly report”: Finance needs it by Thursday" in copied
+    )
     open_step(journey, weekly, REVIEW)
     review_list = weekly.review.set_aside_list
     assert review_list.isVisible()
@@ -210,8 +216,9 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
     weekly = window.weekly_plan
     assert weekly.current_step() == CHECKIN
     page = weekly.checkin
-    priya, amara, jonas = (person_in(page, name) for name in ("Priya Nair", "Amara Okafor",
-                                                               "Jonas Weber"))  # fmt: skip
+    priya, amara, jonas = (
+        person_in(page, name) for name in ("Priya Nair", "Amara Okafor", "Jonas Weber")
+    )
     assert page.task_lines[priya].text() == "No tasks this week."
     assert page.task_lines[amara].text() == "This week: Answer refund tickets (Not started)"
     assert "Write the job ad (Not started)" in page.task_lines[None].text()
@@ -219,8 +226,11 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
 
     field = page.editors[(priya, "next_action")]
     scroll_to(field)
-    above = [w for w in (weekly.today_panel, *page.editors.values(), *page.task_lines.values())
-             if y_of(w, window) <= y_of(field, window)]  # fmt: skip
+    above = [
+        w
+        for w in (weekly.today_panel, *page.editors.values(), *page.task_lines.values())
+        if y_of(w, window) <= y_of(field, window)
+    ]
     before = {id(w): y_of(w, window) for w in above}
     click(journey, field)
     for key in "Ask":
@@ -244,8 +254,10 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
     # --- the Tracker shows Jonas's task as blocked, with what blocks it ----------------
     open_step(journey, weekly, TRACKER)
     board = weekly.tracker.columns["not_started"]
-    cards = {board.item(i).text().split("\n")[0]: board.item(i)  # type: ignore[union-attr]
-             for i in range(board.count())}  # fmt: skip
+    cards = {
+        board.item(i).text().split("\n")[0]: board.item(i)  # type: ignore[union-attr]
+        for i in range(board.count())
+    }
     interviews = cards["Book interviews"]
     assert "⚠ Blocked" in interviews.text()
     assert "Waiting for HR to approve the budget" in interviews.toolTip()
@@ -258,8 +270,11 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
 
 def person_in(page: CheckInPage, name: str) -> int | None:
     """The person whose row on the check-in page is labelled ``name``."""
-    [found] = {pid for (pid, _field), editor in page.editors.items()
-               if editor.accessibleName().startswith(f"{name}: ")}  # fmt: skip
+    [found] = {
+        pid
+        for (pid, _field), editor in page.editors.items()
+        if editor.accessibleName().startswith(f"{name}: ")
+    }
     return found
 
 

@@ -132,8 +132,12 @@ def test_a_closed_week_is_read_only_until_reopened(journey: Journey) -> None:
     assert review.close_state.text().startswith("✓ This week is closed")
 
     # Nothing on the page takes a change now; typing leaves the focus as it was.
-    fields = [review.next_focus, review.pulse, review.recognised_what,
-              *review.lesson_fields.values()]  # fmt: skip
+    fields = [
+        review.next_focus,
+        review.pulse,
+        review.recognised_what,
+        *review.lesson_fields.values(),
+    ]
     assert all(field.isReadOnly() for field in fields)
     assert not review.recognised.isEnabled() and not review.pulse_score.isEnabled()
     for reason, choice in review.slip_editors.values():
@@ -254,8 +258,10 @@ def test_thursday_update_names_the_decisions_made_and_is_signed(journey: Journey
     click(journey, next(b for b in align.findChildren(QPushButton) if b.text() == "Log decision"))
     assert align.table.rowCount() == 1
 
-    click(journey, next(b for b in align.findChildren(QPushButton)
-                        if b.text() == "Draft from this week"))  # fmt: skip
+    click(
+        journey,
+        next(b for b in align.findChildren(QPushButton) if b.text() == "Draft from this week"),
+    )
     shown = align.update_view.toPlainText()
     assert "Decisions made this week" in shown
     assert "Pause the chat channel on Fridays — Two people cover the phones instead" in shown

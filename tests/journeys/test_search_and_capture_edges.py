@@ -19,8 +19,11 @@ def test_pasting_800_words_into_search_answers_quickly(qtbot: QtBot, journey: Jo
     repos: Any = journey.session.repositories if journey.session else None
     everyday = "a an and ask after all about as at be been but by can do each every for had"
     for number in range(20):
-        repos.lessons.add(dt.date(2026, 11, 30), title=f"Rota lesson {number}",
-                          what_happened=f"{everyday} {everyday}")  # fmt: skip
+        repos.lessons.add(
+            dt.date(2026, 11, 30),
+            title=f"Rota lesson {number}",
+            what_happened=f"{everyday} {everyday}",
+        )
     # 805 short words, each matching nearly everything: 20-30 s of search before.
     pasted = " ".join("a b c d e f h".split() * 115)
     seen: dict[str, Any] = {}

@@ -52,8 +52,12 @@ def top_title(lessons: LessonsTab) -> str:
     return lessons.model.lesson(lessons.view.rowAt(0)).title
 
 
-def click_row(qtbot: QtBot, lessons: LessonsTab, title: str,
-              modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # fmt: skip
+def click_row(
+    qtbot: QtBot,
+    lessons: LessonsTab,
+    title: str,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     index = lessons.model.index(titles(lessons).index(title), 1)
     rect = lessons.view.visualRect(index)
     assert lessons.view.viewport().rect().contains(rect.center()), f"{title} is not on screen"
@@ -70,10 +74,21 @@ def scroll_down(lessons: LessonsTab, rows: int) -> None:
 def capture_in_terminal(journey: Journey, home: Path, text: str) -> None:
     """``leadjournal capture lesson …`` typed in a terminal while the window is open."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "leadjournal", "capture", "lesson", text,
-         "--data-dir", str(journey.paths.data_dir)],
-        env=subprocess_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "leadjournal",
+            "capture",
+            "lesson",
+            text,
+            "--data-dir",
+            str(journey.paths.data_dir),
+        ],
+        env=subprocess_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     # The window keeps running while the command writes and then tells it.
     journey.qtbot.waitUntil(lambda: process.poll() is not None, timeout=30000)
     out, err = process.communicate()

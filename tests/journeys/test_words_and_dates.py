@@ -32,8 +32,11 @@ def shown_title(qtbot: QtBot, widget: QWidget) -> str:
     if QApplication.platformName() != "xcb":
         return widget.windowTitle()
     # Asked while Qt keeps running its event loop: X may wait on the app meanwhile.
-    asking = subprocess.Popen(["xprop", "-id", str(int(widget.winId())), "_NET_WM_NAME"],
-                              stdout=subprocess.PIPE, encoding="utf-8")  # fmt: skip
+    asking = subprocess.Popen(
+        ["xprop", "-id", str(int(widget.winId())), "_NET_WM_NAME"],
+        stdout=subprocess.PIPE,
+        encoding="utf-8",
+    )
     qtbot.waitUntil(lambda: asking.poll() is not None, timeout=20000)
     out = asking.communicate()[0]
     found = re.search(r'= "(.*)"', out)
@@ -89,8 +92,13 @@ def test_words_and_dates_on_ones_own_journal(qtbot: QtBot, journey: Journey) -> 
     journey.answer(capture)
     start_capture = session.tray.capture_requested.emit if session.tray else session.quick_capture
     QTimer.singleShot(0, start_capture)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "" and
-                    "Lessons" in window.statusBar().currentMessage(), timeout=10000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage() != ""
+            and "Lessons" in window.statusBar().currentMessage()
+        ),
+        timeout=10000,
+    )
     assert window.statusBar().currentMessage() == (
         "Saved to Lessons Learned: “Decide in the open, then write down why”"
     )
@@ -105,9 +113,10 @@ def test_words_and_dates_on_ones_own_journal(qtbot: QtBot, journey: Journey) -> 
         qtbot.keyClicks(box, "decision")
         qtbot.waitUntil(lambda: results.count() > 1, timeout=5000)
         seen["placeholder"] = box.placeholderText()
-        seen["rows"] = [results.item(row).text() or plain(
-            results.itemWidget(results.item(row)).text())  # type: ignore[union-attr]
-            for row in range(results.count())]  # fmt: skip
+        seen["rows"] = [
+            results.item(row).text() or plain(results.itemWidget(results.item(row)).text())  # type: ignore[union-attr]
+            for row in range(results.count())
+        ]
         seen["shot"] = journey.shot("search-decision", dialog)
         dialog.reject()
 
@@ -119,8 +128,11 @@ def test_words_and_dates_on_ones_own_journal(qtbot: QtBot, journey: Journey) -> 
     assert rows[1].startswith("Stand-up moves to 09:30 Two people start late on Thursdays")
     assert "decision" in seen["placeholder"]
     # The stakeholder update matches too, later, as plain words.
-    update = next(row for row in rows if "Stand-up moves to 09:30 —" in row or
-                  row.startswith("Decisions Stand-up"))  # fmt: skip
+    update = next(
+        row
+        for row in rows
+        if "Stand-up moves to 09:30 —" in row or row.startswith("Decisions Stand-up")
+    )
     for markup in ("##", "**", "](", "- "):
         assert markup not in update
 

@@ -87,19 +87,23 @@ def test_plan_checkins_fall_due_every_cadence_and_stop_at_the_end(repos: Reposit
     assert plan_checkin_overdue(plan(), dt.date(2026, 11, 10)) == dt.date(2026, 11, 9)
 
     # A late check-in moves the next one a full cadence on from when it happened.
-    repos.coaching.add("plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 11),
-                       progress=2)  # fmt: skip
+    repos.coaching.add(
+        "plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 11), progress=2
+    )
     assert next_plan_checkin(plan(), plan().checkins) == dt.date(2026, 11, 18)
     # Near the end the last check-in is the end date itself: decide met / not met.
-    repos.coaching.add("plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 25),
-                       progress=4)  # fmt: skip
+    repos.coaching.add(
+        "plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 25), progress=4
+    )
     assert next_plan_checkin(plan(), plan().checkins) == dt.date(2026, 11, 30)
-    repos.coaching.add("plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 30),
-                       progress=5)  # fmt: skip
+    repos.coaching.add(
+        "plan_checkin", plan_id=plan_id, checked_on=dt.date(2026, 11, 30), progress=5
+    )
     assert next_plan_checkin(plan(), plan().checkins) is None
 
-    fortnightly = repos.coaching.add("plan", person_id=aiko, started_on=start, behaviour="x",
-                                     cadence_days=14, length_weeks=6)  # fmt: skip
+    fortnightly = repos.coaching.add(
+        "plan", person_id=aiko, started_on=start, behaviour="x", cadence_days=14, length_weeks=6
+    )
     other = next(p for p in repos.coaching.plans(aiko) if p.id == fortnightly)
     assert next_plan_checkin(other, []) == dt.date(2026, 11, 16)
     repos.coaching.update("plan", fortnightly, status="stopped", closed_on=start)
@@ -118,17 +122,36 @@ def seeded(repos: Repositories) -> dict[str, int]:
     priya = repos.people.add("Priya Natarajan").id
     coaching = repos.coaching
     earlier = meeting(repos, tomas, MONDAY - dt.timedelta(days=6))
-    action(repos, earlier, "Ask Priya for feedback after each escalation", owner="them",
-           due_on=MONDAY + dt.timedelta(days=1))  # fmt: skip
-    coaching.add("coaching", person_id=tomas, held_on=MONDAY - dt.timedelta(days=3),
-                 skill="Escalation calls", next_step="Use the three-line opener")  # fmt: skip
-    coaching.add("plan", person_id=tomas, started_on=MONDAY - dt.timedelta(days=14),
-                 behaviour="Tickets closed without a summary")  # fmt: skip
-    coaching.add("recognition", person_id=tomas, given_on=MONDAY - dt.timedelta(days=5),
-                 what_they_did="Wrote the outage timeline",
-                 impact="Saved engineering a day")  # fmt: skip
-    coaching.add("delegation", person_id=tomas, delegated_on=MONDAY,
-                 outcome="Own the Friday queue sweep")  # fmt: skip
+    action(
+        repos,
+        earlier,
+        "Ask Priya for feedback after each escalation",
+        owner="them",
+        due_on=MONDAY + dt.timedelta(days=1),
+    )
+    coaching.add(
+        "coaching",
+        person_id=tomas,
+        held_on=MONDAY - dt.timedelta(days=3),
+        skill="Escalation calls",
+        next_step="Use the three-line opener",
+    )
+    coaching.add(
+        "plan",
+        person_id=tomas,
+        started_on=MONDAY - dt.timedelta(days=14),
+        behaviour="Tickets closed without a summary",
+    )
+    coaching.add(
+        "recognition",
+        person_id=tomas,
+        given_on=MONDAY - dt.timedelta(days=5),
+        what_they_did="Wrote the outage timeline",
+        impact="Saved engineering a day",
+    )
+    coaching.add(
+        "delegation", person_id=tomas, delegated_on=MONDAY, outcome="Own the Friday queue sweep"
+    )
     planner = WeekPlanner(repos)
     last_week = planner.start_week(MONDAY - dt.timedelta(days=7))
     planner.add_task(last_week, "Update the macros", owned_by_me=False, owner_person_id=tomas)
@@ -139,8 +162,9 @@ def seeded(repos: Repositories) -> dict[str, int]:
         (14, "anonymous", None, ("stop", "Zanzibar-secret anonymous remark", "")),
         (14, "person", priya, ("continue", "Priya's own words", "")),
     ):
-        repos.feedback.add_response(received_on=dt.date(2026, 11, day), source=source,
-                                    person_id=person, items=[item])  # fmt: skip
+        repos.feedback.add_response(
+            received_on=dt.date(2026, 11, day), source=source, person_id=person, items=[item]
+        )
     return {"tomas": tomas, "priya": priya}
 
 
@@ -186,15 +210,19 @@ def test_preparation_nudges_when_nobody_recognised_them_for_a_month(
     # The practice step is no longer asked about once its outcome is recorded.
     step = repos.coaching.coaching(seeded["tomas"])[0]
     repos.coaching.update("coaching", step.id, practice_outcome="partly")
-    assert not [line for line in OneOnOnePreparation(repos).agenda_for(seeded["tomas"], later)
-                if line.source == "practice"]  # fmt: skip
+    assert not [
+        line
+        for line in OneOnOnePreparation(repos).agenda_for(seeded["tomas"], later)
+        if line.source == "practice"
+    ]
 
 
 def test_anonymous_feedback_cannot_carry_a_name(repos: Repositories) -> None:
     person = repos.people.add("Marcus Oyelaran").id
     with pytest.raises(Exception, match="CHECK constraint failed"):
-        repos.feedback.add_response(received_on=MONDAY, source="anonymous", person_id=person,
-                                    items=[("stop", "x", "")])  # fmt: skip
+        repos.feedback.add_response(
+            received_on=MONDAY, source="anonymous", person_id=person, items=[("stop", "x", "")]
+        )
 
 
 def test_agenda_document_and_its_files(tmp_path: Path, qapp: Any) -> None:
@@ -222,10 +250,14 @@ def test_agenda_document_and_its_files(tmp_path: Path, qapp: Any) -> None:
 def _snapshot(path: Path) -> dict[str, dict[Any, dict[str, Any]]]:
     """Every row of every table as a dict, keyed by its id (or by the whole row)."""
     with sqlite3.connect(path) as connection:
-        tables = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'search_index%'"  # derived from the rows; checked by search tests
-        )]  # fmt: skip
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                # the search index is derived from the rows; the search tests check it
+                "AND name NOT LIKE 'search_index%'"
+            )
+        ]
         snapshot = {}
         for table in tables:
             cursor = connection.execute(f'SELECT * FROM "{table}"')

@@ -49,8 +49,9 @@ def test_an_import_that_would_replace_different_rows_is_refused(tmp_path: Path) 
 
     plan = plan_import(mine, raw)
     assert (plan.added, plan.replaced) == (1, 1)
-    assert plan.summary() == ("This import adds 1 record and replaces 1 record that is "
-                              "different in your journal.")  # fmt: skip
+    assert plan.summary() == (
+        "This import adds 1 record and replaces 1 record that is different in your journal."
+    )
     with pytest.raises(ImportRefusedError) as refused:
         import_data(mine, raw)
     assert str(refused.value).startswith("The file would replace 1 record in your journal")
@@ -67,8 +68,9 @@ def test_importing_what_the_journal_already_holds_changes_nothing(tmp_path: Path
     raw = export_json(mine).encode()
     plan = plan_import(mine, raw)
     assert (plan.added, plan.replaced, plan.changes_anything) == (0, 0, False)
-    assert plan.summary() == ("Your journal already holds everything in this file; nothing "
-                              "would change.")  # fmt: skip
+    assert plan.summary() == (
+        "Your journal already holds everything in this file; nothing would change."
+    )
     import_data(mine, raw)  # not refused: nothing differs
     assert titles(mine) == ["Kept once"]
 
@@ -92,8 +94,10 @@ def test_a_text_longer_than_an_import_accepts_is_never_written(tmp_path: Path) -
     lesson_id = repos.lessons.add(FRIDAY, title="Short")
     with pytest.raises(TextTooLongError) as refused:
         repos.lessons.add(FRIDAY, title="Too long", what_happened="b" * (MAX_TEXT + 1))
-    assert str(refused.value) == ("This text is 200,001 characters long and LeadJournal keeps "
-                                  "at most 200,000 in one field, so it was not saved.")  # fmt: skip
+    assert str(refused.value) == (
+        "This text is 200,001 characters long and LeadJournal keeps "
+        "at most 200,000 in one field, so it was not saved."
+    )
     with pytest.raises(TextTooLongError):
         repos.lessons.update(lesson_id, what_happened="c" * (MAX_TEXT + 1))
     with pytest.raises(TextTooLongError):
@@ -117,15 +121,19 @@ def test_imported_settings_are_checked_and_machine_specific_ones_kept_local(
     tmp_path: Path,
 ) -> None:
     mine = fresh(tmp_path, "mine")
-    mine.settings.set("backups", {"keep_daily": 7, "keep_weekly": 4,
-                                  "second_folder": "/media/me/usb"})  # fmt: skip
-    raw = export_with_settings(tmp_path, {
-        "backups": {"keep_daily": 10, "keep_weekly": 2, "second_folder": "/srv/attacker"},
-        "reminder_options": {"prep_minutes": "soon", "quiet_hours": {"enabled": True}},
-        "working_days": [0, 1, 2, 3],
-        "privacy": {"lock_when_idle": True, "idle_minutes": "abc"},
-        "telemetry_url": "https://example.invalid",
-    })  # fmt: skip
+    mine.settings.set(
+        "backups", {"keep_daily": 7, "keep_weekly": 4, "second_folder": "/media/me/usb"}
+    )
+    raw = export_with_settings(
+        tmp_path,
+        {
+            "backups": {"keep_daily": 10, "keep_weekly": 2, "second_folder": "/srv/attacker"},
+            "reminder_options": {"prep_minutes": "soon", "quiet_hours": {"enabled": True}},
+            "working_days": [0, 1, 2, 3],
+            "privacy": {"lock_when_idle": True, "idle_minutes": "abc"},
+            "telemetry_url": "https://example.invalid",
+        },
+    )
     plan = plan_import(mine, raw)
     assert plan.notes == [
         "the setting “privacy” does not have the right shape, so it was skipped",
@@ -150,12 +158,18 @@ def test_every_settings_reader_tolerates_bad_values(tmp_path: Path) -> None:
     repos = fresh(tmp_path, "journal")
     repos.settings.set("backups", {"keep_daily": "abc", "keep_weekly": [1]})
     repos.settings.set("privacy", {"lock_when_idle": "yes", "idle_minutes": "ten"})
-    repos.settings.set("reminders", {"direction": {"enabled": "no", "time": "25:99",
-                                                   "day": "Monday"},
-                                     "review": "not a dict"})  # fmt: skip
-    repos.settings.set("reminder_options", {"prep_minutes": "an hour",
-                                            "quiet_hours": {"enabled": True, "start": 9},
-                                            "followups_at": None})  # fmt: skip
+    repos.settings.set(
+        "reminders",
+        {"direction": {"enabled": "no", "time": "25:99", "day": "Monday"}, "review": "not a dict"},
+    )
+    repos.settings.set(
+        "reminder_options",
+        {
+            "prep_minutes": "an hour",
+            "quiet_hours": {"enabled": True, "start": 9},
+            "followups_at": None,
+        },
+    )
     repos.settings.set("reminders_paused_on", "someday")
     policy = load_policy(repos)
     assert (policy.keep_daily, policy.keep_weekly) == (7, 4)
@@ -179,17 +193,23 @@ def test_the_settings_the_app_writes_import_unchanged(tmp_path: Path) -> None:
         "welcome_done": True,
         "journal_started_on": "2026-11-30",
         "working_days": [0, 1, 2, 3, 4],
-        "reminders": {"direction": {"enabled": True, "time": "09:00", "day": 0},
-                      "practice": {"enabled": False, "time": "17:30"}},
-        "reminder_options": {"prep_enabled": True, "prep_minutes": 60, "plans_enabled": True,
-                             "feedback_enabled": False, "followups_at": "09:00",
-                             "quiet_hours": {"enabled": True, "start": "21:00",
-                                             "end": "07:30"}},
+        "reminders": {
+            "direction": {"enabled": True, "time": "09:00", "day": 0},
+            "practice": {"enabled": False, "time": "17:30"},
+        },
+        "reminder_options": {
+            "prep_enabled": True,
+            "prep_minutes": 60,
+            "plans_enabled": True,
+            "feedback_enabled": False,
+            "followups_at": "09:00",
+            "quiet_hours": {"enabled": True, "start": "21:00", "end": "07:30"},
+        },
         "backups": {"keep_daily": 7, "keep_weekly": 4, "second_folder": None},
         "privacy": {"lock_when_idle": True, "idle_minutes": 10},
         "tray_note_shown": True,
         "close_without_tray": "keep",
-    }  # fmt: skip
+    }
     raw = export_with_settings(tmp_path, written)
     target = fresh(tmp_path, "target")
     plan = plan_import(target, raw)

@@ -123,15 +123,20 @@ def test_a_command_whose_write_fails_says_nothing_was_saved(
     open_journal(folder / "journal.sqlite", folder / "backups").dispose()
 
     def full_disk(*_args: Any, **_fields: Any) -> int:  # what the engine raises
-        raise JournalWriteError("Your latest changes could not be saved because the disk is "
-                                "full. They are still on screen, and LeadJournal will keep "
-                                "trying.", reason="the disk is full")  # fmt: skip
+        raise JournalWriteError(
+            "Your latest changes could not be saved because the disk is "
+            "full. They are still on screen, and LeadJournal will keep "
+            "trying.",
+            reason="the disk is full",
+        )
 
     monkeypatch.setattr(LessonRepository, "add", full_disk)
     assert cli.main(["capture", "lesson", "Rota first", "--data-dir", str(folder)]) == 1
     error = capsys.readouterr().err
-    assert error == ("leadjournal: The journal could not be written because the disk is full. "
-                     "Nothing was saved.\n")  # fmt: skip
+    assert error == (
+        "leadjournal: The journal could not be written because the disk is full. "
+        "Nothing was saved.\n"
+    )
 
 
 def test_an_export_saved_with_a_byte_order_mark_imports(repos: Repositories) -> None:

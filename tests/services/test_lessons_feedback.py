@@ -33,18 +33,25 @@ MONDAY = dt.date(2026, 11, 23)
 
 def test_tags_are_trimmed_lower_case_and_unique() -> None:
     assert split_tags(" Delegation,planning , delegation,, Team  Health ") == [
-        "delegation", "planning", "team health",
-    ]  # fmt: skip
+        "delegation",
+        "planning",
+        "team health",
+    ]
 
 
 def test_lessons_filter_by_text_tag_person_and_dates(repos: Repositories) -> None:
     lena = repos.people.add("Lena Fischer").id
     lessons = repos.lessons
-    refund = lessons.add(dt.date(2026, 10, 5), title="Rewrite from real tickets",
-                         tags="writing, Customers", person_id=lena,
-                         what_i_learned="Customers search with their own words")  # fmt: skip
-    planning = lessons.add(dt.date(2026, 11, 2), title="Plan around part-time days",
-                           tags="planning")  # fmt: skip
+    refund = lessons.add(
+        dt.date(2026, 10, 5),
+        title="Rewrite from real tickets",
+        tags="writing, Customers",
+        person_id=lena,
+        what_i_learned="Customers search with their own words",
+    )
+    planning = lessons.add(
+        dt.date(2026, 11, 2), title="Plan around part-time days", tags="planning"
+    )
     lessons.add(dt.date(2026, 11, 9), title="Plans need owners", tags="plan-review")
 
     def ids(**filters: object) -> list[int]:
@@ -71,10 +78,14 @@ def test_resurfacing_prefers_tags_then_shared_words_then_anniversaries(
     week = planner.week(MONDAY)
     assert week is not None
     add = repos.lessons.add
-    tagged = add(dt.date(2026, 9, 9), title="Publish the rota before asking for swaps",
-                 tags="rota, fairness")  # fmt: skip
-    worded = add(dt.date(2026, 8, 3), title="Answer billing tickets in batches",
-                 what_i_learned="One billing ticket at a time means each waits a day")  # fmt: skip
+    tagged = add(
+        dt.date(2026, 9, 9), title="Publish the rota before asking for swaps", tags="rota, fairness"
+    )
+    worded = add(
+        dt.date(2026, 8, 3),
+        title="Answer billing tickets in batches",
+        what_i_learned="One billing ticket at a time means each waits a day",
+    )
     four_weeks = add(MONDAY - dt.timedelta(weeks=4, days=-2), title="Ask before volunteering")
     add(MONDAY - dt.timedelta(weeks=5), title="Nothing in common with this week")
     add(MONDAY + dt.timedelta(days=1), title="Learned this week, billing rota")  # too new
@@ -88,8 +99,12 @@ def test_resurfacing_prefers_tags_then_shared_words_then_anniversaries(
 
     # Never more than three; dismissing one for the week lets the next one in.
     repos.lessons.dismiss(tagged, MONDAY)
-    chosen = resurface(index_lessons(repos.lessons.digests()), MONDAY, week_texts(week),
-                       repos.lessons.dismissed(MONDAY))  # fmt: skip
+    chosen = resurface(
+        index_lessons(repos.lessons.digests()),
+        MONDAY,
+        week_texts(week),
+        repos.lessons.dismissed(MONDAY),
+    )
     assert [c.lesson.id for c in chosen] == [worded, four_weeks, three_months]
     assert chosen[2].reason == "On this week 3 months ago"
     # The dismissal holds for that week only.
@@ -99,9 +114,16 @@ def test_resurfacing_prefers_tags_then_shared_words_then_anniversaries(
 def test_lessons_markdown_names_people_and_weeks(repos: Repositories) -> None:
     tomas = repos.people.add("Tomás Reyes").id
     week_id = WeekPlanner(repos).start_week(MONDAY).id
-    repos.lessons.add(MONDAY, title="Practice first, reading after", what_happened="The guide",
-                      what_i_learned="He learns by doing", do_differently="Pair first",
-                      tags="coaching", person_id=tomas, week_id=week_id)  # fmt: skip
+    repos.lessons.add(
+        MONDAY,
+        title="Practice first, reading after",
+        what_happened="The guide",
+        what_i_learned="He learns by doing",
+        do_differently="Pair first",
+        tags="coaching",
+        person_id=tomas,
+        week_id=week_id,
+    )
     lessons = repos.lessons.find()
     document = lessons_markdown(lessons, {tomas: "Tomás Reyes"}, repos.weeks.week_ids())
     assert document.startswith("# Lessons learned\n\n_1 lesson_")
@@ -117,9 +139,11 @@ def test_anonymous_answers_never_carry_or_show_a_name(repos: Repositories) -> No
     marcus = repos.people.add("Marcus Oyelaran").id
     people = {marcus: "Marcus Oyelaran"}
     response_id = repos.feedback.add_response(
-        received_on=MONDAY, source="person", person_id=marcus,
+        received_on=MONDAY,
+        source="person",
+        person_id=marcus,
         items=[("stop", "Late changes", "planning")],
-    )  # fmt: skip
+    )
     [response] = repos.feedback.responses()
     assert source_label(response, people) == "Marcus Oyelaran"
     # Turning a named answer anonymous removes the person from it, not just the label.
@@ -135,13 +159,20 @@ def test_anonymous_answers_never_carry_or_show_a_name(repos: Repositories) -> No
 def test_themes_count_by_kind_and_new_this_month(repos: Repositories) -> None:
     feedback = repos.feedback
     feedback.add_response(
-        received_on=dt.date(2026, 10, 20), source="anonymous", person_id=None,
-        items=[("start", "Share priorities", "Priorities"),
-               ("stop", "Thursday surprises", "priorities, planning")],
-    )  # fmt: skip
-    feedback.add_response(received_on=dt.date(2026, 11, 3), source="self", person_id=None,
-                          items=[("continue", "Friday review", "meetings"),
-                                 ("start", "Ask first", "")])  # fmt: skip
+        received_on=dt.date(2026, 10, 20),
+        source="anonymous",
+        person_id=None,
+        items=[
+            ("start", "Share priorities", "Priorities"),
+            ("stop", "Thursday surprises", "priorities, planning"),
+        ],
+    )
+    feedback.add_response(
+        received_on=dt.date(2026, 11, 3),
+        source="self",
+        person_id=None,
+        items=[("continue", "Friday review", "meetings"), ("start", "Ask first", "")],
+    )
     summaries = summarize_themes(feedback.responses(), dt.date(2026, 11, 27))
     by_theme = {s.theme: s for s in summaries}
     assert [s.theme for s in summaries] == ["priorities", "meetings", "planning", NO_THEME]
@@ -155,24 +186,30 @@ def test_acting_on_a_theme_moves_its_items_and_closing_can_make_a_lesson(
     repos: Repositories,
 ) -> None:
     feedback = repos.feedback
-    feedback.add_response(received_on=MONDAY, source="anonymous", person_id=None,
-                          items=[("start", "Share priorities", "priorities"),
-                                 ("stop", "Long meetings", "meetings")])  # fmt: skip
+    feedback.add_response(
+        received_on=MONDAY,
+        source="anonymous",
+        person_id=None,
+        items=[("start", "Share priorities", "priorities"), ("stop", "Long meetings", "meetings")],
+    )
 
     def statuses() -> dict[str, str]:
         return {item.text: item.status for r in feedback.responses() for item in r.items}
 
-    action_id = feedback.start_action("priorities", "Post them by 10:00 on Mondays", MONDAY,
-                                      MONDAY + dt.timedelta(days=14), None)  # fmt: skip
+    action_id = feedback.start_action(
+        "priorities", "Post them by 10:00 on Mondays", MONDAY, MONDAY + dt.timedelta(days=14), None
+    )
     assert statuses() == {"Share priorities": "acting", "Long meetings": "open"}
     with pytest.raises(ActionAlreadyOpenError):
         feedback.start_action("meetings", "Shorter", MONDAY, None, None)
     feedback.mark_action_done(action_id)
     assert statuses()["Share priorities"] == "done"
     lesson_id = feedback.close_action(
-        action_id, MONDAY + dt.timedelta(days=21), "Fewer surprises on Wednesdays",
+        action_id,
+        MONDAY + dt.timedelta(days=21),
+        "Fewer surprises on Wednesdays",
         lesson_title="Post it",
-    )  # fmt: skip
+    )
     assert statuses() == {"Share priorities": "closed", "Long meetings": "open"}
     lesson = repos.lessons.get(lesson_id)  # type: ignore[arg-type]
     assert lesson is not None and lesson.what_i_learned == "Fewer surprises on Wednesdays"
@@ -186,9 +223,12 @@ def test_requests_wait_until_closed_and_say_who_was_asked(repos: Repositories) -
     aiko = repos.people.add("Aiko Tanaka").id
     feedback = repos.feedback
     request_id = feedback.add_request(
-        MONDAY, "Start, stop, continue?", asked_team=True, asked_whom="Ines from finance",
+        MONDAY,
+        "Start, stop, continue?",
+        asked_team=True,
+        asked_whom="Ines from finance",
         person_ids=[priya, aiko],
-    )  # fmt: skip
+    )
     [waiting] = feedback.requests(waiting_only=True)
     people = {priya: "Priya Natarajan", aiko: "Aiko Tanaka"}
     assert request_audience(waiting, people) == (
@@ -199,8 +239,9 @@ def test_requests_wait_until_closed_and_say_who_was_asked(repos: Repositories) -
     assert len(feedback.requests()) == 1
 
 
-def _ranked_in_full(lessons: list[LessonDigest], week_start: dt.date, texts: list[str],
-                    dismissed: set[int]) -> list[tuple[int, str]]:  # fmt: skip
+def _ranked_in_full(
+    lessons: list[LessonDigest], week_start: dt.date, texts: list[str], dismissed: set[int]
+) -> list[tuple[int, str]]:
     """Resurfacing done the plain way: rank every lesson, sort, keep three."""
     plan = " ".join(texts).lower()
     tokens, words = set(re.findall(r"[\w-]+", plan)), content_words(plan)
@@ -209,9 +250,15 @@ def _ranked_in_full(lessons: list[LessonDigest], week_start: dt.date, texts: lis
         if lesson.id in dismissed or lesson.learned_on >= week_start:
             continue
         age = -lesson.learned_on.toordinal()
-        tag = next((t for t in split_tags(lesson.tags) if t in tokens
-                    or (" " in t and re.search(rf"(?<![\w-])#?{re.escape(t)}(?![\w-])", plan))),
-                   None)  # fmt: skip
+        tag = next(
+            (
+                t
+                for t in split_tags(lesson.tags)
+                if t in tokens
+                or (" " in t and re.search(rf"(?<![\w-])#?{re.escape(t)}(?![\w-])", plan))
+            ),
+            None,
+        )
         shared = sorted(
             words
             & content_words(
@@ -238,8 +285,18 @@ def _ranked_in_full(lessons: list[LessonDigest], week_start: dt.date, texts: lis
     return [(lesson_id, reason) for _rank, _age, lesson_id, reason in ranked[:3]]
 
 
-WORDS = ["billing", "queue", "rota", "holiday", "escalation", "refund", "team health",
-         "owner", "handover", "pricing"]  # fmt: skip
+WORDS = [
+    "billing",
+    "queue",
+    "rota",
+    "holiday",
+    "escalation",
+    "refund",
+    "team health",
+    "owner",
+    "handover",
+    "pricing",
+]
 
 
 @given(
@@ -259,10 +316,22 @@ def test_quick_resurfacing_picks_what_a_full_ranking_picks(
     lessons: list[tuple[int, list[str], list[str]]], plan: list[str], dismissed: set[int]
 ) -> None:
     # Newest first, as the repository returns them; ids fall with the date on one day.
-    digests = sorted((LessonDigest(len(lessons) - index, MONDAY - dt.timedelta(days=days_ago),
-                                   " ".join(title), "", "", "", ", ".join(tags))
-                      for index, (days_ago, tags, title) in enumerate(lessons)),
-                     key=lambda d: (d.learned_on, d.id), reverse=True)  # fmt: skip
+    digests = sorted(
+        (
+            LessonDigest(
+                len(lessons) - index,
+                MONDAY - dt.timedelta(days=days_ago),
+                " ".join(title),
+                "",
+                "",
+                "",
+                ", ".join(tags),
+            )
+            for index, (days_ago, tags, title) in enumerate(lessons)
+        ),
+        key=lambda d: (d.learned_on, d.id),
+        reverse=True,
+    )
     texts = [" ".join(plan), "Clear the billing queue before the holiday"]
     chosen = resurface(index_lessons(digests), MONDAY, texts, dismissed)
     assert [(c.lesson.id, c.reason) for c in chosen] == _ranked_in_full(

@@ -45,13 +45,19 @@ def test_catalogue_has_twelve_of_each_kind_with_unique_keys() -> None:
     [
         ("not json", "could not be read"),
         ('{"behaviours": []}', "has no behaviours"),
-        ('{"behaviours": [{"key": "a", "kind": "lead", "title": "", "description": "d", '
-         '"done_today": "t"}]}', "entry 1 needs a non-empty “title”"),
-        ('{"behaviours": [{"key": "a", "kind": "coach", "title": "x", "description": "d", '
-         '"done_today": "t"}]}', "kind “coach”"),
+        (
+            '{"behaviours": [{"key": "a", "kind": "lead", "title": "", "description": "d", '
+            '"done_today": "t"}]}',
+            "entry 1 needs a non-empty “title”",
+        ),
+        (
+            '{"behaviours": [{"key": "a", "kind": "coach", "title": "x", "description": "d", '
+            '"done_today": "t"}]}',
+            "kind “coach”",
+        ),
     ],
     ids=["not-json", "empty", "missing-title", "unknown-kind"],
-)  # fmt: skip
+)
 def test_a_broken_catalogue_is_one_plain_sentence(
     tmp_path: Path, content: str, message: str
 ) -> None:
@@ -88,10 +94,14 @@ def test_day_states_across_a_working_days_cycle() -> None:
 def test_adherence_counts_eligible_days_and_the_streak_forgives_skips() -> None:
     days = cycle_days(MONDAY)
     ticks = {
-        MONDAY: DONE, dt.date(2026, 11, 17): DONE, dt.date(2026, 11, 18): SKIPPED,
-        dt.date(2026, 11, 19): DONE, dt.date(2026, 11, 20): DONE,  # weekend off
-        dt.date(2026, 11, 23): DONE, dt.date(2026, 11, 24): SKIPPED,
-    }  # fmt: skip
+        MONDAY: DONE,
+        dt.date(2026, 11, 17): DONE,
+        dt.date(2026, 11, 18): SKIPPED,
+        dt.date(2026, 11, 19): DONE,
+        dt.date(2026, 11, 20): DONE,  # weekend off
+        dt.date(2026, 11, 23): DONE,
+        dt.date(2026, 11, 24): SKIPPED,
+    }
     # Wednesday 25th: today, not ticked yet, so it does not count against.
     result = progress(days, ticks, dt.date(2026, 11, 25), working_days_only=True)
     assert (result.done, result.eligible_so_far) == (5, 7)
@@ -146,8 +156,9 @@ def test_balance_scoring_and_suggested_moves() -> None:
 
 def test_only_one_cycle_runs_at_a_time(repos: Repositories) -> None:
     practice = repos.practice
-    first = practice.start_cycle(MONDAY, ("lead.explain-why", "Explain the why"),
-                                 ("manage.one-owner", "One owner"))  # fmt: skip
+    first = practice.start_cycle(
+        MONDAY, ("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner")
+    )
     with pytest.raises(ActiveCycleError):
         practice.start_cycle(FRIDAY, ("lead.explain-why", "x"), ("manage.one-owner", "y"))
     practice.set_tick(first, "lead", MONDAY, DONE, "Told Lena why the refund rule changed")
@@ -193,8 +204,13 @@ def test_chart_series_for_the_sample_journal(sample: Repositories) -> None:
     assert adherence.rows[0][1:3] == (80.0, 100.0)
 
     meetings = insights.one_on_ones(first, last, dt.datetime(2026, 11, 27, 12))
-    assert meetings.series == ("Aiko Tanaka", "Lena Fischer", "Marcus Oyelaran",
-                               "Priya Natarajan", "Tomás Reyes")  # fmt: skip
+    assert meetings.series == (
+        "Aiko Tanaka",
+        "Lena Fischer",
+        "Marcus Oyelaran",
+        "Priya Natarajan",
+        "Tomás Reyes",
+    )
     nov = dict(zip(meetings.series, meetings.rows[-1][1:], strict=True))
     assert nov["Tomás Reyes"] == 3  # held ones only: the one next week is not counted
 
@@ -230,7 +246,10 @@ def test_headline_numbers_are_this_weeks_or_else_last_weeks(repos: Repositories)
     numbers = insights.headline(FRIDAY)  # nothing planned this week yet: last week's
     assert (numbers.reliability, numbers.planned, numbers.planned_done) == (0.25, 4, 1)
     assert (numbers.reliability_week, numbers.health, numbers.health_week) == (
-        last_monday, 3, last_monday)  # fmt: skip
+        last_monday,
+        3,
+        last_monday,
+    )
     cycle = repos.practice.start_cycle(FRIDAY - dt.timedelta(days=4), ("a", "A"), ("b", "B"))
     for day in range(4):
         repos.practice.set_tick(cycle, "lead", FRIDAY - dt.timedelta(days=4 - day), "done")

@@ -19,9 +19,13 @@ def journal_with_a_decision(repos: Repositories) -> int:
     week = WeekPlanner(repos).start_week(MONDAY)
     repos.weeks.update(week.id, stakeholder_update=UPDATE)
     repos.lessons.add(MONDAY, title="Ask before the decision, not after")
-    return repos.weeks.add_decision(week.id, decided_on=dt.date(2026, 12, 3),
-                                    decision="Move stand-up to 09:30",
-                                    reason="Two people start late", consulted="Team")  # fmt: skip
+    return repos.weeks.add_decision(
+        week.id,
+        decided_on=dt.date(2026, 12, 3),
+        decision="Move stand-up to 09:30",
+        reason="Two people start late",
+        consulted="Team",
+    )
 
 
 def test_a_kind_word_lists_that_kind_first(repos: Repositories) -> None:
@@ -39,8 +43,7 @@ def test_a_kind_word_with_other_words_narrows_that_kind(repos: Repositories) -> 
     journal_with_a_decision(repos)
     assert [hit.kind for hit in search(repos, "decision stand")][:1] == ["decision"]
     assert split_kind_words("lessons rota") == (("lesson",), "rota")
-    assert split_kind_words("One-on-one agenda")[0] == ("one_on_one", "agenda_item",
-                                                         "action_item")  # fmt: skip
+    assert split_kind_words("One-on-one agenda")[0] == ("one_on_one", "agenda_item", "action_item")
     assert split_kind_words('"decision"') == ((), '"decision"')  # FTS syntax as written
 
 

@@ -46,8 +46,10 @@ def test_words_match_as_prefixes_and_every_kind_is_found(sample: Repositories) -
 
 def test_phrases_operators_and_bad_syntax(sample: Repositories) -> None:
     phrase = search(sample, '"escalation call"')
-    assert phrase and all("escalation call" in h.snippet.replace("\x02", "").replace("\x03", "")
-                          .lower() for h in phrase)  # fmt: skip
+    assert phrase and all(
+        "escalation call" in h.snippet.replace("\x02", "").replace("\x03", "").lower()
+        for h in phrase
+    )
     assert len(search(sample, "billing OR rota")) > len(search(sample, "billing AND rota"))
     for broken in ('"unclosed', "(((", "AND OR", "billing NOT", "*", 'NEAR("a"'):
         search(sample, broken)  # never raises: searched as plain words
@@ -115,27 +117,49 @@ def mutate(document: dict[str, Any], path: str, value: Any) -> bytes:
     [
         (lambda raw, doc: raw[: len(raw) // 2], "not valid JSON"),
         (lambda raw, doc: b"\xff\xfe" + raw, "not UTF-8"),
-        (lambda raw, doc: json.dumps({**doc, "format_version": 2}).encode(),
-         "this is version 2"),
-        (lambda raw, doc: mutate(doc, "lesson.0.learned_on", "yesterday"),
-         "tables.lesson[0].learned_on: expected a date"),
-        (lambda raw, doc: mutate(doc, "task.0.planned", "yes"),
-         "tables.task[0].planned: expected true or false"),
-        (lambda raw, doc: mutate(doc, "task.0.owner_person_id", 999),
-         "tables.task[0].owner_person_id: it points to person 999"),
-        (lambda raw, doc: mutate(doc, "lesson.1.id", doc["tables"]["lesson"][0]["id"]),
-         "tables.lesson[1]: the id"),
-        (lambda raw, doc: mutate(doc, "lesson.0.what_happened", "x" * (50 * 1024 * 1024)),
-         "the limit is 200,000"),
-        (lambda raw, doc: json.dumps({**doc, "tables": {"recipes": []}}).encode(),
-         "tables.recipes: there is no such table"),
-        (lambda raw, doc: mutate(doc, "feedback_response.1.source", "anonymous"),
-         "breaks a rule of the journal"),
+        (lambda raw, doc: json.dumps({**doc, "format_version": 2}).encode(), "this is version 2"),
+        (
+            lambda raw, doc: mutate(doc, "lesson.0.learned_on", "yesterday"),
+            "tables.lesson[0].learned_on: expected a date",
+        ),
+        (
+            lambda raw, doc: mutate(doc, "task.0.planned", "yes"),
+            "tables.task[0].planned: expected true or false",
+        ),
+        (
+            lambda raw, doc: mutate(doc, "task.0.owner_person_id", 999),
+            "tables.task[0].owner_person_id: it points to person 999",
+        ),
+        (
+            lambda raw, doc: mutate(doc, "lesson.1.id", doc["tables"]["lesson"][0]["id"]),
+            "tables.lesson[1]: the id",
+        ),
+        (
+            lambda raw, doc: mutate(doc, "lesson.0.what_happened", "x" * (50 * 1024 * 1024)),
+            "the limit is 200,000",
+        ),
+        (
+            lambda raw, doc: json.dumps({**doc, "tables": {"recipes": []}}).encode(),
+            "tables.recipes: there is no such table",
+        ),
+        (
+            lambda raw, doc: mutate(doc, "feedback_response.1.source", "anonymous"),
+            "breaks a rule of the journal",
+        ),
     ],
-    ids=["truncated", "invalid-utf8", "future-version", "wrong-date", "wrong-bool",
-         "dangling-reference", "duplicate-id", "50-MB-text", "unknown-table",
-         "anonymous-with-a-name"],
-)  # fmt: skip
+    ids=[
+        "truncated",
+        "invalid-utf8",
+        "future-version",
+        "wrong-date",
+        "wrong-bool",
+        "dangling-reference",
+        "duplicate-id",
+        "50-MB-text",
+        "unknown-table",
+        "anonymous-with-a-name",
+    ],
+)
 def test_a_bad_import_is_refused_and_changes_nothing(
     sample: Repositories, tmp_path: Path, damage: Any, message: str
 ) -> None:
@@ -152,25 +176,31 @@ def test_a_bad_import_is_refused_and_changes_nothing(
     assert export_json(target) == before
 
 
-names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
-                min_size=1, max_size=30).filter(str.strip)  # fmt: skip
+names = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
+).filter(str.strip)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     people=st.lists(names, min_size=0, max_size=4, unique_by=str.lower),
     lessons=st.lists(st.tuples(names, st.text(max_size=200), st.dates()), max_size=5),
-    weeks=st.lists(st.tuples(st.integers(0, 400), names, st.booleans()), max_size=3,
-                   unique_by=lambda w: w[0]),
-    feedback=st.lists(st.tuples(st.sampled_from(["start", "stop", "continue"]), names,
-                                st.booleans()), max_size=4),
-)  # fmt: skip
+    weeks=st.lists(
+        st.tuples(st.integers(0, 400), names, st.booleans()), max_size=3, unique_by=lambda w: w[0]
+    ),
+    feedback=st.lists(
+        st.tuples(st.sampled_from(["start", "stop", "continue"]), names, st.booleans()), max_size=4
+    ),
+)
 def test_any_journal_survives_the_round_trip(
-    tmp_path_factory: pytest.TempPathFactory, people: list[str],
-    lessons: list[tuple[str, str, dt.date]], weeks: list[tuple[int, str, bool]],
+    tmp_path_factory: pytest.TempPathFactory,
+    people: list[str],
+    lessons: list[tuple[str, str, dt.date]],
+    weeks: list[tuple[int, str, bool]],
     feedback: list[tuple[str, str, bool]],
-) -> None:  # fmt: skip
+) -> None:
     folder = tmp_path_factory.mktemp("round")
     source = fresh(folder, "source")
     ids = [source.people.add(name).id for name in people]
@@ -185,10 +215,12 @@ def test_any_journal_survives_the_round_trip(
             source.weeks.update_task(task_id, status="done")
     for kind, text, anonymous in feedback:
         named = ids and not anonymous
-        source.feedback.add_response(received_on=dt.date(2026, 1, 5),
-                                     source="person" if named else "anonymous",
-                                     person_id=ids[0] if named else None,
-                                     items=[(kind, text, "theme")])  # fmt: skip
+        source.feedback.add_response(
+            received_on=dt.date(2026, 1, 5),
+            source="person" if named else "anonymous",
+            person_id=ids[0] if named else None,
+            items=[(kind, text, "theme")],
+        )
     exported = export_json(source)
     target = fresh(folder, "target")
     import_data(target, exported.encode())
@@ -215,8 +247,12 @@ def test_every_text_the_user_writes_is_indexed() -> None:
         migration = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(migration)
         indexed.update(migration.INDEXED)
-    not_user_text = {("setting", "value"), ("reminder_log", "title"), ("reminder_log", "body"),
-                     ("reminder_log", "link")}  # fmt: skip
+    not_user_text = {
+        ("setting", "value"),
+        ("reminder_log", "title"),
+        ("reminder_log", "body"),
+        ("reminder_log", "link"),
+    }
     missing = [
         (table.name, column.name)
         for table in Base.metadata.sorted_tables
@@ -241,8 +277,9 @@ def test_a_cancelled_import_changes_nothing(sample: Repositories, tmp_path: Path
         return len(steps) >= 10  # after ten tables have been written inside the transaction
 
     with pytest.raises(TransferCancelledError, match="nothing was changed"):
-        import_data(target, raw, stop_halfway, lambda done, _total: steps.append(done),
-                    replace=True)  # fmt: skip
+        import_data(
+            target, raw, stop_halfway, lambda done, _total: steps.append(done), replace=True
+        )
     assert steps[-1] == 9
     assert export_json(target) == before
     with pytest.raises(TransferCancelledError):
@@ -256,15 +293,22 @@ def test_a_priority_set_aside_travels_through_export_and_import(tmp_path: Path) 
     planner.add_priority(week, "Hiring")
     week = planner.week(week.week_start)  # type: ignore[assignment]
     at = dt.datetime(2026, 12, 1, 9)
-    planner.set_aside_priority(week, week.priorities[0].id, "Quarterly report", "moved",
-                               "Finance needs it by Thursday", at)  # fmt: skip
+    planner.set_aside_priority(
+        week, week.priorities[0].id, "Quarterly report", "moved", "Finance needs it by Thursday", at
+    )
     exported = export_json(source)
     [row] = json.loads(exported)["tables"]["set_aside"]
     assert (row["title"], row["why"], row["set_aside_at"]) == (
-        "Hiring", "Finance needs it by Thursday", "2026-12-01T09:00:00")  # fmt: skip
+        "Hiring",
+        "Finance needs it by Thursday",
+        "2026-12-01T09:00:00",
+    )
     target = fresh(tmp_path, "target")
     import_data(target, exported.encode())
     [record] = target.weeks.get(dt.date(2026, 11, 30)).set_asides  # type: ignore[union-attr]
     assert (record.title, record.replaced_by, record.tasks_went) == (
-        "Hiring", "Quarterly report", "none")  # fmt: skip
+        "Hiring",
+        "Quarterly report",
+        "none",
+    )
     assert kinds(target, "finance thursday") == ["set_aside"]

@@ -33,10 +33,16 @@ MONDAY = dt.date(2026, 11, 23)
 
 @pytest.mark.parametrize(
     ("offset", "step", "title"),
-    [(0, 0, "Set the week's direction"), (1, 3, "15-minute check-in"),
-     (2, 4, "Coach one person, improve one system"), (3, 5, "Align outside the team"),
-     (4, 6, "Review and reset"), (5, 6, "Review and reset"), (6, 6, "Review and reset")],
-)  # fmt: skip
+    [
+        (0, 0, "Set the week's direction"),
+        (1, 3, "15-minute check-in"),
+        (2, 4, "Coach one person, improve one system"),
+        (3, 5, "Align outside the team"),
+        (4, 6, "Review and reset"),
+        (5, 6, "Review and reset"),
+        (6, 6, "Review and reset"),
+    ],
+)
 def test_todays_step_follows_the_weekday(offset: int, step: int, title: str) -> None:
     today = todays_step(MONDAY + dt.timedelta(days=offset))
     assert (today.step, today.title) == (step, title)
@@ -80,8 +86,9 @@ def test_last_weeks_review_and_todays_one_on_one_without_agenda(repos: Repositor
     this = planner.start_week(MONDAY)
     repos.weeks.update(this.id, confirmed_at=dt.datetime.combine(MONDAY, dt.time(9)))
     lena = repos.people.add("Lena Fischer").id
-    meeting = repos.coaching.add("one_on_one", person_id=lena,
-                                 scheduled_at=dt.datetime.combine(MONDAY, dt.time(11)))  # fmt: skip
+    meeting = repos.coaching.add(
+        "one_on_one", person_id=lena, scheduled_at=dt.datetime.combine(MONDAY, dt.time(11))
+    )
     assert texts(repos, MONDAY) == [
         "Last week's Friday review is still open — look back on it now?",
         "One-on-one with Lena Fischer at 11:00 — add a point or two to the agenda?",
@@ -93,8 +100,9 @@ def test_last_weeks_review_and_todays_one_on_one_without_agenda(repos: Repositor
 
 def test_an_overdue_plan_check_in_links_to_the_person(repos: Repositories) -> None:
     aiko = repos.people.add("Aiko Tanaka").id
-    repos.coaching.add("plan", person_id=aiko, started_on=MONDAY - dt.timedelta(days=14),
-                       behaviour="Late notes")  # fmt: skip
+    repos.coaching.add(
+        "plan", person_id=aiko, started_on=MONDAY - dt.timedelta(days=14), behaviour="Late notes"
+    )
     [item] = overdue_items(repos, MONDAY, dt.datetime.combine(MONDAY, dt.time(9)))
     assert item.text == (
         "Time for the improvement-plan check-in with Aiko Tanaka (planned for 16 Nov)?"
@@ -135,16 +143,20 @@ def test_a_journal_without_a_start_day_goes_by_its_oldest_record(repos: Reposito
 def test_first_run_answers_are_saved_once(repos: Repositories) -> None:
     repos.people.add("Priya Natarajan")
     answers = FirstRunAnswers(
-        name="Sam", team=team_names("Priya Natarajan\nmarcus oyelaran, Lena Fischer\n\n"),
-        working_days=[0, 1, 2, 3], reminders={"review": {"enabled": False, "time": "15:00"}},
-    )  # fmt: skip
+        name="Sam",
+        team=team_names("Priya Natarajan\nmarcus oyelaran, Lena Fischer\n\n"),
+        working_days=[0, 1, 2, 3],
+        reminders={"review": {"enabled": False, "time": "15:00"}},
+    )
     assert answers.team == ["Priya Natarajan", "marcus oyelaran", "Lena Fischer"]
     save_answers(repos, answers)
     save_answers(repos, answers)
     assert repos.settings.get("user_name") == "Sam"
     assert sorted(p.name for p in repos.people.list()) == [
-        "Lena Fischer", "Priya Natarajan", "marcus oyelaran",
-    ]  # fmt: skip
+        "Lena Fischer",
+        "Priya Natarajan",
+        "marcus oyelaran",
+    ]
     assert working_days(repos) == [0, 1, 2, 3]
     reminders = reminder_settings(repos)
     assert reminders["review"] == {"enabled": False, "time": "15:00"}
@@ -153,8 +165,9 @@ def test_first_run_answers_are_saved_once(repos: Repositories) -> None:
 
 def test_help_page_in_docs_is_up_to_date() -> None:
     script = Path(__file__).parents[2] / "scripts" / "export_help.py"
-    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
-                            text=True, check=False)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -65,8 +65,10 @@ def test_a_fourth_priority_is_refused(planner: WeekPlanner) -> None:
     with pytest.raises(PriorityLimitError, match="at most three priorities"):
         planner.add_priority(week, "Quarterly report")
     assert [p.title for p in planner.week(MONDAY).priorities] == [  # type: ignore[union-attr]
-        "Backlog", "Chat rota", "Hiring",
-    ]  # fmt: skip
+        "Backlog",
+        "Chat rota",
+        "Hiring",
+    ]
 
 
 def test_each_task_has_exactly_one_owner(planner: WeekPlanner, repos: Repositories) -> None:
@@ -172,8 +174,9 @@ def test_recurring_blocker_same_person_overlapping_words() -> None:
     assert matching_past_blocker("", 7, history) is None
 
 
-def test_recurring_blocker_is_found_in_the_journal(planner: WeekPlanner,
-                                                   repos: Repositories) -> None:  # fmt: skip
+def test_recurring_blocker_is_found_in_the_journal(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
     marcus = repos.people.add("Marcus")
     earlier = planner.start_week(MONDAY - dt.timedelta(days=14))
     repos.weeks.save_checkin(earlier.id, marcus.id, blocked="Refund approvals stuck with billing")
@@ -203,8 +206,14 @@ def test_stakeholder_draft_has_progress_risks_and_milestone(
     week = planner.week(MONDAY)  # type: ignore[assignment]
     done = planner.add_task(week, "Pull figures", priority_id=priority, due_day=0)
     planner.move_task(done, "done")
-    planner.add_task(week, "Draft report", priority_id=priority, due_day=1,
-                     owned_by_me=False, owner_person_id=priya.id)  # fmt: skip
+    planner.add_task(
+        week,
+        "Draft report",
+        priority_id=priority,
+        due_day=1,
+        owned_by_me=False,
+        owner_person_id=priya.id,
+    )
     planner.add_task(week, "Send report", priority_id=priority, due_day=3)
     repos.weeks.save_checkin(week.id, priya.id, blocked="Waiting for finance numbers")
     week = planner.week(MONDAY)  # type: ignore[assignment]
@@ -240,15 +249,20 @@ def _full_week(planner: WeekPlanner, repos: Repositories) -> tuple[WeekPlan, int
     return planner.week(MONDAY), hiring, tasks  # type: ignore[return-value]
 
 
-def test_setting_aside_moves_the_tasks_and_keeps_why(planner: WeekPlanner,
-                                                      repos: Repositories) -> None:  # fmt: skip
+def test_setting_aside_moves_the_tasks_and_keeps_why(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
     week, hiring, tasks = _full_week(planner, repos)
-    new_id = planner.set_aside_priority(week, hiring, " Quarterly report ", "moved",
-                                        " Finance needs it by Thursday ", SET_ASIDE_AT)  # fmt: skip
+    new_id = planner.set_aside_priority(
+        week, hiring, " Quarterly report ", "moved", " Finance needs it by Thursday ", SET_ASIDE_AT
+    )
     week = planner.week(MONDAY)  # type: ignore[assignment]
     # Replaced, not renamed: a new priority in the same place, without the old "done when".
     assert [(p.id == new_id, p.title) for p in week.priorities] == [
-        (False, "Backlog"), (False, "Chat rota"), (True, "Quarterly report")]  # fmt: skip
+        (False, "Backlog"),
+        (False, "Chat rota"),
+        (True, "Quarterly report"),
+    ]
     assert week.priorities[2].criteria == []
     assert {t.id: t.priority_id for t in week.tasks} == {t: new_id for t in tasks}
     [record] = week.set_asides
@@ -264,8 +278,9 @@ def test_setting_aside_can_carry_the_open_tasks_to_next_week(
     planner: WeekPlanner, repos: Repositories
 ) -> None:
     week, hiring, tasks = _full_week(planner, repos)
-    planner.set_aside_priority(week, hiring, "Quarterly report", "carried", "Finance first",
-                               SET_ASIDE_AT)  # fmt: skip
+    planner.set_aside_priority(
+        week, hiring, "Quarterly report", "carried", "Finance first", SET_ASIDE_AT
+    )
     week = planner.week(MONDAY)  # type: ignore[assignment]
     by_id = {t.id: t for t in week.tasks}
     assert [(by_id[t].priority_id, by_id[t].slip_decision) for t in tasks] == [
@@ -285,16 +300,18 @@ def test_setting_aside_carries_into_a_next_week_already_planned(
 ) -> None:
     week, hiring, _tasks = _full_week(planner, repos)
     planner.start_week(MONDAY + dt.timedelta(days=7))
-    planner.set_aside_priority(week, hiring, "Quarterly report", "carried", "Finance first",
-                               SET_ASIDE_AT)  # fmt: skip
+    planner.set_aside_priority(
+        week, hiring, "Quarterly report", "carried", "Finance first", SET_ASIDE_AT
+    )
     following = planner.week(MONDAY + dt.timedelta(days=7))
     assert [t.title for t in following.tasks] == ["Book interviews", "Write the job ad"]  # type: ignore[union-attr]
 
 
 def test_setting_aside_can_drop_the_open_tasks(planner: WeekPlanner, repos: Repositories) -> None:
     week, hiring, tasks = _full_week(planner, repos)
-    planner.set_aside_priority(week, hiring, "Quarterly report", "dropped", "Hiring is frozen",
-                               SET_ASIDE_AT)  # fmt: skip
+    planner.set_aside_priority(
+        week, hiring, "Quarterly report", "dropped", "Hiring is frozen", SET_ASIDE_AT
+    )
     week = planner.week(MONDAY)  # type: ignore[assignment]
     by_id = {t.id: t for t in week.tasks}
     # Dropped, not deleted: still in the week, decided "drop" for Friday's review.
@@ -302,8 +319,9 @@ def test_setting_aside_can_drop_the_open_tasks(planner: WeekPlanner, repos: Repo
     assert [(r.tasks_went, r.task_count) for r in week.set_asides] == [("dropped", 2)]
 
 
-def test_setting_aside_needs_a_replacement_and_a_reason(planner: WeekPlanner,
-                                                        repos: Repositories) -> None:  # fmt: skip
+def test_setting_aside_needs_a_replacement_and_a_reason(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
     from leadjournal.services.weeks import SetAsideIncompleteError
 
     week, hiring, _tasks = _full_week(planner, repos)
@@ -326,15 +344,19 @@ def test_a_failure_half_way_through_setting_aside_leaves_nothing_behind(
     # The record is written last, after the new priority and the task moves: make the
     # disk refuse it, as a full disk or a damaged page would.
     with repos.engine.begin() as connection:
-        connection.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON set_aside "
-                                "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))  # fmt: skip
+        connection.execute(
+            text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON set_aside "
+                "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+            )
+        )
     with pytest.raises(IntegrityError, match="disk trouble"):
-        planner.set_aside_priority(week, hiring, "Quarterly report", "moved", "Finance first",
-                                   SET_ASIDE_AT)  # fmt: skip
+        planner.set_aside_priority(
+            week, hiring, "Quarterly report", "moved", "Finance first", SET_ASIDE_AT
+        )
     after = planner.week(MONDAY)
     assert after is not None
-    assert [(p.id, p.title) for p in after.priorities] == [
-        (p.id, p.title) for p in week.priorities]  # fmt: skip
+    assert [(p.id, p.title) for p in after.priorities] == [(p.id, p.title) for p in week.priorities]
     assert [c.text for c in after.priorities[2].criteria] == ["Two interviews booked"]
     assert {t.id: t.priority_id for t in after.tasks} == {t: hiring for t in tasks}
     assert after.set_asides == []
@@ -346,11 +368,14 @@ def test_the_stakeholder_draft_and_the_week_export_name_what_was_set_aside(
     from leadjournal.services.exports import week_markdown
 
     week, hiring, _tasks = _full_week(planner, repos)
-    planner.set_aside_priority(week, hiring, "Quarterly report", "carried", "Finance first",
-                               SET_ASIDE_AT)  # fmt: skip
+    planner.set_aside_priority(
+        week, hiring, "Quarterly report", "carried", "Finance first", SET_ASIDE_AT
+    )
     week = planner.week(MONDAY)  # type: ignore[assignment]
-    line = ("Hiring — set aside 24 Nov for “Quarterly report”: Finance first; "
-            "its 2 tasks carried to next week")  # fmt: skip
+    line = (
+        "Hiring — set aside 24 Nov for “Quarterly report”: Finance first; "
+        "its 2 tasks carried to next week"
+    )
     draft = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), markdown=True)
     assert f"## Set aside this week\n- {line}\n" in draft
     plain = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), markdown=False)
@@ -440,8 +465,9 @@ def test_a_rescope_needs_a_title_and_a_failed_decision_changes_nothing(
         planner.decide_slipped_task(week, handbook, "rescope", "Too big", SmallerTask("  ", None))
     # One transaction: an owner that does not exist fails the whole decision.
     with pytest.raises(IntegrityError):
-        planner.decide_slipped_task(week, handbook, "rescope", "Too big",
-                                    SmallerTask("Outline it", 9999))  # fmt: skip
+        planner.decide_slipped_task(
+            week, handbook, "rescope", "Too big", SmallerTask("Outline it", 9999)
+        )
     assert repos.weeks.get_task(handbook).slip_decision == ""  # type: ignore[union-attr]
     assert planner.week(MONDAY + dt.timedelta(days=7)) is None
 
@@ -492,14 +518,17 @@ def test_carried_and_rescoped_tasks_keep_their_priority_and_effort(
     repos.weeks.update(week.id, next_week_focus="Handbook drafted by Friday")
     onboarding = planner.add_priority(week, "Onboarding")
     week = planner.week(MONDAY)  # type: ignore[assignment]
-    macros = planner.add_task(week, "Migrate the macros", priority_id=onboarding,
-                              effort_hours=6.0)  # fmt: skip
-    handbook = planner.add_task(week, "Write the handbook", priority_id=onboarding,
-                                effort_size="L")  # fmt: skip
+    macros = planner.add_task(week, "Migrate the macros", priority_id=onboarding, effort_hours=6.0)
+    handbook = planner.add_task(week, "Write the handbook", priority_id=onboarding, effort_size="L")
     week = planner.week(MONDAY)  # type: ignore[assignment]
     planner.decide_slipped_task(week, macros, "carry_over", "Export broke")  # type: ignore[arg-type]
-    planner.decide_slipped_task(week, handbook, "rescope", "Too big",  # type: ignore[arg-type]
-                                SmallerTask("Outline the handbook", None, None, "M"))  # fmt: skip
+    planner.decide_slipped_task(
+        week,
+        handbook,
+        "rescope",
+        "Too big",  # type: ignore[arg-type]
+        SmallerTask("Outline the handbook", None, None, "M"),
+    )
     following = planner.week(MONDAY + dt.timedelta(days=7))
     assert following is not None
     assert [p.title for p in following.priorities] == ["Onboarding"]
@@ -560,13 +589,19 @@ def test_the_stakeholder_draft_names_the_decisions_made_and_is_signed(
     planner: WeekPlanner, repos: Repositories
 ) -> None:
     week = planner.start_week(MONDAY)
-    repos.weeks.add_decision(week.id, decided_on=MONDAY + dt.timedelta(days=2),
-                             decision="Pause the chat channel on Fridays",
-                             reason="Two people cover the phones", consulted="Amara")  # fmt: skip
+    repos.weeks.add_decision(
+        week.id,
+        decided_on=MONDAY + dt.timedelta(days=2),
+        decision="Pause the chat channel on Fridays",
+        reason="Two people cover the phones",
+        consulted="Amara",
+    )
     week = planner.week(MONDAY)  # type: ignore[assignment]
     draft = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), True, signed_by="Sam Lee")
-    assert ("## Decisions made this week\n- Pause the chat channel on Fridays — Two people "
-            "cover the phones\n") in draft  # fmt: skip
+    assert (
+        "## Decisions made this week\n- Pause the chat channel on Fridays — Two people "
+        "cover the phones\n"
+    ) in draft
     assert draft.endswith("\n— Sam Lee\n")
     assert "(add any decision" not in draft
     # "Decisions needed" is there to fill in, and left out of what is sent while empty.

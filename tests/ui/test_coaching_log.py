@@ -49,9 +49,11 @@ def test_an_empty_log_asks_who_you_look_after_and_adds_them(
     tab = make_tab(qtbot, repos)
     assert tab.body.currentIndex() == 0  # "Who do you look after?"
     tab.ask_person_details = lambda _person: {
-        "name": "Lena Fischer", "role": "Knowledge-base writer",
-        "started_on": dt.date(2025, 1, 6), "notes": "Part-time",
-    }  # fmt: skip
+        "name": "Lena Fischer",
+        "role": "Knowledge-base writer",
+        "started_on": dt.date(2025, 1, 6),
+        "notes": "Part-time",
+    }
     tab.add_person()
     assert tab.body.currentIndex() == 1
     assert tab.name_label.text() == "Lena Fischer"
@@ -173,8 +175,9 @@ def test_prepared_agenda_becomes_the_meetings_agenda_and_exports(
     dialog = PrepareOneOnOneDialog(tab, tab.person, upcoming)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     sources = [line.source for line in dialog.agenda()]
-    assert {"action", "blocker", "recognition", "feedback", "delegation",
-            "question"} <= set(sources)  # fmt: skip
+    assert {"action", "blocker", "recognition", "feedback", "delegation", "question"} <= set(
+        sources
+    )
     dialog.lines.setCurrentRow(dialog.lines.count() - 1)
     dialog.remove_line()
     dialog.lines.setCurrentRow(1)
@@ -193,8 +196,9 @@ def test_prepared_agenda_becomes_the_meetings_agenda_and_exports(
     assert tab.one_on_ones.agenda.count() == len(lines)
 
     tab.choose_save_path = lambda _caption, name, _filter: tmp_path / name
-    saved = tab.save_agenda("Marcus Oyelaran", meeting.scheduled_at,
-                            [text for text, _ in lines], "markdown")  # fmt: skip
+    saved = tab.save_agenda(
+        "Marcus Oyelaran", meeting.scheduled_at, [text for text, _ in lines], "markdown"
+    )
     assert saved == tmp_path / "one-on-one-marcus-oyelaran-2026-12-01.md"
     text = saved.read_text(encoding="utf-8")
     assert text.startswith("# One-on-one with Marcus Oyelaran")

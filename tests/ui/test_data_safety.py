@@ -44,16 +44,18 @@ def lesson_titles(paths: JournalPaths) -> list[str]:
 def test_first_open_backs_up_and_says_so(qtbot: QtBot, journal_paths: JournalPaths) -> None:
     session = open_own_journal(qtbot, journal_paths)
     qtbot.waitUntil(lambda: session.backup_thread is not None, timeout=5000)
-    qtbot.waitUntil(lambda: "Backed up at" in session.window.statusBar().currentMessage(),
-                    timeout=10000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: "Backed up at" in session.window.statusBar().currentMessage(), timeout=10000
+    )
     assert len(list(journal_paths.backups_dir.glob("journal-*.sqlite"))) == 1
     session.close()
     # Quitting takes another (rotation keeps the newest of the day).
     assert len(list(journal_paths.backups_dir.glob("journal-*.sqlite"))) >= 1
 
 
-def test_a_failed_backup_stays_visible(qtbot: QtBot, journal_paths: JournalPaths,
-                                       tmp_path: Path) -> None:  # fmt: skip
+def test_a_failed_backup_stays_visible(
+    qtbot: QtBot, journal_paths: JournalPaths, tmp_path: Path
+) -> None:
     from leadjournal.services.backups import BackupPolicy, save_policy
 
     session = open_own_journal(qtbot, journal_paths)
@@ -72,8 +74,9 @@ def test_restore_from_the_file_menu(qtbot: QtBot, journal_paths: JournalPaths) -
     session = open_own_journal(qtbot, journal_paths)
     repos: Any = session.repositories
     repos.lessons.add(dt.date(2026, 11, 20), title="Agree the rota before the holidays")
-    backup = take_backup(journal_paths.journal_file, journal_paths.backups_dir,
-                         now=dt.datetime(2026, 11, 20, 18))  # fmt: skip
+    backup = take_backup(
+        journal_paths.journal_file, journal_paths.backups_dir, now=dt.datetime(2026, 11, 20, 18)
+    )
     repos.lessons.add(dt.date(2026, 11, 26), title="Written after the backup")
     offered: list[list[Any]] = []
 
@@ -103,8 +106,11 @@ def test_the_restore_list_shows_dates_sizes_and_counts(
     repos.people.add("Priya Nair")
     repos.lessons.add(dt.date(2026, 11, 20), title="Name the owner in the meeting")
     for day in (20, 27):
-        take_backup(journal_paths.journal_file, journal_paths.backups_dir,
-                    now=dt.datetime(2026, 11, day, 18, 5))  # fmt: skip
+        take_backup(
+            journal_paths.journal_file,
+            journal_paths.backups_dir,
+            now=dt.datetime(2026, 11, day, 18, 5),
+        )
     engine.dispose()
     dialog = RestoreDialog(available_backups(journal_paths))
     qtbot.addWidget(dialog)
@@ -123,8 +129,9 @@ def test_a_damaged_journal_offers_the_newest_good_backup(
     engine = open_journal(journal_paths.journal_file, journal_paths.backups_dir)
     Repositories(engine).lessons.add(dt.date(2026, 11, 20), title="Check in before the deadline")
     engine.dispose()
-    take_backup(journal_paths.journal_file, journal_paths.backups_dir,
-                now=dt.datetime(2026, 11, 26, 18))  # fmt: skip
+    take_backup(
+        journal_paths.journal_file, journal_paths.backups_dir, now=dt.datetime(2026, 11, 26, 18)
+    )
     damaged = b"SQLite format 3\x00" + b"\xde\xad" * 4000
     journal_paths.journal_file.write_bytes(damaged)
 
@@ -159,8 +166,9 @@ def test_a_damaged_journal_offers_the_newest_good_backup(
 
 
 def test_without_a_backup_restore_is_not_offered(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = DamagedJournalDialog("Your journal at /home/sam/journal.sqlite could not be read.",
-                                  None)  # fmt: skip
+    dialog = DamagedJournalDialog(
+        "Your journal at /home/sam/journal.sqlite could not be read.", None
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

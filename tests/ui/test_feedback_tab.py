@@ -44,16 +44,23 @@ def test_asking_for_feedback_waits_for_answers_until_closed(
     tab = make_tab(qtbot, repos)
     assert tab.waiting_stack.currentIndex() == 0  # "Nothing waiting…"
     tab.ask_request_details = lambda _request: {
-        "asked_on": FRIDAY, "asked_team": False, "person_ids": [lena], "asked_whom": "",
-        "channel": "one_on_one", "question": DEFAULT_QUESTION,
-    }  # fmt: skip
+        "asked_on": FRIDAY,
+        "asked_team": False,
+        "person_ids": [lena],
+        "asked_whom": "",
+        "channel": "one_on_one",
+        "question": DEFAULT_QUESTION,
+    }
     tab.ask_for_feedback()
     assert tab.waiting.count() == 1
     assert "Lena Fischer — 0 answers so far" in tab.waiting.item(0).text()
 
     tab.ask_answer_details = lambda request_id: {
-        "received_on": FRIDAY, "source": "person", "person_id": lena, "request_id": request_id,
-    }  # fmt: skip
+        "received_on": FRIDAY,
+        "source": "person",
+        "person_id": lena,
+        "request_id": request_id,
+    }
     response_id = tab.add_response(tab._waiting_request())
     assert tab.pages.currentIndex() == 1
     [response] = repos.feedback.responses()
@@ -94,9 +101,11 @@ def test_anonymous_answers_show_no_name_anywhere(qtbot: QtBot, repos: Repositori
     # A named answer from Marcus is turned anonymous in the tab: his name must vanish.
     tab = make_tab(qtbot, repos)
     response_id = repos.feedback.add_response(
-        received_on=FRIDAY, source="person", person_id=marcus.id,
+        received_on=FRIDAY,
+        source="person",
+        person_id=marcus.id,
         items=[("stop", "Quokka-marked remark about stand-ups", "meetings")],
-    )  # fmt: skip
+    )
     tab.refresh(select_response=response_id)
     tab.pages.setCurrentIndex(1)  # the Answers page
     assert tab.person.isVisibleTo(tab)
@@ -139,9 +148,11 @@ def test_anonymous_answers_show_no_name_anywhere(qtbot: QtBot, repos: Repositori
 
 def test_acting_on_a_theme_then_closing_it_into_a_lesson(qtbot: QtBot, repos: Repositories) -> None:
     repos.feedback.add_response(
-        received_on=FRIDAY, source="anonymous", person_id=None,
+        received_on=FRIDAY,
+        source="anonymous",
+        person_id=None,
         items=[("start", "Share priorities", "priorities"), ("stop", "Long calls", "meetings")],
-    )  # fmt: skip
+    )
     tab = make_tab(qtbot, repos)
     assert tab.start_button.isVisibleTo(tab)
     tab.select_theme("priorities")
@@ -150,8 +161,10 @@ def test_acting_on_a_theme_then_closing_it_into_a_lesson(qtbot: QtBot, repos: Re
     assert tab.told == ["Write the one change you will make before starting."]  # type: ignore[attr-defined]
     tab.action_text.setPlainText("Post priorities by 10:00 every Monday")
     assert tab.start_acting() is not None
-    statuses = {tab.theme_table.item(r, 0).text(): tab.theme_table.item(r, 5).text()
-                for r in range(tab.theme_table.rowCount())}  # fmt: skip
+    statuses = {
+        tab.theme_table.item(r, 0).text(): tab.theme_table.item(r, 5).text()
+        for r in range(tab.theme_table.rowCount())
+    }
     assert statuses == {"priorities": "Acting on it", "meetings": ""}
     assert tab.done_button.isVisibleTo(tab) and not tab.start_button.isVisibleTo(tab)
 

@@ -22,9 +22,11 @@ from leadjournal.ui.welcome import WelcomeDialog
 
 
 def test_welcome_only_when_there_is_no_journal(
-    journal_paths: JournalPaths, repos: Repositories, tmp_path: Path,
+    journal_paths: JournalPaths,
+    repos: Repositories,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     monkeypatch.delenv("LEADJOURNAL_SKIP_WELCOME", raising=False)
     assert not needs_welcome(journal_paths, demo=False)  # ``repos`` created the journal
     fresh = JournalPaths(tmp_path / "fresh")
@@ -125,8 +127,7 @@ def test_sample_window_offers_a_way_back(qtbot: QtBot, tmp_path: Path) -> None:
 def test_today_panel_names_todays_step_and_goes_there(qtbot: QtBot, repos: Repositories) -> None:
     wednesday = dt.date(2026, 11, 25)
     note_journal_started(repos, dt.date(2026, 11, 2))  # a journal kept for a few weeks
-    tab = WeeklyPlanTab(repos, today=lambda: wednesday,
-                        now=lambda: dt.datetime(2026, 11, 25, 9))  # fmt: skip
+    tab = WeeklyPlanTab(repos, today=lambda: wednesday, now=lambda: dt.datetime(2026, 11, 25, 9))
     qtbot.addWidget(tab)
     tab.show()
     panel = tab.today_panel
@@ -147,8 +148,7 @@ def test_today_panel_is_quiet_when_everything_is_done(qtbot: QtBot, repos: Repos
     assert aiko is not None
     [plan] = repos.coaching.plans(aiko.id)
     repos.coaching.add("plan_checkin", plan_id=plan.id, checked_on=thursday, progress=4)
-    tab = WeeklyPlanTab(repos, today=lambda: thursday,
-                        now=lambda: dt.datetime(2026, 11, 26, 9))  # fmt: skip
+    tab = WeeklyPlanTab(repos, today=lambda: thursday, now=lambda: dt.datetime(2026, 11, 26, 9))
     qtbot.addWidget(tab)
     tab.show()
     assert tab.today_panel.overdue_texts == []

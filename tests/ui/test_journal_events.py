@@ -73,11 +73,15 @@ def test_a_view_is_told_its_own_writes_from_everyone_elses(
     lessons_view.show()
     autosave = Autosaver(lessons_view)
     news: list[tuple[News, News, News]] = []
-    events.changed.connect(lambda _change: news.append((
-        events.news_for(lessons_view, {"lesson"}),
-        events.news_for(other_view, {"lesson"}),
-        events.news_for(lessons_view, {"task"}),
-    )))  # fmt: skip
+    events.changed.connect(
+        lambda _change: news.append(
+            (
+                events.news_for(lessons_view, {"lesson"}),
+                events.news_for(other_view, {"lesson"}),
+                events.news_for(lessons_view, {"task"}),
+            )
+        )
+    )
 
     # Its own autosave: the view has it on screen already.
     autosave.schedule("lesson:title", lambda: repos.lessons.add(DAY, title="Typed"))

@@ -97,8 +97,9 @@ def test_tabs_are_built_when_first_opened_and_explain_themselves(
         assert not isinstance(page, PlaceholderPage), EXPECTED_TABS[index]
         assert tabs.tabText(index) == EXPECTED_TABS[index]
         # An empty journal: each tab says in a sentence or two what goes there.
-        texts = " ".join(label.text() for label in page.findChildren(QLabel)
-                         if label.isVisibleTo(page))  # fmt: skip
+        texts = " ".join(
+            label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)
+        )
         assert len(texts.split()) > 8, EXPECTED_TABS[index]
     session.close()
 
@@ -141,9 +142,11 @@ def test_a_person_deleted_in_the_coaching_log_leaves_the_weekly_plan(
     assert marcus.id not in window.weekly_plan.people
     window.weekly_plan.show_step(1)
     owners = window.weekly_plan.execution.tree
-    names = {owners.topLevelItem(g).child(c).text(1)
-             for g in range(owners.topLevelItemCount())
-             for c in range(owners.topLevelItem(g).childCount())}  # fmt: skip
+    names = {
+        owners.topLevelItem(g).child(c).text(1)
+        for g in range(owners.topLevelItemCount())
+        for c in range(owners.topLevelItem(g).childCount())
+    }
     assert "Marcus Oyelaran" not in names
     session.close()
 

@@ -170,9 +170,11 @@ def test_themes_follow_an_answer_added_edited_and_deleted_at_once(
 ) -> None:
     tab = show_tab(qtbot, FeedbackTab(repos, today=lambda: WEDNESDAY))
     tab.ask_answer_details = lambda request_id: {  # type: ignore[method-assign]
-        "received_on": WEDNESDAY, "source": "anonymous", "person_id": None,
+        "received_on": WEDNESDAY,
+        "source": "anonymous",
+        "person_id": None,
         "request_id": request_id,
-    }  # fmt: skip
+    }
     assert tab.add_response(None) is not None
     tab.add_item("start")
     tab.items.item(0, 1).setText("Say no to the Thursday status meeting")

@@ -52,8 +52,10 @@ def test_start_a_cycle_and_tick_days_from_the_keyboard(qtbot: QtBot, repos: Repo
     tab.answers.append("Stuck in the outage review all day")  # type: ignore[attr-defined]
     qtbot.keyClick(tab.grid, Qt.Key.Key_S)
     ticks = {(t.behaviour, t.state, t.note) for t in repos.practice.active_cycle().ticks}  # type: ignore[union-attr]
-    assert ticks == {("lead", "done", ""), ("manage", "skipped",
-                                           "Stuck in the outage review all day")}  # fmt: skip
+    assert ticks == {
+        ("lead", "done", ""),
+        ("manage", "skipped", "Stuck in the outage review all day"),
+    }
     assert tab.grid.item(0, 0).text() == "✓"
     assert tab.grid.item(1, 0).text().startswith("–")
     assert "Adherence 100% (1 of 1 days) · streak 1" in tab.cards["lead"].text()
@@ -75,8 +77,9 @@ def test_start_a_cycle_and_tick_days_from_the_keyboard(qtbot: QtBot, repos: Repo
 
 
 def test_a_skip_needs_a_reason(qtbot: QtBot, repos: Repositories) -> None:
-    repos.practice.start_cycle(MONDAY, ("lead.explain-why", "Explain the why"),
-                               ("manage.one-owner", "One owner"))  # fmt: skip
+    repos.practice.start_cycle(
+        MONDAY, ("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner")
+    )
     tab = practice_tab(qtbot, repos)
     tab.answers += ["  ", None]  # type: ignore[attr-defined]
     tab.skip_day(0, 1)
@@ -89,8 +92,9 @@ def test_a_skip_needs_a_reason(qtbot: QtBot, repos: Repositories) -> None:
 def test_starting_another_cycle_asks_to_end_the_current_one(
     qtbot: QtBot, repos: Repositories
 ) -> None:
-    first = repos.practice.start_cycle(MONDAY, ("lead.explain-why", "Explain the why"),
-                                       ("manage.one-owner", "One owner"))  # fmt: skip
+    first = repos.practice.start_cycle(
+        MONDAY, ("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner")
+    )
     tab = practice_tab(qtbot, repos)
     tab.confirm = lambda _title, _text: False
     assert tab.start_cycle("lead.listen-fully", "manage.checklist") is None
@@ -108,8 +112,11 @@ def test_day_fourteen_reflection_self_feedback_and_repeat(
     qtbot: QtBot, repos: Repositories
 ) -> None:
     start = WEDNESDAY - dt.timedelta(days=13)
-    repos.practice.start_cycle(start, ("lead.explain-why", "Explain the why"),
-                               ("manage.one-owner", "One owner for every task"))  # fmt: skip
+    repos.practice.start_cycle(
+        start,
+        ("lead.explain-why", "Explain the why"),
+        ("manage.one-owner", "One owner for every task"),
+    )
     tab = practice_tab(qtbot, repos)
     assert tab.reflection_box.isVisibleTo(tab)
     tab.reflection["what_worked"].setPlainText("Fewer follow-up questions")
@@ -134,9 +141,12 @@ def test_day_fourteen_reflection_self_feedback_and_repeat(
 
 def test_own_behaviour_can_be_chosen(qtbot: QtBot, repos: Repositories) -> None:
     tab = practice_tab(qtbot, repos)
-    tab.ask_behaviour = lambda: {"kind": "manage", "title": "Close the day's chat threads",
-                                 "description": "No thread without an owner",
-                                 "done_today": "Every thread had a name"}  # fmt: skip
+    tab.ask_behaviour = lambda: {
+        "kind": "manage",
+        "title": "Close the day's chat threads",
+        "description": "No thread without an owner",
+        "done_today": "Every thread had a name",
+    }
     behaviour_id = tab.add_own_behaviour()
     assert tab.choosers["manage"].currentData() == f"custom:{behaviour_id}"
     assert tab.choosers["manage"].currentText() == "Close the day's chat threads"
@@ -148,7 +158,8 @@ def test_sample_history_shows_adherence_bars(qtbot: QtBot, repos: Repositories) 
     assert tab.history.rowCount() == 2
     assert tab.history_bars(0) == ["Leading 80%", "Managing 100%"]
     assert tab.history.item(0, 3).data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "Leading 80% · Managing 100%")  # fmt: skip
+        "Leading 80% · Managing 100%"
+    )
     assert tab.cycle_title.text().endswith("day 12 of 14")
 
 
@@ -157,8 +168,12 @@ def test_sample_history_shows_adherence_bars(qtbot: QtBot, repos: Repositories) 
 
 def insights_tab(qtbot: QtBot, repos: Repositories) -> InsightsTab:
     write_sample_journal(repos, dt.date(2026, 11, 27))
-    return show_tab(qtbot, InsightsTab(repos, today=lambda: dt.date(2026, 11, 27),
-                                       now=lambda: dt.datetime(2026, 11, 27, 12)))  # fmt: skip
+    return show_tab(
+        qtbot,
+        InsightsTab(
+            repos, today=lambda: dt.date(2026, 11, 27), now=lambda: dt.datetime(2026, 11, 27, 12)
+        ),
+    )
 
 
 def test_self_check_is_saved_and_suggests_moves(qtbot: QtBot, repos: Repositories) -> None:
@@ -170,7 +185,10 @@ def test_self_check_is_saved_and_suggests_moves(qtbot: QtBot, repos: Repositorie
     tab.signals["low_energy"].setChecked(True)
     check = repos.practice.check(dt.date(2026, 11, 23))
     assert check is not None and (check.confused, check.low_energy, check.inconsistent) == (
-        True, True, False)  # fmt: skip
+        True,
+        True,
+        False,
+    )
     assert tab.advice.text().startswith("Lean into leading")
     assert tab.moves.text().count("•") == 2
     data = tab.panels["balance"].data
@@ -199,8 +217,9 @@ def test_in_the_window_charts_are_drawn_one_turn_at_a_time(
     """Opening Insights never holds the window still for all six charts at once; a
     newer range replaces a drawing still under way, and the charts end on that range."""
     write_sample_journal(repos, dt.date(2026, 11, 27))
-    tab = show_tab(qtbot, InsightsTab(repos, today=lambda: dt.date(2026, 11, 27),
-                                      charts_in_turns=True))  # fmt: skip
+    tab = show_tab(
+        qtbot, InsightsTab(repos, today=lambda: dt.date(2026, 11, 27), charts_in_turns=True)
+    )
     waiting = [key for key, panel in tab.panels.items() if panel.data is None]
     assert tab.drawing_charts and waiting  # some still to come, the window free meanwhile
     assert tab.panels[waiting[0]].empty.text() == "Drawing the chart…"

@@ -24,8 +24,12 @@ PASSPHRASE = "our team plans on Mondays"
 Asked = list[tuple[str, str]]
 
 
-def start_session(qtbot: QtBot, paths: JournalPaths, answers: list[str | None] | None = None,
-                  key: str | None = None) -> tuple[JournalSession, Asked]:  # fmt: skip
+def start_session(
+    qtbot: QtBot,
+    paths: JournalPaths,
+    answers: list[str | None] | None = None,
+    key: str | None = None,
+) -> tuple[JournalSession, Asked]:
     """A session whose passphrase prompt is answered from ``answers`` (asked is recorded)."""
     ensure_data_folder(paths.data_dir)
     session = JournalSession(paths, key=key)
@@ -62,8 +66,11 @@ def test_protect_then_unlock_at_start(qtbot: QtBot, journal_paths: JournalPaths)
     protect(qtbot, journal_paths, "Thank Dana for covering the late shift")
     assert looks_encrypted(journal_paths.journal_file)
     assert all(looks_encrypted(p) for p in journal_paths.backups_dir.glob("*.sqlite"))
-    plain = [path for path in journal_paths.data_dir.rglob("*")
-             if path.is_file() and b"covering the late shift" in path.read_bytes()]  # fmt: skip
+    plain = [
+        path
+        for path in journal_paths.data_dir.rglob("*")
+        if path.is_file() and b"covering the late shift" in path.read_bytes()
+    ]
     assert plain == []
 
     session, asked = start_session(qtbot, journal_paths, ["our team plans on Monday", PASSPHRASE])
@@ -195,8 +202,10 @@ def test_the_passphrase_dialog_explains_what_is_wrong(qtbot: QtBot, tmp_path: Pa
 
 
 def test_the_unlock_dialog(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = UnlockDialog("/home/sam/.local/share/LeadJournal/journal.sqlite",
-                          "That passphrase does not open this journal.")  # fmt: skip
+    dialog = UnlockDialog(
+        "/home/sam/.local/share/LeadJournal/journal.sqlite",
+        "That passphrase does not open this journal.",
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -215,10 +224,13 @@ def test_while_locked_the_tray_and_notifications_name_nothing(
     session, _asked = start_session(qtbot, journal_paths, key=PASSPHRASE)
     opened(qtbot, session)
     due = Reminder(
-        key="1:1:7", kind="prep", due=dt.datetime(2026, 11, 27, 13),
-        title="Prepare your one-on-one with Priya", body="At 14:00. Last time: estimates.",
+        key="1:1:7",
+        kind="prep",
+        due=dt.datetime(2026, 11, 27, 13),
+        title="Prepare your one-on-one with Priya",
+        body="At 14:00. Last time: estimates.",
         link="leadjournal:coaching",
-    )  # fmt: skip
+    )
     assert session._shown_on_desktop(due) == due
     session.window.lock()
     hidden = session._shown_on_desktop(due)

@@ -20,8 +20,14 @@ from leadjournal.ui.settings import SettingsDialog
 from tests.test_scheduler import FakeClock
 from tests.ui.helpers import open_demo_session
 
-REVIEW = Reminder("review@2026-11-27", "review", dt.datetime(2026, 11, 27, 15), "Review and reset",
-                  "What shipped, what slipped.", "leadjournal:weekly-plan?step=6")  # fmt: skip
+REVIEW = Reminder(
+    "review@2026-11-27",
+    "review",
+    dt.datetime(2026, 11, 27, 15),
+    "Review and reset",
+    "What shipped, what slipped.",
+    "leadjournal:weekly-plan?step=6",
+)
 
 
 open_session = open_demo_session
@@ -32,8 +38,11 @@ def test_a_due_reminder_shows_in_the_banner_and_opens_its_place(
 ) -> None:
     session = open_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 14, 59))
     assert session.scheduler is not None and session.notifier is not None
-    assert session.notifier.name in ("in-window banner", "tray balloon",
-                                     "desktop notification (D-Bus)")  # fmt: skip
+    assert session.notifier.name in (
+        "in-window banner",
+        "tray balloon",
+        "desktop notification (D-Bus)",
+    )
     clock = session.scheduler.clock
     assert isinstance(clock, FakeClock)
     clock.advance(dt.timedelta(minutes=2))
@@ -64,8 +73,14 @@ def test_missed_reminders_are_listed_together(qtbot: QtBot) -> None:
     banner = ReminderBanner()
     qtbot.addWidget(banner)
     banner.show()
-    other = Reminder("checkin@2026-11-24", "checkin", dt.datetime(2026, 11, 24, 10),
-                     "15-minute check-in", "", "leadjournal:weekly-plan?step=3")  # fmt: skip
+    other = Reminder(
+        "checkin@2026-11-24",
+        "checkin",
+        dt.datetime(2026, 11, 24, 10),
+        "15-minute check-in",
+        "",
+        "leadjournal:weekly-plan?step=3",
+    )
     banner.show_reminder(other, missed=[other, REVIEW])
     # One quiet line; the reminders themselves on request, each opening its place.
     assert banner.text.text() == "2 reminders while you were away"
@@ -140,7 +155,8 @@ def test_autostart_entry_on_linux(isolated_home: Path) -> None:
     assert not autostart.is_enabled()
     path = autostart.enable(["/usr/bin/leadjournal", "--minimized"])
     assert path == isolated_home / "xdg_config_home" / "autostart" / (
-        "io.github.leadjournal.LeadJournal.desktop")  # fmt: skip
+        "io.github.leadjournal.LeadJournal.desktop"
+    )
     text = path.read_text(encoding="utf-8")
     assert "Exec=/usr/bin/leadjournal --minimized\n" in text
     assert text.startswith("[Desktop Entry]\nType=Application\n")

@@ -24,13 +24,18 @@ def test_search_opens_the_entry_in_its_tab(qtbot: QtBot, tmp_path: Path) -> None
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.box, "Halden")
     dialog.run()
-    headers = [dialog.results.item(i).text() for i in range(dialog.results.count())
-               if not dialog.results.item(i).data(Qt.ItemDataRole.UserRole)]  # fmt: skip
+    headers = [
+        dialog.results.item(i).text()
+        for i in range(dialog.results.count())
+        if not dialog.results.item(i).data(Qt.ItemDataRole.UserRole)
+    ]
     assert "Coaching" in headers
     assert dialog.status.text().endswith("results")
     # Move to the coaching hit and press Enter in the box.
-    links = [str(dialog.results.item(i).data(Qt.ItemDataRole.UserRole))
-             for i in range(dialog.results.count())]  # fmt: skip
+    links = [
+        str(dialog.results.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(dialog.results.count())
+    ]
     row = next(i for i, link in enumerate(links) if "section=coaching" in link)
     dialog.results.setCurrentRow(row)
     qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
@@ -57,8 +62,10 @@ def test_file_menu_export_and_import(qtbot: QtBot, tmp_path: Path) -> None:
     broken.write_text('{"format_version": 7, "tables": {}}', encoding="utf-8")
     window.choose_import_path = lambda *_: (str(broken), "")
     assert not window.import_journal()
-    assert told == ["The import was refused at format_version: this is version 7; this "
-                    "LeadJournal reads version 1. Nothing was changed."]  # fmt: skip
+    assert told == [
+        "The import was refused at format_version: this is version 7; this "
+        "LeadJournal reads version 1. Nothing was changed."
+    ]
     window.choose_import_path = lambda *_: (str(target), "")
     assert window.import_journal()
     session.close()

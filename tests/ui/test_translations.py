@@ -30,8 +30,12 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 def test_template_holds_the_strings_of_every_screen() -> None:
     template = (ROOT / "resources" / "translations" / "leadjournal.ts").read_text("utf-8")
-    for text in ("Explore the sample journal", "Prepare one-on-one with {0}",
-                 "Start the cycle", "Waiting for answers"):  # fmt: skip
+    for text in (
+        "Explore the sample journal",
+        "Prepare one-on-one with {0}",
+        "Start the cycle",
+        "Waiting for answers",
+    ):
         assert f"<source>{text}</source>" in template
 
 
@@ -40,8 +44,7 @@ def test_a_released_translation_changes_the_window(qtbot: QtBot, tmp_path: Path)
         Path(sys.executable).with_name("pyside6-lrelease")
     )
     (tmp_path / "leadjournal_de.ts").write_text(TS, encoding="utf-8")
-    subprocess.run([lrelease, str(tmp_path / "leadjournal_de.ts")], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run([lrelease, str(tmp_path / "leadjournal_de.ts")], check=True, capture_output=True)
     app = QCoreApplication.instance()
     assert app is not None
     assert install_translations(app, QLocale(QLocale.Language.German), tmp_path)

@@ -81,8 +81,9 @@ def test_typing_is_saved_even_when_switching_week_mid_sentence(
     assert tab.direction.outcome.text() == "Ship 3 help artic"
 
 
-def test_typing_is_saved_after_a_pause(qtbot: QtBot, tab: WeeklyPlanTab,
-                                       repos: Repositories) -> None:  # fmt: skip
+def test_typing_is_saved_after_a_pause(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     tab.show_step(0)
     qtbot.keyClicks(tab.direction.why, "Customers renew this month")
@@ -115,8 +116,9 @@ def test_fourth_priority_is_refused_and_nothing_is_renamed(
     assert titles == ["Backlog", "Chat rota", "Hiring"]
 
 
-def test_add_task_and_type_a_new_owner(qtbot: QtBot, tab: WeeklyPlanTab,
-                                       repos: Repositories) -> None:  # fmt: skip
+def test_add_task_and_type_a_new_owner(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     tab.direction.add_priority("Backlog")
     tab.show_step(1)
@@ -131,13 +133,16 @@ def test_add_task_and_type_a_new_owner(qtbot: QtBot, tab: WeeklyPlanTab,
     assert jordan is not None
     (task,) = repos.weeks.get(MONDAY).tasks  # type: ignore[union-attr]
     assert (task.title, task.owner_person_id, task.owned_by_me) == (
-        "Sweep old tickets", jordan.id, False,
-    )  # fmt: skip
+        "Sweep old tickets",
+        jordan.id,
+        False,
+    )
     assert task.priority_id == repos.weeks.get(MONDAY).priorities[0].id  # type: ignore[union-attr]
 
 
-def test_dependency_loop_in_the_form_is_refused(qtbot: QtBot, tab: WeeklyPlanTab,
-                                                repos: Repositories) -> None:  # fmt: skip
+def test_dependency_loop_in_the_form_is_refused(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     tab.show_step(1)
     page = tab.execution
@@ -152,8 +157,9 @@ def test_dependency_loop_in_the_form_is_refused(qtbot: QtBot, tab: WeeklyPlanTab
     assert draft is not None and draft.depends_on == []
 
 
-def test_tracker_moves_by_keyboard_and_undo(qtbot: QtBot, tab: WeeklyPlanTab,
-                                            repos: Repositories) -> None:  # fmt: skip
+def test_tracker_moves_by_keyboard_and_undo(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     task_id = tab.planner.add_task(repos.weeks.get(MONDAY), "Publish the rota")  # type: ignore[arg-type]
     tab.reload()
@@ -172,8 +178,9 @@ def test_tracker_moves_by_keyboard_and_undo(qtbot: QtBot, tab: WeeklyPlanTab,
     assert board.card_ids("in_progress") == [task_id]
 
 
-def test_moving_a_task_with_unfinished_dependency_asks(tab: WeeklyPlanTab,
-                                                       repos: Repositories) -> None:  # fmt: skip
+def test_moving_a_task_with_unfinished_dependency_asks(
+    tab: WeeklyPlanTab, repos: Repositories
+) -> None:
     week = tab.planner.start_week(MONDAY)
     first = tab.planner.add_task(week, "Pull figures")
     second = tab.planner.add_task(week, "Write report")
@@ -207,8 +214,9 @@ def test_recurring_blocker_is_flagged_in_the_checkin(
     assert checkin.blocked == "billing refund approvals again"
 
 
-def test_stakeholder_update_draft_and_copy(qtbot: QtBot, tab: WeeklyPlanTab,
-                                           repos: Repositories) -> None:  # fmt: skip
+def test_stakeholder_update_draft_and_copy(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
     week = tab.planner.start_week(MONDAY)
     repos.weeks.update(week.id, outcome="Report sent by Thursday")
     tab.planner.add_priority(week, "Quarterly report")
@@ -225,8 +233,9 @@ def test_stakeholder_update_draft_and_copy(qtbot: QtBot, tab: WeeklyPlanTab,
     assert "Quarterly report" in repos.weeks.get(MONDAY).stakeholder_update  # type: ignore[union-attr]
 
 
-def test_decision_log_is_shared_across_weeks(qtbot: QtBot, tab: WeeklyPlanTab,
-                                             repos: Repositories) -> None:  # fmt: skip
+def test_decision_log_is_shared_across_weeks(
+    qtbot: QtBot, tab: WeeklyPlanTab, repos: Repositories
+) -> None:
     tab.planner.start_week(MONDAY)
     tab.reload()
     tab.show_step(5)

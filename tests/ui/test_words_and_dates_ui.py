@@ -104,15 +104,15 @@ def answer_prepare_dialog(respond: object) -> None:
 
 def test_use_as_agenda_keeps_the_booked_time_or_asks(qtbot: QtBot, repos: Repositories) -> None:
     tomas = repos.people.add("Tomas Reyes").id
-    repos.coaching.add("one_on_one", person_id=tomas,
-                       scheduled_at=dt.datetime(2026, 11, 30, 14, 0))  # fmt: skip
+    repos.coaching.add("one_on_one", person_id=tomas, scheduled_at=dt.datetime(2026, 11, 30, 14, 0))
     tab = show_tab(qtbot, CoachingLogTab(repos, today=lambda: THURSDAY))
     tab.select_person(tomas)
     seen: list[tuple[str, bool, str]] = []
 
     def booked(dialog: PrepareOneOnOneDialog) -> None:
-        seen.append((dialog.meeting_at.text(), dialog.meeting_at.isEnabled(),
-                     dialog.time_note.text()))  # fmt: skip
+        seen.append(
+            (dialog.meeting_at.text(), dialog.meeting_at.isEnabled(), dialog.time_note.text())
+        )
         qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
 
     answer_prepare_dialog(booked)
@@ -120,8 +120,9 @@ def test_use_as_agenda_keeps_the_booked_time_or_asks(qtbot: QtBot, repos: Reposi
     assert seen == [("14:00", False, "their one-on-one booked that day")]
 
     def unbooked(dialog: PrepareOneOnOneDialog) -> None:
-        seen.append((dialog.meeting_at.text(), dialog.meeting_at.isEnabled(),
-                     dialog.time_note.text()))  # fmt: skip
+        seen.append(
+            (dialog.meeting_at.text(), dialog.meeting_at.isEnabled(), dialog.time_note.text())
+        )
         dialog.meeting_at.setTime(QTime(15, 30))
         qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
 

@@ -35,8 +35,13 @@ def missing_tables(revision: str, tables: set[str]) -> list[str]:
     if revision not in KNOWN_REVISIONS:
         return []  # a newer journal: its own LeadJournal knows what it holds
     reached = KNOWN_REVISIONS.index(revision)
-    return [name for since, names in TABLES_SINCE if KNOWN_REVISIONS.index(since) <= reached
-            for name in names if name not in tables]  # fmt: skip
+    return [
+        name
+        for since, names in TABLES_SINCE
+        if KNOWN_REVISIONS.index(since) <= reached
+        for name in names
+        if name not in tables
+    ]
 
 
 def is_managed_by_models(name: str | None, type_: str, _parents: object) -> bool:

@@ -36,21 +36,50 @@ from leadjournal.text import count_text
 _EDITABLE: dict[str, tuple[type[Base], set[str]]] = {
     "one_on_one": (OneOnOne, {"scheduled_at", "notes"}),
     "action_item": (ActionItem, {"text", "owner", "due_on", "status", "closed_on", "position"}),
-    "coaching": (CoachingConversation, {
-        "held_on", "skill", "situation", "impact", "great_looks_like", "next_step",
-        "follow_up_on", "practice_outcome", "practice_note",
-    }),
-    "plan": (ImprovementPlan, {
-        "started_on", "behaviour", "expected", "support", "cadence_days", "length_weeks",
-        "success_measure", "status", "closed_on",
-    }),
+    "coaching": (
+        CoachingConversation,
+        {
+            "held_on",
+            "skill",
+            "situation",
+            "impact",
+            "great_looks_like",
+            "next_step",
+            "follow_up_on",
+            "practice_outcome",
+            "practice_note",
+        },
+    ),
+    "plan": (
+        ImprovementPlan,
+        {
+            "started_on",
+            "behaviour",
+            "expected",
+            "support",
+            "cadence_days",
+            "length_weeks",
+            "success_measure",
+            "status",
+            "closed_on",
+        },
+    ),
     "plan_checkin": (PlanCheckIn, {"checked_on", "progress", "note"}),
     "recognition": (Recognition, {"given_on", "what_they_did", "impact"}),
-    "delegation": (Delegation, {
-        "delegated_on", "outcome", "constraints", "decision_rights", "checkpoints", "risk",
-        "reasoning", "status",
-    }),
-}  # fmt: skip
+    "delegation": (
+        Delegation,
+        {
+            "delegated_on",
+            "outcome",
+            "constraints",
+            "decision_rights",
+            "checkpoints",
+            "risk",
+            "reasoning",
+            "status",
+        },
+    ),
+}
 _PARENT_FIELDS = {"person_id", "one_on_one_id", "plan_id"}
 
 
@@ -217,53 +246,65 @@ class CoachingRepository:
     def coaching(self, person_id: int) -> list[CoachingConversation]:
         """A person's coaching conversations, newest first."""
         with self._sessions() as session:
-            return list(session.scalars(
-                select(CoachingConversation)
-                .where(CoachingConversation.person_id == person_id)
-                .order_by(CoachingConversation.held_on.desc(), CoachingConversation.id.desc())
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(CoachingConversation)
+                    .where(CoachingConversation.person_id == person_id)
+                    .order_by(CoachingConversation.held_on.desc(), CoachingConversation.id.desc())
+                )
+            )
 
     def coaching_between(self, first: dt.date, last: dt.date) -> list[CoachingConversation]:
         with self._sessions() as session:
-            return list(session.scalars(
-                select(CoachingConversation)
-                .where(CoachingConversation.held_on.between(first, last))
-                .order_by(CoachingConversation.held_on)
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(CoachingConversation)
+                    .where(CoachingConversation.held_on.between(first, last))
+                    .order_by(CoachingConversation.held_on)
+                )
+            )
 
     def plans(self, person_id: int) -> list[ImprovementPlan]:
         """A person's improvement plans with their check-ins, newest first."""
         with self._sessions() as session:
-            return list(session.scalars(
-                select(ImprovementPlan)
-                .where(ImprovementPlan.person_id == person_id)
-                .order_by(ImprovementPlan.started_on.desc(), ImprovementPlan.id.desc())
-                .options(selectinload(ImprovementPlan.checkins))
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(ImprovementPlan)
+                    .where(ImprovementPlan.person_id == person_id)
+                    .order_by(ImprovementPlan.started_on.desc(), ImprovementPlan.id.desc())
+                    .options(selectinload(ImprovementPlan.checkins))
+                )
+            )
 
     def active_plans(self) -> list[ImprovementPlan]:
         with self._sessions() as session:
-            return list(session.scalars(
-                select(ImprovementPlan)
-                .where(ImprovementPlan.status == "active")
-                .options(selectinload(ImprovementPlan.checkins))
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(ImprovementPlan)
+                    .where(ImprovementPlan.status == "active")
+                    .options(selectinload(ImprovementPlan.checkins))
+                )
+            )
 
     def recognitions(self, person_id: int) -> list[Recognition]:
         with self._sessions() as session:
-            return list(session.scalars(
-                select(Recognition)
-                .where(Recognition.person_id == person_id)
-                .order_by(Recognition.given_on.desc(), Recognition.id.desc())
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(Recognition)
+                    .where(Recognition.person_id == person_id)
+                    .order_by(Recognition.given_on.desc(), Recognition.id.desc())
+                )
+            )
 
     def delegations(self, person_id: int) -> list[Delegation]:
         with self._sessions() as session:
-            return list(session.scalars(
-                select(Delegation)
-                .where(Delegation.person_id == person_id)
-                .order_by(Delegation.delegated_on.desc(), Delegation.id.desc())
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(Delegation)
+                    .where(Delegation.person_id == person_id)
+                    .order_by(Delegation.delegated_on.desc(), Delegation.id.desc())
+                )
+            )
 
     def named_feedback(self, person_id: int, since: dt.date) -> list[NamedFeedback]:
         """Feedback items the person gave under their own name since ``since``.
@@ -344,65 +385,108 @@ class CoachingRepository:
         entry = TimelineEntry
         with self._sessions() as session:
             meetings = session.execute(
-                select(OneOnOne.id, OneOnOne.scheduled_at, OneOnOne.notes,
-                       func.count(AgendaItem.id))
+                select(
+                    OneOnOne.id, OneOnOne.scheduled_at, OneOnOne.notes, func.count(AgendaItem.id)
+                )
                 .outerjoin(AgendaItem, AgendaItem.one_on_one_id == OneOnOne.id)
                 .where(OneOnOne.person_id == person_id)
                 .group_by(OneOnOne.id)
-            ).all()  # fmt: skip
+            ).all()
             coaching = session.execute(
-                select(CoachingConversation.id, CoachingConversation.held_on,
-                       CoachingConversation.skill, CoachingConversation.next_step)
-                .where(CoachingConversation.person_id == person_id)
-            ).all()  # fmt: skip
+                select(
+                    CoachingConversation.id,
+                    CoachingConversation.held_on,
+                    CoachingConversation.skill,
+                    CoachingConversation.next_step,
+                ).where(CoachingConversation.person_id == person_id)
+            ).all()
             plans = session.execute(
-                select(ImprovementPlan.id, ImprovementPlan.started_on,
-                       ImprovementPlan.behaviour, ImprovementPlan.status)
-                .where(ImprovementPlan.person_id == person_id)
-            ).all()  # fmt: skip
+                select(
+                    ImprovementPlan.id,
+                    ImprovementPlan.started_on,
+                    ImprovementPlan.behaviour,
+                    ImprovementPlan.status,
+                ).where(ImprovementPlan.person_id == person_id)
+            ).all()
             plan_checkins = session.execute(
-                select(PlanCheckIn.plan_id, PlanCheckIn.checked_on, PlanCheckIn.progress,
-                       PlanCheckIn.note)
+                select(
+                    PlanCheckIn.plan_id,
+                    PlanCheckIn.checked_on,
+                    PlanCheckIn.progress,
+                    PlanCheckIn.note,
+                )
                 .join(ImprovementPlan, PlanCheckIn.plan_id == ImprovementPlan.id)
                 .where(ImprovementPlan.person_id == person_id)
-            ).all()  # fmt: skip
+            ).all()
             recognitions = session.execute(
-                select(Recognition.id, Recognition.given_on, Recognition.what_they_did,
-                       Recognition.impact)
-                .where(Recognition.person_id == person_id)
-            ).all()  # fmt: skip
+                select(
+                    Recognition.id,
+                    Recognition.given_on,
+                    Recognition.what_they_did,
+                    Recognition.impact,
+                ).where(Recognition.person_id == person_id)
+            ).all()
             delegations = session.execute(
-                select(Delegation.id, Delegation.delegated_on, Delegation.outcome,
-                       Delegation.status)
-                .where(Delegation.person_id == person_id)
-            ).all()  # fmt: skip
+                select(
+                    Delegation.id, Delegation.delegated_on, Delegation.outcome, Delegation.status
+                ).where(Delegation.person_id == person_id)
+            ).all()
             feedback = session.execute(
-                select(FeedbackResponse.id, FeedbackResponse.received_on,
-                       func.count(FeedbackItem.id))
+                select(
+                    FeedbackResponse.id, FeedbackResponse.received_on, func.count(FeedbackItem.id)
+                )
                 .outerjoin(FeedbackItem, FeedbackItem.response_id == FeedbackResponse.id)
-                .where(FeedbackResponse.source == "person",
-                       FeedbackResponse.person_id == person_id)
+                .where(FeedbackResponse.source == "person", FeedbackResponse.person_id == person_id)
                 .group_by(FeedbackResponse.id)
-            ).all()  # fmt: skip
+            ).all()
         entries = [
-            *(entry(when.date(), "one_on_one", f"One-on-one at {when:%H:%M}",
-                    _first_line(notes) or _agenda_summary(count), meeting_id)
-              for meeting_id, when, notes, count in meetings),
-            *(entry(held_on, "coaching", skill or "Coaching", _first_line(step), record_id)
-              for record_id, held_on, skill, step in coaching),
-            *(entry(started, "plan", _first_line(behaviour), _PLAN_STATUS[status], plan_id)
-              for plan_id, started, behaviour, status in plans),
-            *(entry(checked, "plan_checkin", f"Plan check-in · progress {progress}/5",
-                    _first_line(note), plan_id)
-              for plan_id, checked, progress, note in plan_checkins),
-            *(entry(given, "recognition", _first_line(what), _first_line(impact), record_id)
-              for record_id, given, what, impact in recognitions),
-            *(entry(handed, "delegation", _first_line(outcome), status, record_id)
-              for record_id, handed, outcome, status in delegations),
-            *(entry(received, "feedback", "Start/stop/continue feedback",
-                    count_text(count, "item", "items"), response_id)
-              for response_id, received, count in feedback),
-        ]  # fmt: skip
+            *(
+                entry(
+                    when.date(),
+                    "one_on_one",
+                    f"One-on-one at {when:%H:%M}",
+                    _first_line(notes) or _agenda_summary(count),
+                    meeting_id,
+                )
+                for meeting_id, when, notes, count in meetings
+            ),
+            *(
+                entry(held_on, "coaching", skill or "Coaching", _first_line(step), record_id)
+                for record_id, held_on, skill, step in coaching
+            ),
+            *(
+                entry(started, "plan", _first_line(behaviour), _PLAN_STATUS[status], plan_id)
+                for plan_id, started, behaviour, status in plans
+            ),
+            *(
+                entry(
+                    checked,
+                    "plan_checkin",
+                    f"Plan check-in · progress {progress}/5",
+                    _first_line(note),
+                    plan_id,
+                )
+                for plan_id, checked, progress, note in plan_checkins
+            ),
+            *(
+                entry(given, "recognition", _first_line(what), _first_line(impact), record_id)
+                for record_id, given, what, impact in recognitions
+            ),
+            *(
+                entry(handed, "delegation", _first_line(outcome), status, record_id)
+                for record_id, handed, outcome, status in delegations
+            ),
+            *(
+                entry(
+                    received,
+                    "feedback",
+                    "Start/stop/continue feedback",
+                    count_text(count, "item", "items"),
+                    response_id,
+                )
+                for response_id, received, count in feedback
+            ),
+        ]
         entries.sort(key=lambda e: (e.when, e.kind), reverse=True)
         return entries
 
@@ -411,29 +495,34 @@ class CoachingRepository:
     def removal_summary(self, person_id: int) -> dict[str, int]:
         """What deleting the person would remove (and change), counted by kind."""
         counted: dict[str, Any] = {
-            "one_on_ones": select(func.count(OneOnOne.id)).where(
-                OneOnOne.person_id == person_id),
+            "one_on_ones": select(func.count(OneOnOne.id)).where(OneOnOne.person_id == person_id),
             "action_items": select(func.count(ActionItem.id))
-                .join(OneOnOne, ActionItem.one_on_one_id == OneOnOne.id)
-                .where(OneOnOne.person_id == person_id),
+            .join(OneOnOne, ActionItem.one_on_one_id == OneOnOne.id)
+            .where(OneOnOne.person_id == person_id),
             "coaching": select(func.count(CoachingConversation.id)).where(
-                CoachingConversation.person_id == person_id),
+                CoachingConversation.person_id == person_id
+            ),
             "plans": select(func.count(ImprovementPlan.id)).where(
-                ImprovementPlan.person_id == person_id),
+                ImprovementPlan.person_id == person_id
+            ),
             "recognition": select(func.count(Recognition.id)).where(
-                Recognition.person_id == person_id),
+                Recognition.person_id == person_id
+            ),
             "delegations": select(func.count(Delegation.id)).where(
-                Delegation.person_id == person_id),
+                Delegation.person_id == person_id
+            ),
             "feedback": select(func.count(FeedbackResponse.id)).where(
-                FeedbackResponse.person_id == person_id),
+                FeedbackResponse.person_id == person_id
+            ),
             "checkins": select(func.count(CheckIn.id)).where(CheckIn.person_id == person_id),
             "tasks_unassigned": select(func.count(Task.id)).where(
-                Task.owner_person_id == person_id),
-            "lessons_unlinked": select(func.count(Lesson.id)).where(
-                Lesson.person_id == person_id),
+                Task.owner_person_id == person_id
+            ),
+            "lessons_unlinked": select(func.count(Lesson.id)).where(Lesson.person_id == person_id),
             "requests_unlisted": select(func.count(FeedbackRequestPerson.request_id)).where(
-                FeedbackRequestPerson.person_id == person_id),
-        }  # fmt: skip
+                FeedbackRequestPerson.person_id == person_id
+            ),
+        }
         with self._sessions() as session:
             return {name: session.scalar(query) or 0 for name, query in counted.items()}
 

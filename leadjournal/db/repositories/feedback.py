@@ -36,19 +36,31 @@ class FeedbackRepository:
 
     # --- requests ------------------------------------------------------------------------------
 
-    def add_request(self, asked_on: dt.date, question: str, channel: str = "one_on_one",
-                    asked_whom: str = "", asked_team: bool = False,
-                    person_ids: Iterable[int] = ()) -> int:  # fmt: skip
+    def add_request(
+        self,
+        asked_on: dt.date,
+        question: str,
+        channel: str = "one_on_one",
+        asked_whom: str = "",
+        asked_team: bool = False,
+        person_ids: Iterable[int] = (),
+    ) -> int:
         with self._sessions.begin() as session:
-            request = FeedbackRequest(asked_on=asked_on, asked_whom=asked_whom, channel=channel,
-                                      question=question, asked_team=asked_team)  # fmt: skip
+            request = FeedbackRequest(
+                asked_on=asked_on,
+                asked_whom=asked_whom,
+                channel=channel,
+                question=question,
+                asked_team=asked_team,
+            )
             request.asked_people = [FeedbackRequestPerson(person_id=p) for p in set(person_ids)]
             session.add(request)
             session.flush()
             return request.id
 
-    def update_request(self, request_id: int, person_ids: Iterable[int] | None = None,
-                       **fields: Any) -> None:  # fmt: skip
+    def update_request(
+        self, request_id: int, person_ids: Iterable[int] | None = None, **fields: Any
+    ) -> None:
         with self._sessions.begin() as session:
             request = session.get_one(FeedbackRequest, request_id)
             for name, value in _only(fields, _REQUEST_FIELDS).items():
@@ -77,13 +89,20 @@ class FeedbackRepository:
 
     # --- responses and their items -----------------------------------------------------------
 
-    def add_response(self, *, received_on: dt.date, source: str, person_id: int | None,
-                     items: Iterable[tuple[str, str, str]] = (),
-                     request_id: int | None = None) -> int:  # fmt: skip
+    def add_response(
+        self,
+        *,
+        received_on: dt.date,
+        source: str,
+        person_id: int | None,
+        items: Iterable[tuple[str, str, str]] = (),
+        request_id: int | None = None,
+    ) -> int:
         """Store one response with its ``(kind, text, themes)`` items in one transaction."""
         with self._sessions.begin() as session:
-            response = FeedbackResponse(request_id=request_id, received_on=received_on,
-                                        source=source, person_id=person_id)  # fmt: skip
+            response = FeedbackResponse(
+                request_id=request_id, received_on=received_on, source=source, person_id=person_id
+            )
             for position, (kind, text, themes) in enumerate(items):
                 response.items.append(
                     FeedbackItem(position=position, kind=kind, text=text, themes=themes)
@@ -108,17 +127,18 @@ class FeedbackRepository:
     def responses(self) -> list[FeedbackResponse]:
         """Every response with its items, newest first."""
         with self._sessions() as session:
-            return list(session.scalars(
-                select(FeedbackResponse)
-                .order_by(FeedbackResponse.received_on.desc(), FeedbackResponse.id.desc())
-                .options(selectinload(FeedbackResponse.items))
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(FeedbackResponse)
+                    .order_by(FeedbackResponse.received_on.desc(), FeedbackResponse.id.desc())
+                    .options(selectinload(FeedbackResponse.items))
+                )
+            )
 
     def add_item(self, response_id: int, kind: str, text: str = "", themes: str = "") -> int:
         with self._sessions.begin() as session:
             response = session.get_one(FeedbackResponse, response_id)
-            item = FeedbackItem(kind=kind, text=text, themes=themes,
-                                position=len(response.items))  # fmt: skip
+            item = FeedbackItem(kind=kind, text=text, themes=themes, position=len(response.items))
             response.items.append(item)
             session.flush()
             return item.id
@@ -137,10 +157,13 @@ class FeedbackRepository:
 
     def actions(self) -> list[FeedbackAction]:
         with self._sessions() as session:
-            return list(session.scalars(
-                select(FeedbackAction).order_by(FeedbackAction.started_on.desc(),
-                                                FeedbackAction.id.desc())
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(FeedbackAction).order_by(
+                        FeedbackAction.started_on.desc(), FeedbackAction.id.desc()
+                    )
+                )
+            )
 
     def open_action(self) -> FeedbackAction | None:
         """The theme being acted on now (acting or done, not yet closed)."""
@@ -149,16 +172,28 @@ class FeedbackRepository:
                 select(FeedbackAction).where(FeedbackAction.status != "closed").limit(1)
             )
 
-    def start_action(self, theme: str, action: str, started_on: dt.date,
-                     due_on: dt.date | None, check_on: dt.date | None) -> int:  # fmt: skip
+    def start_action(
+        self,
+        theme: str,
+        action: str,
+        started_on: dt.date,
+        due_on: dt.date | None,
+        check_on: dt.date | None,
+    ) -> int:
         """Act on ``theme``: its open items become "acting", in the same transaction."""
         with self._sessions.begin() as session:
             if session.scalar(select(FeedbackAction.id).where(FeedbackAction.status != "closed")):
                 raise ActionAlreadyOpenError(
                     "You are already acting on a theme; close it before choosing another."
                 )
-            record = FeedbackAction(theme=theme, action=action, started_on=started_on,
-                                    due_on=due_on, check_on=check_on, status="acting")  # fmt: skip
+            record = FeedbackAction(
+                theme=theme,
+                action=action,
+                started_on=started_on,
+                due_on=due_on,
+                check_on=check_on,
+                status="acting",
+            )
             session.add(record)
             session.flush()
             self._move_items(session, theme, {"open"}, "acting")
@@ -176,8 +211,9 @@ class FeedbackRepository:
             record.status = "done"
             self._move_items(session, record.theme, {"open", "acting"}, "done")
 
-    def close_action(self, action_id: int, closed_on: dt.date, what_changed: str,
-                     lesson_title: str | None = None) -> int | None:  # fmt: skip
+    def close_action(
+        self, action_id: int, closed_on: dt.date, what_changed: str, lesson_title: str | None = None
+    ) -> int | None:
         """Close the action with what changed; optionally keep that as a lesson.
 
         Returns the new lesson's id when one was made. All in one transaction.
@@ -191,10 +227,12 @@ class FeedbackRepository:
             if lesson_title is None:
                 return None
             lesson = Lesson(
-                learned_on=closed_on, title=lesson_title,
+                learned_on=closed_on,
+                title=lesson_title,
                 what_happened=f"I acted on feedback about “{record.theme}”: {record.action}",
-                what_i_learned=what_changed, tags=f"feedback, {record.theme}",
-            )  # fmt: skip
+                what_i_learned=what_changed,
+                tags=f"feedback, {record.theme}",
+            )
             session.add(lesson)
             session.flush()
             record.lesson_id = lesson.id

@@ -14,9 +14,15 @@ from leadjournal.db.repositories.weeks import _only
 from leadjournal.text import split_tags
 
 _LESSON_FIELDS = {
-    "learned_on", "title", "what_happened", "what_i_learned", "do_differently", "tags",
-    "week_id", "person_id",
-}  # fmt: skip
+    "learned_on",
+    "title",
+    "what_happened",
+    "what_i_learned",
+    "do_differently",
+    "tags",
+    "week_id",
+    "person_id",
+}
 
 
 class LessonDigest(NamedTuple):
@@ -75,8 +81,13 @@ class LessonRepository:
         ``tag`` must be one of the lesson's tags exactly.
         """
         query = select(Lesson).order_by(Lesson.learned_on.desc(), Lesson.id.desc())
-        fields = (Lesson.title, Lesson.what_happened, Lesson.what_i_learned,
-                  Lesson.do_differently, Lesson.tags)  # fmt: skip
+        fields = (
+            Lesson.title,
+            Lesson.what_happened,
+            Lesson.what_i_learned,
+            Lesson.do_differently,
+            Lesson.tags,
+        )
         for word in text.split():
             pattern = f"%{_escape_like(word)}%"
             query = query.where(or_(*(field.ilike(pattern, escape="\\") for field in fields)))
@@ -106,17 +117,27 @@ class LessonRepository:
 
     def digests(self) -> list[LessonDigest]:
         """Every lesson's words, newest first (the order resurfacing relies on)."""
-        query = select(Lesson.id, Lesson.learned_on, Lesson.title, Lesson.what_happened,
-                       Lesson.what_i_learned, Lesson.do_differently, Lesson.tags
-                       ).order_by(Lesson.learned_on.desc(), Lesson.id.desc())  # fmt: skip
+        query = select(
+            Lesson.id,
+            Lesson.learned_on,
+            Lesson.title,
+            Lesson.what_happened,
+            Lesson.what_i_learned,
+            Lesson.do_differently,
+            Lesson.tags,
+        ).order_by(Lesson.learned_on.desc(), Lesson.id.desc())
         with self._sessions() as session:
             return [LessonDigest._make(row) for row in session.execute(query)]
 
     def dismissed(self, week_start: dt.date) -> set[int]:
         with self._sessions() as session:
-            return set(session.scalars(
-                select(LessonDismissal.lesson_id).where(LessonDismissal.week_start == week_start)
-            ))  # fmt: skip
+            return set(
+                session.scalars(
+                    select(LessonDismissal.lesson_id).where(
+                        LessonDismissal.week_start == week_start
+                    )
+                )
+            )
 
     def dismiss(self, lesson_id: int, week_start: dt.date) -> None:
         with self._sessions.begin() as session:

@@ -11,10 +11,22 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from leadjournal.db.models import CustomBehaviour, PracticeCycle, PracticeTick, TeamCheck
 from leadjournal.db.repositories.weeks import _only
 
-_REFLECTION_FIELDS = {"what_worked", "what_did_not", "what_i_will_change", "keep_practising",
-                      "self_feedback_id"}  # fmt: skip
-_CHECK_FIELDS = {"confused", "low_energy", "resisting", "chaotic", "inconsistent",
-                 "firefighting", "note"}  # fmt: skip
+_REFLECTION_FIELDS = {
+    "what_worked",
+    "what_did_not",
+    "what_i_will_change",
+    "keep_practising",
+    "self_feedback_id",
+}
+_CHECK_FIELDS = {
+    "confused",
+    "low_energy",
+    "resisting",
+    "chaotic",
+    "inconsistent",
+    "firefighting",
+    "note",
+}
 
 
 class ActiveCycleError(ValueError):
@@ -27,12 +39,14 @@ class PracticeRepository:
 
     # --- custom behaviours --------------------------------------------------------------------
 
-    def add_custom(self, kind: str, title: str, description: str = "",
-                   done_today: str = "") -> int:  # fmt: skip
+    def add_custom(self, kind: str, title: str, description: str = "", done_today: str = "") -> int:
         with self._sessions.begin() as session:
-            behaviour = CustomBehaviour(kind=kind, title=title.strip(),
-                                        description=description.strip(),
-                                        done_today=done_today.strip())  # fmt: skip
+            behaviour = CustomBehaviour(
+                kind=kind,
+                title=title.strip(),
+                description=description.strip(),
+                done_today=done_today.strip(),
+            )
             session.add(behaviour)
             session.flush()
             return behaviour.id
@@ -43,17 +57,28 @@ class PracticeRepository:
 
     # --- cycles -------------------------------------------------------------------------------
 
-    def start_cycle(self, started_on: dt.date, lead: tuple[str, str], manage: tuple[str, str],
-                    working_days_only: bool = False, length_days: int = 14) -> int:  # fmt: skip
+    def start_cycle(
+        self,
+        started_on: dt.date,
+        lead: tuple[str, str],
+        manage: tuple[str, str],
+        working_days_only: bool = False,
+        length_days: int = 14,
+    ) -> int:
         """Start a cycle of ``(key, title)`` behaviours; only one may be active."""
         with self._sessions.begin() as session:
             if session.scalar(select(PracticeCycle.id).where(PracticeCycle.status == "active")):
                 raise ActiveCycleError("A practice cycle is already under way; end it first.")
             cycle = PracticeCycle(
-                started_on=started_on, length_days=length_days,
-                working_days_only=working_days_only, lead_key=lead[0], lead_title=lead[1],
-                manage_key=manage[0], manage_title=manage[1], status="active",
-            )  # fmt: skip
+                started_on=started_on,
+                length_days=length_days,
+                working_days_only=working_days_only,
+                lead_key=lead[0],
+                lead_title=lead[1],
+                manage_key=manage[0],
+                manage_title=manage[1],
+                status="active",
+            )
             session.add(cycle)
             session.flush()
             return cycle.id
@@ -69,19 +94,24 @@ class PracticeRepository:
     def cycles(self) -> list[PracticeCycle]:
         """Every cycle with its ticks, newest first."""
         with self._sessions() as session:
-            return list(session.scalars(
-                select(PracticeCycle)
-                .order_by(PracticeCycle.started_on.desc(), PracticeCycle.id.desc())
-                .options(selectinload(PracticeCycle.ticks))
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(PracticeCycle)
+                    .order_by(PracticeCycle.started_on.desc(), PracticeCycle.id.desc())
+                    .options(selectinload(PracticeCycle.ticks))
+                )
+            )
 
     def cycles_without_ticks(self) -> list[PracticeCycle]:
         """Every cycle, newest first, ticks not loaded (do not touch ``ticks``)."""
         with self._sessions() as session:
-            return list(session.scalars(
-                select(PracticeCycle).order_by(PracticeCycle.started_on.desc(),
-                                               PracticeCycle.id.desc())
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(PracticeCycle).order_by(
+                        PracticeCycle.started_on.desc(), PracticeCycle.id.desc()
+                    )
+                )
+            )
 
     def done_counts(self) -> dict[tuple[int, str], int]:
         """Days marked done, by cycle and behaviour, counted in the database."""
@@ -122,8 +152,9 @@ class PracticeRepository:
             for name, value in _only(fields, _REFLECTION_FIELDS).items():
                 setattr(cycle, name, value)
 
-    def set_tick(self, cycle_id: int, behaviour: str, day: dt.date, state: str | None,
-                 note: str = "") -> None:  # fmt: skip
+    def set_tick(
+        self, cycle_id: int, behaviour: str, day: dt.date, state: str | None, note: str = ""
+    ) -> None:
         """Mark a day done or skipped (with a note or reason); ``None`` clears the mark."""
         with self._sessions.begin() as session:
             tick = session.get(PracticeTick, (cycle_id, behaviour, day))
@@ -154,11 +185,13 @@ class PracticeRepository:
 
     def checks_between(self, first: dt.date, last: dt.date) -> list[TeamCheck]:
         with self._sessions() as session:
-            return list(session.scalars(
-                select(TeamCheck)
-                .where(TeamCheck.week_start.between(first, last))
-                .order_by(TeamCheck.week_start)
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(TeamCheck)
+                    .where(TeamCheck.week_start.between(first, last))
+                    .order_by(TeamCheck.week_start)
+                )
+            )
 
     def clear_check(self, week_start: dt.date) -> None:
         with self._sessions.begin() as session:

@@ -23,8 +23,16 @@ class ReminderLogRepository:
         with self._sessions() as session:
             return set(session.scalars(select(ReminderLog.key).where(ReminderLog.key.in_(wanted))))
 
-    def record(self, key: str, kind: str, title: str, body: str, link: str, due: dt.datetime,
-               delivered_at: dt.datetime) -> None:  # fmt: skip
+    def record(
+        self,
+        key: str,
+        kind: str,
+        title: str,
+        body: str,
+        link: str,
+        due: dt.datetime,
+        delivered_at: dt.datetime,
+    ) -> None:
         """Mark an occurrence shown (a snoozed one becomes shown again)."""
         with self._sessions.begin() as session:
             row = session.get(ReminderLog, key)
@@ -41,11 +49,13 @@ class ReminderLogRepository:
     def snoozed_due(self, now: dt.datetime) -> list[ReminderLog]:
         """Snoozed reminders whose time has come, oldest first."""
         with self._sessions() as session:
-            return list(session.scalars(
-                select(ReminderLog)
-                .where(ReminderLog.snoozed_until.is_not(None), ReminderLog.snoozed_until <= now)
-                .order_by(ReminderLog.snoozed_until)
-            ))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(ReminderLog)
+                    .where(ReminderLog.snoozed_until.is_not(None), ReminderLog.snoozed_until <= now)
+                    .order_by(ReminderLog.snoozed_until)
+                )
+            )
 
     def next_snoozed(self, after: dt.datetime) -> ReminderLog | None:
         with self._sessions() as session:

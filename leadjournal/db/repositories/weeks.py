@@ -26,14 +26,36 @@ from leadjournal.db.models import (
 )
 
 _WEEK_FIELDS = {
-    "outcome", "why", "why_category", "capacity_hours", "buffer_note", "confirmed_at",
-    "improvement_what", "improvement_why", "improvement_status", "stakeholder_update",
-    "next_week_focus", "pulse_text", "pulse_score", "review_done",
-}  # fmt: skip
+    "outcome",
+    "why",
+    "why_category",
+    "capacity_hours",
+    "buffer_note",
+    "confirmed_at",
+    "improvement_what",
+    "improvement_why",
+    "improvement_status",
+    "stakeholder_update",
+    "next_week_focus",
+    "pulse_text",
+    "pulse_score",
+    "review_done",
+}
 _TASK_FIELDS = {
-    "title", "priority_id", "owned_by_me", "owner_person_id", "effort_hours", "effort_size",
-    "reviewer", "due_day", "status", "planned", "slip_reason", "slip_decision", "position",
-}  # fmt: skip
+    "title",
+    "priority_id",
+    "owned_by_me",
+    "owner_person_id",
+    "effort_hours",
+    "effort_size",
+    "reviewer",
+    "due_day",
+    "status",
+    "planned",
+    "slip_reason",
+    "slip_decision",
+    "position",
+}
 _CHECKIN_FIELDS = {"completed", "next_up", "blocked", "next_action", "next_action_when"}
 _DECISION_FIELDS = {"decided_on", "decision", "reason", "consulted"}
 _BLOCK_FIELDS = {"day", "start_minute", "end_minute"}
@@ -106,8 +128,9 @@ def _priority_in(session: Session, week_id: int, title: str, max_priorities: int
         return same.id
     if len(priorities) >= max_priorities:
         return None
-    priority = Priority(week_id=week_id, title=title,
-                        position=max((p.position for p in priorities), default=-1) + 1)  # fmt: skip
+    priority = Priority(
+        week_id=week_id, title=title, position=max((p.position for p in priorities), default=-1) + 1
+    )
     session.add(priority)
     session.flush()
     return priority.id
@@ -130,14 +153,18 @@ class WeekRepository:
         """Whether the week's Friday review is done; None when the week has no plan."""
         with self._sessions() as session:
             return session.scalar(
-                select(WeekPlan.review_done).where(WeekPlan.week_start == week_start))  # fmt: skip
+                select(WeekPlan.review_done).where(WeekPlan.week_start == week_start)
+            )
 
     def all_loaded(self) -> list[WeekPlan]:
         """Every week with all its parts, oldest first, in a handful of queries (exports
         of the whole journal; one ``get`` per week would be hundreds of round trips)."""
         with self._sessions() as session:
-            return list(session.scalars(
-                select(WeekPlan).order_by(WeekPlan.week_start).options(*_WHOLE_WEEK)))  # fmt: skip
+            return list(
+                session.scalars(
+                    select(WeekPlan).order_by(WeekPlan.week_start).options(*_WHOLE_WEEK)
+                )
+            )
 
     def create(self, week_start: dt.date, **fields: Any) -> int:
         """Create an empty plan for the week; return its id."""
@@ -218,8 +245,9 @@ class WeekRepository:
         with self._sessions.begin() as session:
             session.delete(session.get_one(Priority, priority_id))
 
-    def set_aside_priority(self, priority_id: int, *, replaced_by: str, why: str,
-                           tasks_went: str, at: dt.datetime) -> int:  # fmt: skip
+    def set_aside_priority(
+        self, priority_id: int, *, replaced_by: str, why: str, tasks_went: str, at: dt.datetime
+    ) -> int:
         """Put another priority in the place of ``priority_id`` and record the trade-off.
 
         One transaction: the new priority (same position), its old tasks moved to it or
@@ -237,8 +265,10 @@ class WeekRepository:
             session.flush()
             note = f"Set aside for “{replaced_by}”: {why}"
             next_week = session.scalar(
-                select(WeekPlan).where(WeekPlan.week_start == week.week_start
-                                       + dt.timedelta(days=7)))  # fmt: skip
+                select(WeekPlan).where(
+                    WeekPlan.week_start == week.week_start + dt.timedelta(days=7)
+                )
+            )
             affected = 0
             for task in tasks:
                 if tasks_went == "moved":
@@ -255,22 +285,35 @@ class WeekRepository:
                     highest = session.scalar(
                         select(func.max(Task.position)).where(Task.week_id == next_week.id)
                     )
-                    session.add(Task(
-                        week_id=next_week.id, title=task.title, owned_by_me=task.owned_by_me,
-                        owner_person_id=task.owner_person_id, effort_hours=task.effort_hours,
-                        effort_size=task.effort_size, reviewer=task.reviewer,
-                        planned=next_week.confirmed_at is None, carried_from_id=task.id,
-                        position=(highest or 0) + 1,
-                    ))  # fmt: skip
+                    session.add(
+                        Task(
+                            week_id=next_week.id,
+                            title=task.title,
+                            owned_by_me=task.owned_by_me,
+                            owner_person_id=task.owner_person_id,
+                            effort_hours=task.effort_hours,
+                            effort_size=task.effort_size,
+                            reviewer=task.reviewer,
+                            planned=next_week.confirmed_at is None,
+                            carried_from_id=task.id,
+                            position=(highest or 0) + 1,
+                        )
+                    )
                     session.flush()
             session.flush()
             session.delete(old)
             session.flush()
-            session.add(SetAside(
-                week_id=old.week_id, title=old.title, replaced_by=replaced_by, why=why,
-                tasks_went=tasks_went if affected else "none", task_count=affected,
-                set_aside_at=at,
-            ))  # fmt: skip
+            session.add(
+                SetAside(
+                    week_id=old.week_id,
+                    title=old.title,
+                    replaced_by=replaced_by,
+                    why=why,
+                    tasks_went=tasks_went if affected else "none",
+                    task_count=affected,
+                    set_aside_at=at,
+                )
+            )
             session.flush()
             return new.id
 
@@ -281,8 +324,9 @@ class WeekRepository:
             session.flush()
             return criterion.id
 
-    def update_criterion(self, criterion_id: int, *, text: str | None = None,
-                         met: bool | None = None) -> None:  # fmt: skip
+    def update_criterion(
+        self, criterion_id: int, *, text: str | None = None, met: bool | None = None
+    ) -> None:
         with self._sessions.begin() as session:
             criterion = session.get_one(Criterion, criterion_id)
             if text is not None:
@@ -355,9 +399,14 @@ class WeekRepository:
             return {copy.carried_from_id: copy for copy in copies if copy.carried_from_id}
 
     def record_slip_decision(
-        self, task_id: int, decision: str, reason: str, becomes: NextWeekTask | None,
-        plan_next_week: bool, max_priorities: int = 3,
-    ) -> None:  # fmt: skip
+        self,
+        task_id: int,
+        decision: str,
+        reason: str,
+        becomes: NextWeekTask | None,
+        plan_next_week: bool,
+        max_priorities: int = 3,
+    ) -> None:
         """What happens to a slipped task, in one transaction.
 
         ``becomes`` is the task next week should hold (None: none). An existing copy is
@@ -396,26 +445,48 @@ class WeekRepository:
                 session.flush()
                 # Started now, the week takes what "carry over" promised it, as it would
                 # when planned on Monday.
-                titles = {p.id: p.title for p in session.scalars(
-                    select(Priority).where(Priority.week_id == week.id))}  # fmt: skip
-                for other in session.scalars(select(Task).where(
-                        Task.week_id == week.id, Task.slip_decision == "carry_over",
-                        Task.id != task_id)):  # fmt: skip
-                    carry.append((other.id, NextWeekTask(
-                        other.title, other.owned_by_me, other.owner_person_id,
-                        other.effort_hours, other.effort_size, other.reviewer,
-                        titles.get(other.priority_id or 0, ""))))  # fmt: skip
+                titles = {
+                    p.id: p.title
+                    for p in session.scalars(select(Priority).where(Priority.week_id == week.id))
+                }
+                for other in session.scalars(
+                    select(Task).where(
+                        Task.week_id == week.id,
+                        Task.slip_decision == "carry_over",
+                        Task.id != task_id,
+                    )
+                ):
+                    carry.append(
+                        (
+                            other.id,
+                            NextWeekTask(
+                                other.title,
+                                other.owned_by_me,
+                                other.owner_person_id,
+                                other.effort_hours,
+                                other.effort_size,
+                                other.reviewer,
+                                titles.get(other.priority_id or 0, ""),
+                            ),
+                        )
+                    )
             highest = session.scalar(
                 select(func.max(Task.position)).where(Task.week_id == next_week.id)
             )
             for offset, (original, fields) in enumerate(carry, start=1):
-                priority_id = _priority_in(session, next_week.id, fields.priority_title,
-                                           max_priorities)  # fmt: skip
-                session.add(Task(
-                    week_id=next_week.id, carried_from_id=original, priority_id=priority_id,
-                    planned=next_week.confirmed_at is None, position=(highest or 0) + offset,
-                    **fields.task_fields(),
-                ))  # fmt: skip
+                priority_id = _priority_in(
+                    session, next_week.id, fields.priority_title, max_priorities
+                )
+                session.add(
+                    Task(
+                        week_id=next_week.id,
+                        carried_from_id=original,
+                        priority_id=priority_id,
+                        planned=next_week.confirmed_at is None,
+                        position=(highest or 0) + offset,
+                        **fields.task_fields(),
+                    )
+                )
                 session.flush()  # the next one finds a priority made just now
 
     def set_next_week_focus(self, week_id: int, focus: str) -> None:
@@ -424,10 +495,16 @@ class WeekRepository:
         with self._sessions.begin() as session:
             week = session.get_one(WeekPlan, week_id)
             earlier, week.next_week_focus = week.next_week_focus, focus
-            following = session.scalar(select(WeekPlan).where(
-                WeekPlan.week_start == week.week_start + dt.timedelta(days=7)))  # fmt: skip
-            if (following is not None and following.confirmed_at is None
-                    and following.outcome.strip() in {"", earlier.strip()}):  # fmt: skip
+            following = session.scalar(
+                select(WeekPlan).where(
+                    WeekPlan.week_start == week.week_start + dt.timedelta(days=7)
+                )
+            )
+            if (
+                following is not None
+                and following.confirmed_at is None
+                and following.outcome.strip() in {"", earlier.strip()}
+            ):
                 following.outcome = focus.strip()
 
     # --- deep work blocks --------------------------------------------------------------
@@ -437,8 +514,9 @@ class WeekRepository:
             position = session.scalar(
                 select(func.count(DeepWorkBlock.id)).where(DeepWorkBlock.week_id == week_id)
             )
-            block = DeepWorkBlock(week_id=week_id, position=position or 0,
-                                  **_only(fields, _BLOCK_FIELDS))  # fmt: skip
+            block = DeepWorkBlock(
+                week_id=week_id, position=position or 0, **_only(fields, _BLOCK_FIELDS)
+            )
             session.add(block)
             session.flush()
             return block.id
@@ -461,10 +539,11 @@ class WeekRepository:
             checkin = session.scalar(
                 select(CheckIn).where(
                     CheckIn.week_id == week_id,
-                    CheckIn.person_id.is_(None) if person_id is None
+                    CheckIn.person_id.is_(None)
+                    if person_id is None
                     else CheckIn.person_id == person_id,
                 )
-            )  # fmt: skip
+            )
             if checkin is None:
                 checkin = CheckIn(week_id=week_id, person_id=person_id)
                 session.add(checkin)
@@ -564,8 +643,9 @@ class WeekRepository:
                     session.delete(existing)
                 return
             if existing is None:
-                existing = Recognition(week_id=week_id, from_review=True, person_id=person_id,
-                                       given_on=given_on)  # fmt: skip
+                existing = Recognition(
+                    week_id=week_id, from_review=True, person_id=person_id, given_on=given_on
+                )
                 session.add(existing)
             existing.person_id = person_id
             existing.what_they_did = what

@@ -107,8 +107,12 @@ class PersonDialog(QDialog):
 class CoachingLogTab(QWidget):
     """People on the left; the chosen person's history and records on the right."""
 
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = clock.today,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.today = today
@@ -179,10 +183,12 @@ class CoachingLogTab(QWidget):
         font = headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         headline.setFont(font)
-        hint = QLabel(tr(
-            "Add the people on your team. Each one gets a page for one-on-ones, coaching, "
-            "recognition and the work you hand over to them."
-        ))  # fmt: skip
+        hint = QLabel(
+            tr(
+                "Add the people on your team. Each one gets a page for one-on-ones, coaching, "
+                "recognition and the work you hand over to them."
+            )
+        )
         hint.setWordWrap(True)
         button = QPushButton(tr("Add the first person"))
         button.clicked.connect(self.add_person)
@@ -206,10 +212,12 @@ class CoachingLogTab(QWidget):
         names.addWidget(self.role_label)
         header.addLayout(names, 1)
         self.prepare_button = QPushButton(tr("&Prepare one-on-one…"))
-        self.prepare_button.setToolTip(tr(
-            "Build an agenda from open actions, practice steps, plan check-ins, blockers, "
-            "recognition and their feedback — no network needed."
-        ))  # fmt: skip
+        self.prepare_button.setToolTip(
+            tr(
+                "Build an agenda from open actions, practice steps, plan check-ins, blockers, "
+                "recognition and their feedback — no network needed."
+            )
+        )
         self.prepare_button.clicked.connect(lambda: self.prepare_one_on_one())
         self.edit_button = QPushButton(tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_person)
@@ -218,8 +226,12 @@ class CoachingLogTab(QWidget):
         self.delete_button = QPushButton(tr("Delete…"))
         self.delete_button.setToolTip(tr("Someone left the team: remove them and their notes"))
         self.delete_button.clicked.connect(self.delete_person)
-        for button in (self.prepare_button, self.edit_button, self.archive_button,
-                       self.delete_button):  # fmt: skip
+        for button in (
+            self.prepare_button,
+            self.edit_button,
+            self.archive_button,
+            self.delete_button,
+        ):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         self.notes_label = QLabel()
@@ -242,13 +254,25 @@ class CoachingLogTab(QWidget):
         self.recognition = RecognitionSection(self)
         self.delegations = DelegationSection(self)
         self.section_pages: list[QWidget] = [
-            self.timeline, self.one_on_ones, self.coaching, self.plans, self.recognition,
+            self.timeline,
+            self.one_on_ones,
+            self.coaching,
+            self.plans,
+            self.recognition,
             self.delegations,
-        ]  # fmt: skip
-        for page_widget, title in zip(self.section_pages, (
-            tr("Timeline"), tr("One-on-ones"), tr("Coaching"), tr("Improvement plans"),
-            tr("Recognition"), tr("Delegations"),
-        ), strict=True):  # fmt: skip
+        ]
+        for page_widget, title in zip(
+            self.section_pages,
+            (
+                tr("Timeline"),
+                tr("One-on-ones"),
+                tr("Coaching"),
+                tr("Improvement plans"),
+                tr("Recognition"),
+                tr("Delegations"),
+            ),
+            strict=True,
+        ):
             self.sections.addTab(page_widget, title)
         self.sections.currentChanged.connect(self._on_section_changed)
         layout.addWidget(self.sections, 1)
@@ -407,10 +431,13 @@ class CoachingLogTab(QWidget):
     def open_entry(self, entry: TimelineEntry) -> None:
         """Open a timeline entry in its own section."""
         sections: dict[str, RecordSection] = {
-            "one_on_one": self.one_on_ones, "coaching": self.coaching, "plan": self.plans,
-            "plan_checkin": self.plans, "recognition": self.recognition,
+            "one_on_one": self.one_on_ones,
+            "coaching": self.coaching,
+            "plan": self.plans,
+            "plan_checkin": self.plans,
+            "recognition": self.recognition,
             "delegation": self.delegations,
-        }  # fmt: skip
+        }
         section = sections.get(entry.kind)
         if section is None or self.person is None:
             self.inform(entry.title, entry.detail)
@@ -438,10 +465,11 @@ class CoachingLogTab(QWidget):
         """The next scheduled one-on-one with the person, else the next working day."""
         if self.person is not None:
             today = self.today()
-            upcoming = [m.scheduled_at.date()
-                        for m in self.repos.coaching.one_on_ones(self.person.id,
-                                                                  with_items=False)
-                        if m.scheduled_at.date() >= today]  # fmt: skip
+            upcoming = [
+                m.scheduled_at.date()
+                for m in self.repos.coaching.one_on_ones(self.person.id, with_items=False)
+                if m.scheduled_at.date() >= today
+            ]
             if upcoming:
                 return min(upcoming)
         return self.next_meeting_time().date()
@@ -452,14 +480,19 @@ class CoachingLogTab(QWidget):
         from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
 
         self.flush_pending_edits()
-        dialog = PrepareOneOnOneDialog(self, self.person, meeting_on or self.default_prep_day(),
-                                       parent=self)  # fmt: skip
+        dialog = PrepareOneOnOneDialog(
+            self, self.person, meeting_on or self.default_prep_day(), parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.use_agenda(dialog.meeting_day(), [(a.text, a.source) for a in dialog.agenda()],
-                            at=dialog.meeting_time())  # fmt: skip
+            self.use_agenda(
+                dialog.meeting_day(),
+                [(a.text, a.source) for a in dialog.agenda()],
+                at=dialog.meeting_time(),
+            )
 
-    def use_agenda(self, meeting_on: dt.date, lines: list[tuple[str, str]],
-                   at: dt.time | None = None) -> int:  # fmt: skip
+    def use_agenda(
+        self, meeting_on: dt.date, lines: list[tuple[str, str]], at: dt.time | None = None
+    ) -> int:
         """Make ``lines`` the agenda of the person's one-on-one that day (created if needed,
         at ``at`` or the person's usual time)."""
         assert self.person is not None
@@ -492,11 +525,13 @@ class CoachingLogTab(QWidget):
         elif chosen is printed:
             self.print_agenda(person_name, when, lines)
 
-    def save_agenda(self, person_name: str, when: dt.datetime, lines: list[str],
-                    kind: str) -> Path | None:  # fmt: skip
+    def save_agenda(
+        self, person_name: str, when: dt.datetime, lines: list[str], kind: str
+    ) -> Path | None:
         document = agenda_markdown(person_name, when, lines)
-        suffix, filter_text = (".md", tr("Markdown (*.md)")) if kind == "markdown" else (
-            ".pdf", tr("PDF (*.pdf)"))  # fmt: skip
+        suffix, filter_text = (
+            (".md", tr("Markdown (*.md)")) if kind == "markdown" else (".pdf", tr("PDF (*.pdf)"))
+        )
         slug = "-".join(person_name.lower().split())
         path = self.choose_save_path(
             tr("Save the agenda"), f"one-on-one-{slug}-{when:%Y-%m-%d}{suffix}", filter_text
@@ -507,8 +542,9 @@ class CoachingLogTab(QWidget):
             if kind == "markdown":
                 write_markdown(path, document, replace=True)  # the save dialog asked
             else:
-                write_pdf(path, document, tr("One-on-one with {0}").format(person_name),
-                          replace=True)  # fmt: skip
+                write_pdf(
+                    path, document, tr("One-on-one with {0}").format(person_name), replace=True
+                )
         except JournalError as error:
             self.inform(tr("Not saved"), str(error))
             return None

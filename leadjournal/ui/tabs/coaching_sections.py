@@ -305,8 +305,9 @@ class RecordSection(QWidget):
         if item is not None:
             item.setText(self.label(record))
 
-    def text_field(self, field: str, label: str, editor: TextEditor,
-                   placeholder: str = "") -> TextEditor:  # fmt: skip
+    def text_field(
+        self, field: str, label: str, editor: TextEditor, placeholder: str = ""
+    ) -> TextEditor:
         editor.setAccessibleName(tr(label))
         editor.setPlaceholderText(tr(placeholder))
         editor.textChanged.connect(lambda *_: self._changed(field, text_of(editor)))
@@ -320,8 +321,7 @@ class RecordSection(QWidget):
         self.form.addRow(tr(label), editor)
         return editor
 
-    def choice_field(self, field: str, label: str,
-                     choices: Sequence[tuple[str, str]]) -> QComboBox:  # fmt: skip
+    def choice_field(self, field: str, label: str, choices: Sequence[tuple[str, str]]) -> QComboBox:
         combo = choice_combo(choices, label)
         combo.activated.connect(lambda *_: self._changed(field, combo.currentData()))
         self.form.addRow(tr(label), combo)
@@ -381,8 +381,9 @@ class OneOnOneSection(RecordSection):
         carried_layout = QVBoxLayout(self.carried_box)
         self.carried = QTableWidget(0, 5)
         self.carried.setAccessibleName(tr("Open action items from earlier one-on-ones"))
-        self.carried.setHorizontalHeaderLabels([tr("Action"), tr("Owner"), tr("Due"),
-                                                tr("From"), tr("Status")])  # fmt: skip
+        self.carried.setHorizontalHeaderLabels(
+            [tr("Action"), tr("Owner"), tr("Due"), tr("From"), tr("Status")]
+        )
         self._table_look(self.carried, (70, 110, 110, 110))
         self.carried.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         carried_layout.addWidget(self.carried)
@@ -398,11 +399,13 @@ class OneOnOneSection(RecordSection):
         self.agenda.itemChanged.connect(lambda *_: self._save_agenda())
         agenda_layout.addWidget(self.agenda, 1)
         agenda_buttons = QVBoxLayout()
-        for text, slot in ((tr("Add"), self.add_agenda_line),
-                           (tr("Remove"), self.remove_agenda_line),
-                           (tr("Up"), lambda: self.move_agenda_line(-1)),
-                           (tr("Down"), lambda: self.move_agenda_line(1)),
-                           (tr("Prepare…"), self.prepare)):  # fmt: skip
+        for text, slot in (
+            (tr("Add"), self.add_agenda_line),
+            (tr("Remove"), self.remove_agenda_line),
+            (tr("Up"), lambda: self.move_agenda_line(-1)),
+            (tr("Down"), lambda: self.move_agenda_line(1)),
+            (tr("Prepare…"), self.prepare),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             agenda_buttons.addWidget(button)
@@ -426,8 +429,9 @@ class OneOnOneSection(RecordSection):
         actions_layout = QVBoxLayout(actions_box)
         self.action_table = QTableWidget(0, 4)
         self.action_table.setAccessibleName(tr("Action items"))
-        self.action_table.setHorizontalHeaderLabels([tr("Action"), tr("Owner"), tr("Due"),
-                                                tr("Status")])  # fmt: skip
+        self.action_table.setHorizontalHeaderLabels(
+            [tr("Action"), tr("Owner"), tr("Due"), tr("Status")]
+        )
         self._table_look(self.action_table, (90, 160, 110))
         self.action_table.itemChanged.connect(self._on_action_text_changed)
         actions_layout.addWidget(self.action_table)
@@ -508,8 +512,9 @@ class OneOnOneSection(RecordSection):
         self.practice_box.setVisible(step is not None)
         if step is None:
             return
-        self.practice_step.setText(tr("{0} (coaching on {1})").format(
-            step.next_step.strip(), human_date(step.held_on)))  # fmt: skip
+        self.practice_step.setText(
+            tr("{0} (coaching on {1})").format(step.next_step.strip(), human_date(step.held_on))
+        )
         self.show_choice(self.practice_outcome, step.practice_outcome)
         set_quietly(self.practice_note, step.practice_note)
 
@@ -628,20 +633,26 @@ class OneOnOneSection(RecordSection):
             owner = choice_combo(ACTION_OWNERS, "Owner")
             owner.setItemText(owner.findData("them"), self._owner_label("them"))
             self.show_choice(owner, action.owner)
-            owner.activated.connect(lambda _=0, c=owner, i=action.id: self._save_action(
-                i, owner=c.currentData()))  # fmt: skip
+            owner.activated.connect(
+                lambda _=0, c=owner, i=action.id: self._save_action(i, owner=c.currentData())
+            )
             self.action_table.setCellWidget(row, 1, owner)
             due = DateEdit(optional=True)
             due.setAccessibleName(tr("Due date"))
             due.set_value(action.due_on)
-            due.dateChanged.connect(lambda _=None, d=due, i=action.id: self._save_action(
-                i, due_on=d.value()))  # fmt: skip
+            due.dateChanged.connect(
+                lambda _=None, d=due, i=action.id: self._save_action(i, due_on=d.value())
+            )
             self.action_table.setCellWidget(row, 2, due)
             status = choice_combo(ACTION_STATUSES, "Status")
             self.show_choice(status, action.status)
-            status.activated.connect(lambda _=0, c=status, i=action.id: self._save_action(
-                i, status=c.currentData(),
-                closed_on=self.tab.today() if c.currentData() != "open" else None))  # fmt: skip
+            status.activated.connect(
+                lambda _=0, c=status, i=action.id: self._save_action(
+                    i,
+                    status=c.currentData(),
+                    closed_on=self.tab.today() if c.currentData() != "open" else None,
+                )
+            )
             self.action_table.setCellWidget(row, 3, status)
         self.action_table.blockSignals(False)
         fit_rows(self.action_table, min_rows=2)
@@ -706,21 +717,34 @@ class CoachingSection(RecordSection):
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
         self.held_on = self.date_field("held_on", "Held on")
-        self.skill = self.text_field("skill", "Skill in focus", QLineEdit(),
-                                     "e.g. Running an escalation call")  # fmt: skip
-        self.situation = self.text_field("situation", "Situation", paragraph(),
-                                         "When and where, exactly? One real moment.")  # fmt: skip
-        self.impact = self.text_field("impact", "Impact", paragraph(),
-                                      "What did it cause, for whom?")  # fmt: skip
-        self.great = self.text_field("great_looks_like", "What great looks like", paragraph(),
-                                     "Describe it so they could picture doing it")  # fmt: skip
-        self.next_step = self.text_field("next_step", "Next practice step", paragraph(56),
-                                         "One small step to try before you next meet")  # fmt: skip
+        self.skill = self.text_field(
+            "skill", "Skill in focus", QLineEdit(), "e.g. Running an escalation call"
+        )
+        self.situation = self.text_field(
+            "situation", "Situation", paragraph(), "When and where, exactly? One real moment."
+        )
+        self.impact = self.text_field(
+            "impact", "Impact", paragraph(), "What did it cause, for whom?"
+        )
+        self.great = self.text_field(
+            "great_looks_like",
+            "What great looks like",
+            paragraph(),
+            "Describe it so they could picture doing it",
+        )
+        self.next_step = self.text_field(
+            "next_step",
+            "Next practice step",
+            paragraph(56),
+            "One small step to try before you next meet",
+        )
         self.follow_up = self.date_field("follow_up_on", "Follow up on", optional=True)
-        self.outcome = self.choice_field("practice_outcome", "Did the practice happen?",
-                                         PRACTICE_OUTCOMES)  # fmt: skip
-        self.outcome_note = self.text_field("practice_note", "What happened", QLineEdit(),
-                                            "Asked at the next one-on-one")  # fmt: skip
+        self.outcome = self.choice_field(
+            "practice_outcome", "Did the practice happen?", PRACTICE_OUTCOMES
+        )
+        self.outcome_note = self.text_field(
+            "practice_note", "What happened", QLineEdit(), "Asked at the next one-on-one"
+        )
         self.editor_layout.addStretch(1)
 
     def fetch(self, person_id: int) -> Sequence[CoachingConversation]:
@@ -738,10 +762,14 @@ class CoachingSection(RecordSection):
 
     def fill(self, record: CoachingConversation) -> None:
         self.held_on.set_value(record.held_on)
-        for editor, field in ((self.skill, "skill"), (self.situation, "situation"),
-                              (self.impact, "impact"), (self.great, "great_looks_like"),
-                              (self.next_step, "next_step"),
-                              (self.outcome_note, "practice_note")):  # fmt: skip
+        for editor, field in (
+            (self.skill, "skill"),
+            (self.situation, "situation"),
+            (self.impact, "impact"),
+            (self.great, "great_looks_like"),
+            (self.next_step, "next_step"),
+            (self.outcome_note, "practice_note"),
+        ):
             set_quietly(editor, getattr(record, field))
         self.follow_up.set_value(record.follow_up_on)
         self.show_choice(self.outcome, record.practice_outcome)
@@ -772,12 +800,18 @@ class PlanSection(RecordSection):
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
         self.started_on = self.date_field("started_on", "Started on")
-        self.behaviour = self.text_field("behaviour", "Behaviour to change", paragraph(56),
-                                         "What happens now, in observable terms")  # fmt: skip
-        self.expected = self.text_field("expected", "Expected behaviour", paragraph(56),
-                                        "What should happen instead")  # fmt: skip
-        self.support = self.text_field("support", "Support offered", paragraph(56),
-                                       "What you will do to make it possible")  # fmt: skip
+        self.behaviour = self.text_field(
+            "behaviour",
+            "Behaviour to change",
+            paragraph(56),
+            "What happens now, in observable terms",
+        )
+        self.expected = self.text_field(
+            "expected", "Expected behaviour", paragraph(56), "What should happen instead"
+        )
+        self.support = self.text_field(
+            "support", "Support offered", paragraph(56), "What you will do to make it possible"
+        )
         period = QHBoxLayout()
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 60)
@@ -795,8 +829,9 @@ class PlanSection(RecordSection):
         period.addWidget(self.length)
         period.addStretch(1)
         self.form.addRow(tr("Check in"), period)
-        self.measure = self.text_field("success_measure", "Success measure", QLineEdit(),
-                                       "How you will both know it worked")  # fmt: skip
+        self.measure = self.text_field(
+            "success_measure", "Success measure", QLineEdit(), "How you will both know it worked"
+        )
         self.status = self.choice_field("status", "Status", PLAN_STATUSES)
         self.status.activated.connect(lambda *_: self._status_changed())
         self.due_label = QLabel()
@@ -834,14 +869,20 @@ class PlanSection(RecordSection):
         return self.behaviour
 
     def new_fields(self) -> dict[str, Any]:
-        return {"started_on": self.tab.today(), "cadence_days": DEFAULT_CADENCE_DAYS,
-                "length_weeks": DEFAULT_LENGTH_WEEKS}  # fmt: skip
+        return {
+            "started_on": self.tab.today(),
+            "cadence_days": DEFAULT_CADENCE_DAYS,
+            "length_weeks": DEFAULT_LENGTH_WEEKS,
+        }
 
     def fill(self, record: ImprovementPlan) -> None:
         self.started_on.set_value(record.started_on)
-        for editor, field in ((self.behaviour, "behaviour"), (self.expected, "expected"),
-                              (self.support, "support"),
-                              (self.measure, "success_measure")):  # fmt: skip
+        for editor, field in (
+            (self.behaviour, "behaviour"),
+            (self.expected, "expected"),
+            (self.support, "support"),
+            (self.measure, "success_measure"),
+        ):
             set_quietly(editor, getattr(record, field))
         for spin, value in (
             (self.cadence, record.cadence_days),
@@ -908,9 +949,12 @@ class PlanSection(RecordSection):
             return None
         self.tab.flush_pending_edits()
         checkin_id = self.tab.repos.coaching.add(
-            "plan_checkin", plan_id=self.current.id, checked_on=self.tab.today(),
-            progress=progress, note=note,
-        )  # fmt: skip
+            "plan_checkin",
+            plan_id=self.current.id,
+            checked_on=self.tab.today(),
+            progress=progress,
+            note=note,
+        )
         self.reload()
         self.tab.record_changed()
         return checkin_id
@@ -944,10 +988,12 @@ class RecognitionSection(RecordSection):
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
         self.given_on = self.date_field("given_on", "Date")
-        self.what = self.text_field("what_they_did", "What they did", paragraph(56),
-                                    "What exactly did they do?")  # fmt: skip
-        self.impact = self.text_field("impact", "Its impact", paragraph(56),
-                                      "What did it change, for whom?")  # fmt: skip
+        self.what = self.text_field(
+            "what_they_did", "What they did", paragraph(56), "What exactly did they do?"
+        )
+        self.impact = self.text_field(
+            "impact", "Its impact", paragraph(56), "What did it change, for whom?"
+        )
         self.hint = ImpactHint()
         self.form.addRow("", self.hint)
         for editor in (self.what, self.impact):
@@ -998,19 +1044,30 @@ class DelegationSection(RecordSection):
     def __init__(self, tab: CoachingLogTab) -> None:
         super().__init__(tab)
         self.delegated_on = self.date_field("delegated_on", "Delegated on")
-        self.outcome = self.text_field("outcome", "Outcome", paragraph(56),
-                                       "What is true when it is done?")  # fmt: skip
+        self.outcome = self.text_field(
+            "outcome", "Outcome", paragraph(56), "What is true when it is done?"
+        )
         self.constraints = self.text_field(
-            "constraints", "Constraints and non-negotiables", paragraph(56),
+            "constraints",
+            "Constraints and non-negotiables",
+            paragraph(56),
             "Budget, deadlines, quality bars",
-        )  # fmt: skip
+        )
         self.rights = self.choice_field("decision_rights", "Decision rights", DECISION_RIGHTS)
-        self.checkpoints = self.text_field("checkpoints", "Agreed check-in points", paragraph(56),
-                                           "When and how you will look at it together")  # fmt: skip
+        self.checkpoints = self.text_field(
+            "checkpoints",
+            "Agreed check-in points",
+            paragraph(56),
+            "When and how you will look at it together",
+        )
         self.risk = self.choice_field("risk", "Risk", DELEGATION_RISKS)
         self.risk.activated.connect(lambda *_: self._show_reasoning())
-        self.reasoning = self.text_field("reasoning", "Why we decide together", paragraph(56),
-                                         "Your reasoning, so you can revisit it later")  # fmt: skip
+        self.reasoning = self.text_field(
+            "reasoning",
+            "Why we decide together",
+            paragraph(56),
+            "Your reasoning, so you can revisit it later",
+        )
         self.status = self.choice_field("status", "Status", (("open", "Open"), ("done", "Done")))
         self.editor_layout.addStretch(1)
 
@@ -1029,9 +1086,12 @@ class DelegationSection(RecordSection):
 
     def fill(self, record: Delegation) -> None:
         self.delegated_on.set_value(record.delegated_on)
-        for editor, field in ((self.outcome, "outcome"), (self.constraints, "constraints"),
-                              (self.checkpoints, "checkpoints"),
-                              (self.reasoning, "reasoning")):  # fmt: skip
+        for editor, field in (
+            (self.outcome, "outcome"),
+            (self.constraints, "constraints"),
+            (self.checkpoints, "checkpoints"),
+            (self.reasoning, "reasoning"),
+        ):
             set_quietly(editor, getattr(record, field))
         self.show_choice(self.rights, record.decision_rights)
         self.show_choice(self.risk, record.risk)
@@ -1053,10 +1113,14 @@ class TimelineModel(RowsTableModel[TimelineEntry]):
     HEADERS: ClassVar[tuple[str, ...]] = ("Date", "Kind", "What", "Detail")
     CONTEXT: ClassVar[str] = "CoachingLog"
     KIND_LABELS: ClassVar[dict[str, str]] = {
-        "one_on_one": "One-on-one", "coaching": "Coaching", "plan": "Improvement plan",
-        "plan_checkin": "Plan check-in", "recognition": "Recognition",
-        "delegation": "Delegation", "feedback": "Feedback",
-    }  # fmt: skip
+        "one_on_one": "One-on-one",
+        "coaching": "Coaching",
+        "plan": "Improvement plan",
+        "plan_checkin": "Plan check-in",
+        "recognition": "Recognition",
+        "delegation": "Delegation",
+        "feedback": "Feedback",
+    }
 
     def entry(self, row: int) -> TimelineEntry:
         return self.row_at(row)
@@ -1121,10 +1185,12 @@ class TimelineSection(QWidget):
     def load(self, person: Person) -> None:
         self._entries = self.tab.repos.coaching.timeline(person.id)
         first_name = person.name.split()[0] if person.name.split() else person.name
-        self.empty.setText(tr(
-            "Nothing about {0} yet. One-on-ones, coaching, plans, recognition and "
-            "delegations all show up here, newest first."
-        ).format(first_name))  # fmt: skip
+        self.empty.setText(
+            tr(
+                "Nothing about {0} yet. One-on-ones, coaching, plans, recognition and "
+                "delegations all show up here, newest first."
+            ).format(first_name)
+        )
         self._apply_filter()
 
     def _apply_filter(self) -> None:

@@ -67,9 +67,13 @@ from leadjournal.ui.saving import Autosaver
 class RequestDialog(QDialog):
     """Ask for feedback: when, whom, how, and the question."""
 
-    def __init__(self, people: Sequence[tuple[int, str]], today: dt.date,
-                 request: FeedbackRequest | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        people: Sequence[tuple[int, str]],
+        today: dt.date,
+        request: FeedbackRequest | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit request") if request else tr("Ask for feedback"))
         self.resize(520, 480)
@@ -88,8 +92,9 @@ class RequestDialog(QDialog):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if person_id in asked
-                               else Qt.CheckState.Unchecked)  # fmt: skip
+            item.setCheckState(
+                Qt.CheckState.Checked if person_id in asked else Qt.CheckState.Unchecked
+            )
             self.people.addItem(item)
         self.note = QLineEdit(request.asked_whom if request else "")
         self.note.setAccessibleName(tr("Anyone else"))
@@ -98,8 +103,9 @@ class RequestDialog(QDialog):
         self.channel.setAccessibleName(tr("How"))
         for value, label in CHANNELS:
             self.channel.addItem(tr(label), value)
-        combo_quietly(self.channel, self.channel.findData(request.channel if request
-                                                         else "anonymous_form"))  # fmt: skip
+        combo_quietly(
+            self.channel, self.channel.findData(request.channel if request else "anonymous_form")
+        )
         self.question = paragraph(80)
         self.question.setAccessibleName(tr("The question"))
         self.question.setPlainText(request.question if request else tr(DEFAULT_QUESTION))
@@ -111,10 +117,12 @@ class RequestDialog(QDialog):
         form.addRow(tr("Question"), self.question)
         layout.addLayout(form)
         self.hint = hint_label()
-        self.hint.setText(tr(
-            "Asking one person through an anonymous form is not anonymous: they will know "
-            "you can tell who answered."
-        ))  # fmt: skip
+        self.hint.setText(
+            tr(
+                "Asking one person through an anonymous form is not anonymous: they will know "
+                "you can tell who answered."
+            )
+        )
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -128,9 +136,11 @@ class RequestDialog(QDialog):
         self._check_anonymity()
 
     def person_ids(self) -> list[int]:
-        return [self.people.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.people.count())
-                if self.people.item(row).checkState() == Qt.CheckState.Checked]  # fmt: skip
+        return [
+            self.people.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.people.count())
+            if self.people.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def _check_anonymity(self) -> None:
         single = not self.team.isChecked() and len(self.person_ids()) == 1
@@ -155,9 +165,14 @@ class AnswerDialog(QDialog):
     the people, so the safe choice is the nearest one.
     """
 
-    def __init__(self, people: Sequence[tuple[int, str]], requests: Sequence[FeedbackRequest],
-                 today: dt.date, request_id: int | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        people: Sequence[tuple[int, str]],
+        requests: Sequence[FeedbackRequest],
+        today: dt.date,
+        request_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Add an answer"))
         self.setMinimumWidth(460)
@@ -185,8 +200,9 @@ class AnswerDialog(QDialog):
         self.request.setAccessibleName(tr("Answer to"))
         self.request.addItem(tr("No request"), None)
         for request in requests:
-            self.request.addItem(tr("Request of {0}").format(human_date(request.asked_on)),
-                                 request.id)  # fmt: skip
+            self.request.addItem(
+                tr("Request of {0}").format(human_date(request.asked_on)), request.id
+            )
         self.request.setCurrentIndex(max(self.request.findData(request_id), 0))
         form.addRow(tr("From"), self.source)
         form.addRow(tr("Received on"), self.received_on)
@@ -206,8 +222,9 @@ class AnswerDialog(QDialog):
 
     def accept(self) -> None:
         if self.source.currentIndex() < 0:
-            self.problem.setText(tr("Choose who the answer is from first — Anonymous if "
-                                    "you'd rather not say."))  # fmt: skip
+            self.problem.setText(
+                tr("Choose who the answer is from first — Anonymous if you'd rather not say.")
+            )
             self.problem.show()
             self.source.setFocus()
             return
@@ -215,19 +232,35 @@ class AnswerDialog(QDialog):
 
     def details(self) -> dict[str, Any]:
         source, person_id = self.source.currentData()
-        return {"received_on": self.received_on.value(), "source": source,
-                "person_id": person_id, "request_id": self.request.currentData()}  # fmt: skip
+        return {
+            "received_on": self.received_on.value(),
+            "source": source,
+            "person_id": person_id,
+            "request_id": self.request.currentData(),
+        }
 
 
 class FeedbackTab(QWidget):
     """Feedback the user asked for about themselves, grouped by theme, acted on one at a time."""
 
     # Kinds of record shown here: a change to one of them elsewhere refreshes the tab.
-    SHOWS = frozenset({"feedback_request", "feedback_request_person", "feedback_response",
-                       "feedback_item", "feedback_action", "person"})  # fmt: skip
+    SHOWS = frozenset(
+        {
+            "feedback_request",
+            "feedback_request_person",
+            "feedback_response",
+            "feedback_item",
+            "feedback_action",
+            "person",
+        }
+    )
 
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = clock.today,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.today = today
@@ -270,10 +303,12 @@ class FeedbackTab(QWidget):
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(tr("Requests waiting for answers"))
         self.waiting.setMaximumHeight(64)
-        self.waiting_empty = QLabel(tr(
-            "Nothing waiting. Asking every couple of months is the quickest way to see "
-            "yourself the way your team does."
-        ))  # fmt: skip
+        self.waiting_empty = QLabel(
+            tr(
+                "Nothing waiting. Asking every couple of months is the quickest way to see "
+                "yourself the way your team does."
+            )
+        )
         self.waiting_empty.setWordWrap(True)
         self.waiting_stack = QStackedWidget()
         self.waiting_stack.addWidget(self.waiting_empty)
@@ -289,8 +324,12 @@ class FeedbackTab(QWidget):
         self.edit_request_button.clicked.connect(self.edit_request)
         self.close_request_button = QPushButton(tr("No more answers expected"))
         self.close_request_button.clicked.connect(self.close_request)
-        for button in (self.ask_button, self.answer_button, self.edit_request_button,
-                       self.close_request_button):  # fmt: skip
+        for button in (
+            self.ask_button,
+            self.answer_button,
+            self.edit_request_button,
+            self.close_request_button,
+        ):
             buttons.addWidget(button)
         row = QHBoxLayout()
         row.addWidget(self.ask_button)
@@ -320,10 +359,11 @@ class FeedbackTab(QWidget):
         for request in (r for r in self.requests if not r.closed):
             answers = answers_to(request, self.responses)
             channel = tr(dict(CHANNELS)[request.channel])
-            text = tr_n("Asked {0} · {1} · {2} — %n answers so far", answers,
-                        "Asked {0} · {1} · {2} — %n answer so far").format(
-                human_date(request.asked_on), channel,
-                request_audience(request, self.people))  # fmt: skip
+            text = tr_n(
+                "Asked {0} · {1} · {2} — %n answers so far",
+                answers,
+                "Asked {0} · {1} · {2} — %n answer so far",
+            ).format(human_date(request.asked_on), channel, request_audience(request, self.people))
             item = QListWidgetItem(text)
             item.setToolTip(request.question)
             item.setData(Qt.ItemDataRole.UserRole, request.id)
@@ -372,10 +412,16 @@ class FeedbackTab(QWidget):
         left_layout.setContentsMargins(0, 0, 4, 0)
         self.theme_table = QTableWidget(0, 6)
         self.theme_table.setAccessibleName(tr("Feedback by theme"))
-        self.theme_table.setHorizontalHeaderLabels([
-            tr("Theme"), tr("Start"), tr("Stop"), tr("Continue"), tr("New this month"),
-            tr("Status"),
-        ])  # fmt: skip
+        self.theme_table.setHorizontalHeaderLabels(
+            [
+                tr("Theme"),
+                tr("Start"),
+                tr("Stop"),
+                tr("Continue"),
+                tr("New this month"),
+                tr("Status"),
+            ]
+        )
         header = self.theme_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
@@ -394,8 +440,7 @@ class FeedbackTab(QWidget):
         left_layout.addWidget(self.items_title)
         self.theme_items = QTableWidget(0, 3)
         self.theme_items.setAccessibleName(tr("Items in the chosen theme"))
-        self.theme_items.setHorizontalHeaderLabels([tr("Type"), tr("What they said"),
-                                                    tr("From")])  # fmt: skip
+        self.theme_items.setHorizontalHeaderLabels([tr("Type"), tr("What they said"), tr("From")])
         items_header = self.theme_items.horizontalHeader()
         items_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         items_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -409,10 +454,12 @@ class FeedbackTab(QWidget):
         self.show_closed.toggled.connect(lambda *_: self._fill_themes())
         left_layout.addWidget(self.show_closed)
         self.themes_empty = hint_label()
-        self.themes_empty.setText(tr(
-            "Answers you record show up here grouped by theme. Give each item a theme or "
-            "two — “delegation”, “meetings” — to see what keeps coming back."
-        ))  # fmt: skip
+        self.themes_empty.setText(
+            tr(
+                "Answers you record show up here grouped by theme. Give each item a theme or "
+                "two — “delegation”, “meetings” — to see what keeps coming back."
+            )
+        )
         left_layout.addWidget(self.themes_empty)
         splitter.addWidget(left)
         splitter.addWidget(self._build_action_panel())
@@ -477,8 +524,9 @@ class FeedbackTab(QWidget):
 
     def _fill_themes(self) -> None:
         keep = self.selected_theme()
-        self.summaries = summarize_themes(self.responses, self.today(),
-                                          include_closed=self.show_closed.isChecked())  # fmt: skip
+        self.summaries = summarize_themes(
+            self.responses, self.today(), include_closed=self.show_closed.isChecked()
+        )
         acting = self.action.theme.lower() if self.action is not None else None
         table = self.theme_table
         table.blockSignals(True)
@@ -487,8 +535,12 @@ class FeedbackTab(QWidget):
         for row, summary in enumerate(self.summaries):
             label = tr("No theme yet") if summary.theme == NO_THEME else summary.theme
             status = tr("Acting on it") if summary.theme == acting else ""
-            cells = [label, *(str(summary.counts.get(k, 0)) for k, _ in KINDS),
-                     str(summary.new_this_month), status]  # fmt: skip
+            cells = [
+                label,
+                *(str(summary.counts.get(k, 0)) for k, _ in KINDS),
+                str(summary.new_this_month),
+                status,
+            ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, summary.theme)
@@ -516,8 +568,9 @@ class FeedbackTab(QWidget):
         self.theme_items.setRowCount(len(entries))
         for index, (item, response) in enumerate(entries):
             source = f"{source_label(response, self.people)}, {human_date(response.received_on)}"
-            for column, text in enumerate((tr(kinds[item.kind]), item.text,
-                                           f"{source} · {tr(statuses[item.status])}")):  # fmt: skip
+            for column, text in enumerate(
+                (tr(kinds[item.kind]), item.text, f"{source} · {tr(statuses[item.status])}")
+            ):
                 self.theme_items.setItem(index, column, QTableWidgetItem(text))
         self.theme_items.resizeRowsToContents()
         self._update_action_form()
@@ -551,9 +604,9 @@ class FeedbackTab(QWidget):
                 if action.status == "acting"
                 else tr("Done — check it made a difference, then close")
             )
-            self.action_hint.setText(tr(
-                "One theme at a time: close this one before choosing another."
-            ))  # fmt: skip
+            self.action_hint.setText(
+                tr("One theme at a time: close this one before choosing another.")
+            )
         else:
             theme = self.selected_theme()
             self.action_theme.setText(theme or tr("Choose a theme on the left"))
@@ -561,10 +614,12 @@ class FeedbackTab(QWidget):
             self.action_due.set_value(self.today() + dt.timedelta(days=14))
             self.action_check.set_value(self.today() + dt.timedelta(days=28))
             self.action_status.setText(tr("Not started"))
-            self.action_hint.setText(tr(
-                "Pick the theme that matters most, say what you will do, and tell the team: "
-                "acting visibly on feedback is what makes people give it again."
-            ))  # fmt: skip
+            self.action_hint.setText(
+                tr(
+                    "Pick the theme that matters most, say what you will do, and tell the team: "
+                    "acting visibly on feedback is what makes people give it again."
+                )
+            )
         for editor in editors:
             editor.blockSignals(False)
         self.action_hint.show()
@@ -585,8 +640,11 @@ class FeedbackTab(QWidget):
         action = self.action
         if action is None:
             return
-        values = {"action": self.action_text.toPlainText(), "due_on": self.action_due.value(),
-                  "check_on": self.action_check.value()}  # fmt: skip
+        values = {
+            "action": self.action_text.toPlainText(),
+            "due_on": self.action_due.value(),
+            "check_on": self.action_check.value(),
+        }
         setattr(action, field, values[field])
         action_id, value = action.id, values[field]
         self.autosave.schedule(
@@ -600,8 +658,9 @@ class FeedbackTab(QWidget):
             return None
         text = self.action_text.toPlainText().strip()
         if not text:
-            self.inform(tr("What will you do?"),
-                        tr("Write the one change you will make before starting."))  # fmt: skip
+            self.inform(
+                tr("What will you do?"), tr("Write the one change you will make before starting.")
+            )
             self.action_text.setFocus()
             return None
         try:
@@ -660,10 +719,12 @@ class FeedbackTab(QWidget):
         layout.addLayout(left)
 
         self.response_stack = QStackedWidget()
-        empty = QLabel(tr(
-            "No answers yet. When someone answers — in a one-on-one, a form or a survey — "
-            "record what they said as start, stop and continue items."
-        ))  # fmt: skip
+        empty = QLabel(
+            tr(
+                "No answers yet. When someone answers — in a one-on-one, a form or a survey — "
+                "record what they said as start, stop and continue items."
+            )
+        )
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.response_stack.addWidget(empty)
@@ -692,15 +753,18 @@ class FeedbackTab(QWidget):
         form.addRow(tr("Answer to"), self.request)
         editor_layout.addLayout(form)
         self.anonymity_note = hint_label()
-        self.anonymity_note.setText(tr(
-            "Anonymous answers are kept without a name: nobody's name is stored with them "
-            "or shown next to them, anywhere."
-        ))  # fmt: skip
+        self.anonymity_note.setText(
+            tr(
+                "Anonymous answers are kept without a name: nobody's name is stored with them "
+                "or shown next to them, anywhere."
+            )
+        )
         editor_layout.addWidget(self.anonymity_note)
         self.items = QTableWidget(0, 4)
         self.items.setAccessibleName(tr("Start, stop and continue items"))
-        self.items.setHorizontalHeaderLabels([tr("Type"), tr("What they said"), tr("Themes"),
-                                              tr("Status")])  # fmt: skip
+        self.items.setHorizontalHeaderLabels(
+            [tr("Type"), tr("What they said"), tr("Themes"), tr("Status")]
+        )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -736,8 +800,7 @@ class FeedbackTab(QWidget):
         )
 
     def _fill_responses(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else (
-            self.response.id if self.response else None)  # fmt: skip
+        keep = select_id if select_id is not None else (self.response.id if self.response else None)
         self.response_list.blockSignals(True)
         self.response_list.clear()
         chosen: QListWidgetItem | None = None
@@ -774,8 +837,9 @@ class FeedbackTab(QWidget):
         self.request.clear()
         self.request.addItem(tr("No request"), None)
         for request in self.requests:
-            self.request.addItem(tr("Request of {0}").format(human_date(request.asked_on)),
-                                 request.id)  # fmt: skip
+            self.request.addItem(
+                tr("Request of {0}").format(human_date(request.asked_on)), request.id
+            )
         combo_quietly(self.request, max(self.request.findData(response.request_id), 0))
         self._fill_items()
         self.response_stack.setCurrentIndex(1)
@@ -829,17 +893,21 @@ class FeedbackTab(QWidget):
         if source == "person" and person_id is None and self.people:
             person_id = sorted(self.people.items(), key=lambda p: p[1])[0][0]
         if source == "person" and person_id is None:
-            self.inform(tr("No people yet"),
-                        tr("Add the people you look after in the Coaching Log first."))  # fmt: skip
+            self.inform(
+                tr("No people yet"), tr("Add the people you look after in the Coaching Log first.")
+            )
             combo_quietly(self.source, self.source.findData(response.source))
             return
         response.source, response.person_id = source, person_id
         response.received_on = self.received_on.value() or response.received_on
         response.request_id = self.request.currentData()
         self.repos.feedback.update_response(
-            response.id, source=source, person_id=person_id,
-            received_on=response.received_on, request_id=response.request_id,
-        )  # fmt: skip
+            response.id,
+            source=source,
+            person_id=person_id,
+            received_on=response.received_on,
+            request_id=response.request_id,
+        )
         self._sync_person_combo()
         item = self.response_list.currentItem()
         if item is not None:
@@ -854,9 +922,11 @@ class FeedbackTab(QWidget):
         if not details:
             return None
         response_id = self.repos.feedback.add_response(
-            received_on=details["received_on"] or self.today(), source=details["source"],
-            person_id=details["person_id"], request_id=details["request_id"],
-        )  # fmt: skip
+            received_on=details["received_on"] or self.today(),
+            source=details["source"],
+            person_id=details["person_id"],
+            request_id=details["request_id"],
+        )
         self.refresh(select_response=response_id)
         self.pages.setCurrentIndex(1)
         return response_id
@@ -865,11 +935,14 @@ class FeedbackTab(QWidget):
         response = self.response
         if response is None:
             return
-        if not self.confirm(tr("Delete this answer?"),
-                            tr_n("Delete this answer and its %n items? This can't be "
-                                 "undone.", len(response.items),
-                                 "Delete this answer and its %n item? This can't be "
-                                 "undone.")):  # fmt: skip
+        if not self.confirm(
+            tr("Delete this answer?"),
+            tr_n(
+                "Delete this answer and its %n items? This can't be undone.",
+                len(response.items),
+                "Delete this answer and its %n item? This can't be undone.",
+            ),
+        ):
             return
         self.autosave.flush()
         self.repos.feedback.delete_response(response.id)
@@ -970,13 +1043,15 @@ class FeedbackTab(QWidget):
 
     def _ask_what_changed(self, theme: str) -> tuple[str, bool] | None:
         text, ok = QInputDialog.getMultiLineText(
-            self, tr("What changed?"),
+            self,
+            tr("What changed?"),
             tr("You acted on “{0}”. What changed — for the team, and for you?").format(theme),
-        )  # fmt: skip
+        )
         if not ok:
             return None
         keep = QMessageBox.question(
-            self, tr("Keep it as a lesson?"),
+            self,
+            tr("Keep it as a lesson?"),
             tr("Save what changed as a lesson too, so it can come back when it matters?"),
-        )  # fmt: skip
+        )
         return text.strip(), keep == QMessageBox.StandardButton.Yes

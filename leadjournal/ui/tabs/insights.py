@@ -105,8 +105,7 @@ def _week_axis(first: dt.date, last: dt.date) -> QCategoryAxis:
     return axis
 
 
-def _whole_ticks(axis: QValueAxis, low: float, high: float, step: float,
-                 room: float = 0.0) -> None:  # fmt: skip
+def _whole_ticks(axis: QValueAxis, low: float, high: float, step: float, room: float = 0.0) -> None:
     """Ticks on whole numbers from ``low`` every ``step``, labelled as integers; ``room``
     widens the range a little so a point or bar at either end is drawn whole."""
     axis.setRange(low - room, high + room)
@@ -179,12 +178,14 @@ class ChartPanel(QGroupBox):
         self.csv_action = menu.addAction(tr("Numbers as CSV…"))
         self.csv_action.triggered.connect(self.save_csv)
         self.save_button.setMenu(menu)
-        footer.addWidget(self.save_button, 0,
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)  # fmt: skip
+        footer.addWidget(
+            self.save_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+        )
         layout.addLayout(footer)
 
-    def show_chart(self, data: ChartData, chart: QChart | None, empty_text: str,
-                   note: str = "") -> None:  # fmt: skip
+    def show_chart(
+        self, data: ChartData, chart: QChart | None, empty_text: str, note: str = ""
+    ) -> None:
         """Show ``chart`` (or ``empty_text`` without one); ``note`` is a line under it."""
         self.data = data
         has_data = chart is not None and bool(data.rows)
@@ -199,10 +200,13 @@ class ChartPanel(QGroupBox):
             if old is not None:
                 old.deleteLater()
         # Non-breaking inside an entry, so a line wraps between names, never within one.
-        self.legend.setText("&nbsp;&nbsp; ".join(
-            f"<span style='color:{colour}'>■</span>&nbsp;{html.escape(name).replace(' ', '&nbsp;')}"
-            for name, colour in entries
-        ))  # fmt: skip
+        self.legend.setText(
+            "&nbsp;&nbsp; ".join(
+                f"<span style='color:{colour}'>■</span>&nbsp;"
+                + html.escape(name).replace(" ", "&nbsp;")
+                for name, colour in entries
+            )
+        )
         self.legend.setVisible(len(entries) > 1)  # one line needs no key: the title says it
         self.empty.setText(empty_text)
         self.stack.setCurrentIndex(0 if has_data else 1)
@@ -231,8 +235,9 @@ class ChartPanel(QGroupBox):
     def save_png(self) -> Path | None:
         if self.data is None:
             return None
-        path = self.tab.choose_save_path(tr("Save the chart"), f"{self.data.key}.png",
-                                         tr("PNG image (*.png)"))  # fmt: skip
+        path = self.tab.choose_save_path(
+            tr("Save the chart"), f"{self.data.key}.png", tr("PNG image (*.png)")
+        )
         if path is None:
             return None
         data = QByteArray()
@@ -245,8 +250,9 @@ class ChartPanel(QGroupBox):
     def save_csv(self) -> Path | None:
         if self.data is None:
             return None
-        path = self.tab.choose_save_path(tr("Save the chart's data"), f"{self.data.key}.csv",
-                                         tr("CSV (*.csv)"))  # fmt: skip
+        path = self.tab.choose_save_path(
+            tr("Save the chart's data"), f"{self.data.key}.csv", tr("CSV (*.csv)")
+        )
         if path is None:
             return None
         text = self.data.csv()
@@ -258,10 +264,14 @@ class InsightsTab(QWidget):
 
     charts_drawn = Signal()  # every chart shows the chosen range
 
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = clock.today,
-                 now: Callable[[], dt.datetime] = clock.now,
-                 charts_in_turns: bool = False) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = clock.today,
+        now: Callable[[], dt.datetime] = clock.now,
+        charts_in_turns: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.charts_in_turns = charts_in_turns
@@ -300,11 +310,16 @@ class InsightsTab(QWidget):
         layout.addLayout(top)
         grid = QGridLayout()
         self.panels: dict[str, ChartPanel] = {}
-        for index, (key, title) in enumerate((
-            ("reliability", "Delivery reliability"), ("health", "Team health"),
-            ("balance", "Lead or manage?"), ("adherence", "Practice adherence"),
-            ("one_on_ones", "One-on-ones held"), ("recognition", "Recognition"),
-        )):  # fmt: skip
+        for index, (key, title) in enumerate(
+            (
+                ("reliability", "Delivery reliability"),
+                ("health", "Team health"),
+                ("balance", "Lead or manage?"),
+                ("adherence", "Practice adherence"),
+                ("one_on_ones", "One-on-ones held"),
+                ("recognition", "Recognition"),
+            )
+        ):
             panel = ChartPanel(self, tr(title))
             self.panels[key] = panel
             grid.addWidget(panel, index // 2, index % 2)
@@ -328,9 +343,11 @@ class InsightsTab(QWidget):
         row = QHBoxLayout()
         self.headline_values: dict[str, QLabel] = {}
         self.headline_details: dict[str, QLabel] = {}
-        for key, title in (("reliability", tr("Delivery reliability")),
-                           ("health", tr("Team health")),
-                           ("adherence", tr("Practice adherence"))):  # fmt: skip
+        for key, title in (
+            ("reliability", tr("Delivery reliability")),
+            ("health", tr("Team health")),
+            ("adherence", tr("Practice adherence")),
+        ):
             tile = QGroupBox(title)
             tile.setObjectName(f"headline_{key}")
             column = QVBoxLayout(tile)
@@ -358,37 +375,55 @@ class InsightsTab(QWidget):
     def _headline_texts(numbers: Headline, this_week: dt.date) -> dict[str, tuple[str, str]]:
         texts: dict[str, tuple[str, str]] = {}
         if numbers.reliability is None:
-            texts["reliability"] = ("—", tr("Confirm a plan and move tasks to Done to see "
-                                            "how much of it the team delivers."))  # fmt: skip
+            texts["reliability"] = (
+                "—",
+                tr(
+                    "Confirm a plan and move tasks to Done to see how much of it the team delivers."
+                ),
+            )
         else:
             if numbers.reliability_week == this_week:
-                done = tr_n("{0} of %n planned tasks done this week", numbers.planned,
-                            "{0} of %n planned task done this week")  # fmt: skip
+                done = tr_n(
+                    "{0} of %n planned tasks done this week",
+                    numbers.planned,
+                    "{0} of %n planned task done this week",
+                )
             else:
-                done = tr_n("{0} of %n planned tasks done last week", numbers.planned,
-                            "{0} of %n planned task done last week")  # fmt: skip
-            texts["reliability"] = (f"{numbers.reliability:.0%}",
-                                    done.format(numbers.planned_done))  # fmt: skip
+                done = tr_n(
+                    "{0} of %n planned tasks done last week",
+                    numbers.planned,
+                    "{0} of %n planned task done last week",
+                )
+            texts["reliability"] = (f"{numbers.reliability:.0%}", done.format(numbers.planned_done))
         if numbers.health is None:
-            texts["health"] = ("—", tr("Give the week a score from 1 to 5 in Friday's "
-                                       "review."))  # fmt: skip
+            texts["health"] = ("—", tr("Give the week a score from 1 to 5 in Friday's review."))
         else:
             texts["health"] = (
                 tr("{0} / 5").format(numbers.health),
-                tr("This week's score") if numbers.health_week == this_week
+                tr("This week's score")
+                if numbers.health_week == this_week
                 else tr("Last week's score"),
-            )  # fmt: skip
+            )
         adherence = numbers.adherence
         if adherence is None:
-            texts["adherence"] = ("—", tr("Start a two-week practice in the Practice tab and "
-                                          "tick the days you did it."))  # fmt: skip
+            texts["adherence"] = (
+                "—",
+                tr("Start a two-week practice in the Practice tab and tick the days you did it."),
+            )
         else:
-            parts = [tr("{0} {1:.0%}").format(label, value) for label, value in (
-                (tr("leading"), numbers.lead_adherence),
-                (tr("managing"), numbers.manage_adherence)) if value is not None]  # fmt: skip
+            parts = [
+                tr("{0} {1:.0%}").format(label, value)
+                for label, value in (
+                    (tr("leading"), numbers.lead_adherence),
+                    (tr("managing"), numbers.manage_adherence),
+                )
+                if value is not None
+            ]
             cycle = tr("this cycle so far") if numbers.cycle_active else tr("last cycle")
-            texts["adherence"] = (f"{adherence:.0%}", tr("Days done, {0}: {1}").format(
-                cycle, ", ".join(parts)))  # fmt: skip
+            texts["adherence"] = (
+                f"{adherence:.0%}",
+                tr("Days done, {0}: {1}").format(cycle, ", ".join(parts)),
+            )
         return texts
 
     # --- the weekly self-check ------------------------------------------------------------
@@ -397,9 +432,10 @@ class InsightsTab(QWidget):
         box = QGroupBox(tr("This week's self-check: what is the team showing?"))
         layout = QHBoxLayout(box)
         self.signals: dict[str, QCheckBox] = {}
-        for kind, title, signals in (("lead", tr("calls for more leading"), LEAD_SIGNALS),
-                                     ("manage", tr("calls for more managing"),
-                                      MANAGE_SIGNALS)):  # fmt: skip
+        for kind, title, signals in (
+            ("lead", tr("calls for more leading"), LEAD_SIGNALS),
+            ("manage", tr("calls for more managing"), MANAGE_SIGNALS),
+        ):
             column = QVBoxLayout()
             heading = QHBoxLayout()
             heading.addWidget(kind_chip(kind))
@@ -444,8 +480,11 @@ class InsightsTab(QWidget):
         result = balance(signals)
         self.advice.setText(tr(result.advice))
         moves = suggested_moves(signals, self.catalogue)
-        self.moves.setText(tr("Two moves to try:") + "<br>" + "<br>".join(
-            f"• <b>{m.title}</b> — {m.description}" for m in moves))  # fmt: skip
+        self.moves.setText(
+            tr("Two moves to try:")
+            + "<br>"
+            + "<br>".join(f"• <b>{m.title}</b> — {m.description}" for m in moves)
+        )
 
     def _save_check(self) -> None:
         self.repos.practice.save_check(week_start_of(self.today()), **self.current_signals())
@@ -467,9 +506,17 @@ class InsightsTab(QWidget):
         weeks = self.repos.weeks.week_starts()
         if weeks:
             first = max(first, weeks[0])
-        steps: list[Callable[[], None]] = [partial(draw, first, last) for draw in (
-            self._reliability, self._health, self._balance, self._adherence,
-            self._one_on_ones, self._recognition)]  # fmt: skip
+        steps: list[Callable[[], None]] = [
+            partial(draw, first, last)
+            for draw in (
+                self._reliability,
+                self._health,
+                self._balance,
+                self._adherence,
+                self._one_on_ones,
+                self._recognition,
+            )
+        ]
         self._chart_round += 1  # a drawing still under way stops at its next turn
         if self.charts_in_turns:
             self._draw_in_turns(self._chart_round, steps)
@@ -497,11 +544,20 @@ class InsightsTab(QWidget):
     def _reliability(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.reliability(first, last)
         points = [(row[0], row[1]) for row in data.rows if row[1] is not None]
-        chart = self._line_chart(data.series[0], points, first, last, 0, 100,
-                                 data.y_title, step=25) if points else None  # fmt: skip
-        self.panels["reliability"].show_chart(data, chart, tr(
-            "Confirm a Monday plan and move tasks to Done to see how reliably the team "
-            "delivers what it planned."), self._trend_note(points))  # fmt: skip
+        chart = (
+            self._line_chart(data.series[0], points, first, last, 0, 100, data.y_title, step=25)
+            if points
+            else None
+        )
+        self.panels["reliability"].show_chart(
+            data,
+            chart,
+            tr(
+                "Confirm a Monday plan and move tasks to Done to see how reliably the team "
+                "delivers what it planned."
+            ),
+            self._trend_note(points),
+        )
 
     def _health(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.team_health(first, last)
@@ -534,20 +590,34 @@ class InsightsTab(QWidget):
     def _balance(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.balance(first, last)
         points = [(row[0], row[1]) for row in data.rows]
-        chart = self._line_chart(data.series[0], points, first, last, -3, 3,
-                                 data.y_title) if points else None  # fmt: skip
-        self.panels["balance"].show_chart(data, chart, tr(
-            "Tick what the team is showing in the self-check above each week; the balance "
-            "between leading and managing builds up here."), self._trend_note(points))  # fmt: skip
+        chart = (
+            self._line_chart(data.series[0], points, first, last, -3, 3, data.y_title)
+            if points
+            else None
+        )
+        self.panels["balance"].show_chart(
+            data,
+            chart,
+            tr(
+                "Tick what the team is showing in the self-check above each week; the balance "
+                "between leading and managing builds up here."
+            ),
+            self._trend_note(points),
+        )
 
     def _adherence(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.adherence(first, last, self.today())
         chart = None
         if data.rows:
             chart = self._bar_chart(data, [1, 2], data.series[:2], 0, 100, step=25)
-        self.panels["adherence"].show_chart(data, chart, tr(
-            "Start a two-week practice cycle in the Practice tab; each cycle's adherence "
-            "shows here."))  # fmt: skip
+        self.panels["adherence"].show_chart(
+            data,
+            chart,
+            tr(
+                "Start a two-week practice cycle in the Practice tab; each cycle's adherence "
+                "shows here."
+            ),
+        )
 
     def _one_on_ones(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.one_on_ones(first, last, self.now())
@@ -555,10 +625,17 @@ class InsightsTab(QWidget):
         if data.rows:
             highest = max(float(v) for row in data.rows for v in row[1:])  # type: ignore[arg-type]
             top = max(2, int(highest) + 1)
-            chart = self._bar_chart(data, list(range(1, len(data.series) + 1)), data.series, 0,
-                                    top, step=_count_step(top))  # fmt: skip
-        self.panels["one_on_ones"].show_chart(data, chart, tr(
-            "One-on-ones you hold with your team are counted here, month by month."))  # fmt: skip
+            chart = self._bar_chart(
+                data,
+                list(range(1, len(data.series) + 1)),
+                data.series,
+                0,
+                top,
+                step=_count_step(top),
+            )
+        self.panels["one_on_ones"].show_chart(
+            data, chart, tr("One-on-ones you hold with your team are counted here, month by month.")
+        )
 
     def _recognition(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.recognition(first, last)
@@ -595,9 +672,16 @@ class InsightsTab(QWidget):
         return tr(TREND_NOTE) if 0 < len(points) < TREND_WEEKS else ""
 
     @staticmethod
-    def _line_chart(name: str, points: list[tuple[object, object]], first: dt.date,
-                    last: dt.date, low: float, high: float, y_title: str,
-                    step: float = 1) -> QChart:  # fmt: skip
+    def _line_chart(
+        name: str,
+        points: list[tuple[object, object]],
+        first: dt.date,
+        last: dt.date,
+        low: float,
+        high: float,
+        y_title: str,
+        step: float = 1,
+    ) -> QChart:
         series = QLineSeries()
         series.setName(tr(name))
         # Markers large enough to see: a first week is a single point, with no line yet.
@@ -619,8 +703,14 @@ class InsightsTab(QWidget):
         return chart
 
     @staticmethod
-    def _bar_chart(data: ChartData, columns: list[int], names: tuple[str, ...], low: float,
-                   high: float, step: float = 1) -> QChart:  # fmt: skip
+    def _bar_chart(
+        data: ChartData,
+        columns: list[int],
+        names: tuple[str, ...],
+        low: float,
+        high: float,
+        step: float = 1,
+    ) -> QChart:
         series = QBarSeries()
         for column, name in zip(columns, names, strict=True):
             bar_set = QBarSet(tr(name))
@@ -661,6 +751,7 @@ class InsightsTab(QWidget):
         QMessageBox.information(self, title, text)
 
     def _choose_save_path(self, caption: str, suggested: str, filter_text: str) -> Path | None:
-        name, _selected = QFileDialog.getSaveFileName(self, caption, str(Path.home() / suggested),
-                                                      filter_text)  # fmt: skip
+        name, _selected = QFileDialog.getSaveFileName(
+            self, caption, str(Path.home() / suggested), filter_text
+        )
         return Path(name) if name else None

@@ -120,8 +120,9 @@ class LessonsPanel(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        chosen = resurface(self._lessons or [], week_start, self._texts,
-                           self.repos.lessons.dismissed(week_start))  # fmt: skip
+        chosen = resurface(
+            self._lessons or [], week_start, self._texts, self.repos.lessons.dismissed(week_start)
+        )
         self.shown = [entry.lesson.id for entry in chosen]
         for entry in chosen:
             self.rows.addWidget(self._row(entry.lesson, entry.reason))
@@ -131,8 +132,10 @@ class LessonsPanel(QFrame):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        link = QLabel(f'<a href="#">{_escape(lesson.title or tr("Untitled lesson"))}</a>'
-                      f' — {_escape(lesson.do_differently or lesson.what_i_learned)}')  # fmt: skip
+        link = QLabel(
+            f'<a href="#">{_escape(lesson.title or tr("Untitled lesson"))}</a>'
+            f" — {_escape(lesson.do_differently or lesson.what_i_learned)}"
+        )
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         link.setToolTip(tr("Open this lesson"))
         link.linkActivated.connect(lambda _href, i=lesson.id: self.lesson_opened.emit(i))
@@ -231,12 +234,17 @@ class LessonsTab(QWidget):
 
     # Kinds of record shown here (the panel reads the week): a change to one of them
     # elsewhere refreshes the tab.
-    SHOWS = frozenset({"lesson", "lesson_dismissal", "person", "week_plan", "priority",
-                       "criterion", "task"})  # fmt: skip
+    SHOWS = frozenset(
+        {"lesson", "lesson_dismissal", "person", "week_plan", "priority", "criterion", "task"}
+    )
     KEEPS_EDITING = True  # a refresh keeps the list's place and the open lesson's fields
 
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = clock.today,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.today = today
@@ -355,11 +363,13 @@ class LessonsTab(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self.empty_label = QLabel(tr(
-            "Lessons are what a week taught you: what happened, what you learned and what "
-            "you will do differently. The Friday review adds one each week; write one here "
-            "whenever something sticks."
-        ))  # fmt: skip
+        self.empty_label = QLabel(
+            tr(
+                "Lessons are what a week taught you: what happened, what you learned and what "
+                "you will do differently. The Friday review adds one each week; write one here "
+                "whenever something sticks."
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(tr("Write a lesson"))
@@ -394,11 +404,12 @@ class LessonsTab(QWidget):
         self.tags = TagEdit()
         self.tags.setPlaceholderText(tr("comma-separated, e.g. delegation, meetings"))
         for editor_widget, field, label in (
-            (self.title, "title", "Title"), (self.what_happened, "what_happened", "What happened"),
+            (self.title, "title", "Title"),
+            (self.what_happened, "what_happened", "What happened"),
             (self.what_i_learned, "what_i_learned", "What I learned"),
             (self.do_differently, "do_differently", "What I'll do differently"),
             (self.tags, "tags", "Tags"),
-        ):  # fmt: skip
+        ):
             editor_widget.setAccessibleName(tr(label))
             editor_widget.textChanged.connect(
                 lambda *_, e=editor_widget, f=field: self._changed(f, text_of(e))
@@ -440,10 +451,14 @@ class LessonsTab(QWidget):
         self._fill_combo(self.person_filter, tr("Anyone"), active)
         self._fill_combo(self.person, tr("Nobody in particular"), active)
         weeks = sorted(self._weeks.items(), key=lambda item: item[1], reverse=True)
-        self._fill_combo(self.week, tr("No week"), [
-            (tr("Week {0} · {1}").format(iso_week_number(start), human_date(start)), week_id)
-            for week_id, start in weeks
-        ])  # fmt: skip
+        self._fill_combo(
+            self.week,
+            tr("No week"),
+            [
+                (tr("Week {0} · {1}").format(iso_week_number(start), human_date(start)), week_id)
+                for week_id, start in weeks
+            ],
+        )
         self.panel.reload_lessons()
         self.panel.show_week(week_start_of(self.today()))
         self.apply_filters()
@@ -513,10 +528,13 @@ class LessonsTab(QWidget):
             self.right.setCurrentIndex(0)
             return
         self.learned_on.set_value(lesson.learned_on)
-        for editor, field in ((self.title, "title"), (self.what_happened, "what_happened"),
-                              (self.what_i_learned, "what_i_learned"),
-                              (self.do_differently, "do_differently"),
-                              (self.tags, "tags")):  # fmt: skip
+        for editor, field in (
+            (self.title, "title"),
+            (self.what_happened, "what_happened"),
+            (self.what_i_learned, "what_i_learned"),
+            (self.do_differently, "do_differently"),
+            (self.tags, "tags"),
+        ):
             if not (same and text_of(editor) == getattr(lesson, field)):
                 set_quietly(editor, getattr(lesson, field))
         self._choose(self.week, lesson.week_id, self._week_label)
@@ -575,9 +593,12 @@ class LessonsTab(QWidget):
         lesson = self.current
         if lesson is None:
             return
-        if not self.confirm(tr("Delete this lesson?"),
-                            tr("“{0}” will be removed from the journal. This cannot be undone.")
-                            .format(lesson.title or tr("Untitled lesson"))):  # fmt: skip
+        if not self.confirm(
+            tr("Delete this lesson?"),
+            tr("“{0}” will be removed from the journal. This cannot be undone.").format(
+                lesson.title or tr("Untitled lesson")
+            ),
+        ):
             return
         self.autosave.flush()
         self.repos.lessons.delete(lesson.id)

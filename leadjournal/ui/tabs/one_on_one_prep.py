@@ -45,8 +45,13 @@ SOURCE_LABELS = {
 class PrepareOneOnOneDialog(QDialog):
     """Suggested agenda lines the user reorders, edits and removes before the meeting."""
 
-    def __init__(self, tab: CoachingLogTab, person: Person, meeting_on: dt.date,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        tab: CoachingLogTab,
+        person: Person,
+        meeting_on: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tab = tab
         self.person = person
@@ -55,11 +60,13 @@ class PrepareOneOnOneDialog(QDialog):
         self.resize(720, 560)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
-            "Built from your journal: open actions, the last practice step, plan check-ins, "
-            "blockers, recognition and their feedback. Double-click a line to edit it; "
-            "keep only what matters this time."
-        ))  # fmt: skip
+        intro = QLabel(
+            tr(
+                "Built from your journal: open actions, the last practice step, plan check-ins, "
+                "blockers, recognition and their feedback. Double-click a line to edit it; "
+                "keep only what matters this time."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         date_row = QHBoxLayout()
@@ -89,9 +96,12 @@ class PrepareOneOnOneDialog(QDialog):
         self.lines.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         body.addWidget(self.lines, 1)
         buttons = QVBoxLayout()
-        for text, slot in ((tr("Add line"), self.add_line), (tr("Remove"), self.remove_line),
-                           (tr("Move up"), lambda: self.move_line(-1)),
-                           (tr("Move down"), lambda: self.move_line(1))):  # fmt: skip
+        for text, slot in (
+            (tr("Add line"), self.add_line),
+            (tr("Remove"), self.remove_line),
+            (tr("Move up"), lambda: self.move_line(-1)),
+            (tr("Move down"), lambda: self.move_line(1)),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -128,9 +138,10 @@ class PrepareOneOnOneDialog(QDialog):
         self.meeting_at.setTime(QTime(at.hour, at.minute))
         self.meeting_at.setEnabled(booked is None)
         self.time_note.setText(
-            tr("their one-on-one booked that day") if booked
+            tr("their one-on-one booked that day")
+            if booked
             else tr("no one-on-one booked that day yet: choose its time")
-        )  # fmt: skip
+        )
 
     def rebuild(self) -> None:
         """Ask the journal again for the chosen date (discards edits to the list)."""

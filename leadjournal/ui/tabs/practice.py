@@ -90,8 +90,12 @@ CELL_LOOK = {
     OFF: ("off", "#e9e9e9", "not a working day"),
     OPEN: ("?", "#dbe7f7", "today, not ticked yet"),
 }
-KEEP_CHOICES = (("", "Not decided"), ("yes", "Yes, both"), ("change_one", "Change one of them"),
-                ("no", "No, choose a new pair"))  # fmt: skip
+KEEP_CHOICES = (
+    ("", "Not decided"),
+    ("yes", "Yes, both"),
+    ("change_one", "Change one of them"),
+    ("no", "No, choose a new pair"),
+)
 
 
 def percent(value: float | None) -> str:
@@ -109,8 +113,12 @@ class AdherenceBarsDelegate(QStyledItemDelegate):
     otherwise mean hundreds of widgets before the tab could show.
     """
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         bars = index.data(BARS_ROLE)
         if not bars:
             super().paint(painter, option, index)
@@ -164,9 +172,12 @@ class BehaviourDialog(QDialog):
         self.save_button.setEnabled(False)
 
     def details(self) -> dict[str, str]:
-        return {"kind": self.kind.currentData(), "title": self.title.text(),
-                "description": self.description.text(),
-                "done_today": self.done_today.text()}  # fmt: skip
+        return {
+            "kind": self.kind.currentData(),
+            "title": self.title.text(),
+            "description": self.description.text(),
+            "done_today": self.done_today.text(),
+        }
 
 
 class PracticeGrid(QTableWidget):
@@ -235,8 +246,12 @@ class PracticeTab(QWidget):
 
     BEHAVIOURS = ("lead", "manage")
 
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = clock.today) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = clock.today,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.today = today
@@ -276,17 +291,22 @@ class PracticeTab(QWidget):
 
     def behaviours(self, kind: str) -> list[Behaviour]:
         """The catalogue's behaviours of one kind, then the user's own."""
-        own = [Behaviour(f"custom:{c.id}", c.kind, c.title, c.description, c.done_today)
-               for c in self.repos.practice.customs() if c.kind == kind]  # fmt: skip
+        own = [
+            Behaviour(f"custom:{c.id}", c.kind, c.title, c.description, c.done_today)
+            for c in self.repos.practice.customs()
+            if c.kind == kind
+        ]
         return [b for b in self.catalogue if b.kind == kind] + own
 
     def _build_start_page(self) -> QWidget:
         page = QGroupBox(tr("Start a two-week practice cycle"))
         layout = QVBoxLayout(page)
-        intro = QLabel(tr(
-            "Pick one leading and one managing behaviour. For two weeks, tick each day you "
-            "did it. Small and daily beats big and occasional."
-        ))  # fmt: skip
+        intro = QLabel(
+            tr(
+                "Pick one leading and one managing behaviour. For two weeks, tick each day you "
+                "did it. Small and daily beats big and occasional."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if self.catalogue_problem:
@@ -376,25 +396,32 @@ class PracticeTab(QWidget):
             key = key or self.choosers[kind].currentData()
             behaviour = next((b for b in self.behaviours(kind) if b.key == key), None)
             if behaviour is None:
-                self.inform(tr("Choose a pair"), tr("Choose one leading and one managing "
-                                                    "behaviour first."))  # fmt: skip
+                self.inform(
+                    tr("Choose a pair"), tr("Choose one leading and one managing behaviour first.")
+                )
                 return None
             chosen[kind] = (behaviour.key, behaviour.title)
         today = self.today()
         start = self.chosen_start()
         active = self.repos.practice.active_cycle()
         if active is not None:
-            if not self.confirm(tr("End the current cycle?"), tr(
-                "“{0}” and “{1}” are still being practised. End that cycle now and start "
-                "the new one?").format(active.lead_title, active.manage_title)):  # fmt: skip
+            if not self.confirm(
+                tr("End the current cycle?"),
+                tr(
+                    "“{0}” and “{1}” are still being practised. End that cycle now and start "
+                    "the new one?"
+                ).format(active.lead_title, active.manage_title),
+            ):
                 return None
             self.flush_pending_edits()
             self.repos.practice.finish_cycle(active.id, today, early=True)
         try:
             cycle_id = self.repos.practice.start_cycle(
-                start, chosen["lead"], chosen["manage"],
+                start,
+                chosen["lead"],
+                chosen["manage"],
                 working_days_only=self.working_days.isChecked(),
-            )  # fmt: skip
+            )
         except ActiveCycleError as error:
             self.inform(tr("A cycle is under way"), str(error))
             return None
@@ -442,8 +469,12 @@ class PracticeTab(QWidget):
         layout.addLayout(header)
         self.grid = PracticeGrid(self)
         layout.addWidget(self.grid)
-        keys = QLabel(tr("✓ done   – skipped   ✗ missed   ? today   · Space: done, S: skip, "
-                         "N: note, Delete: clear"))  # fmt: skip
+        keys = QLabel(
+            tr(
+                "✓ done   – skipped   ✗ missed   ? today   · Space: done, S: skip, "
+                "N: note, Delete: clear"
+            )
+        )
         keys.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(keys)
         # Why the last action did (or could not do) what it did; one line kept free for
@@ -481,8 +512,9 @@ class PracticeTab(QWidget):
             editor = paragraph(52)
             editor.setAccessibleName(tr(label))
             editor.setPlaceholderText(tr(placeholder))
-            editor.textChanged.connect(lambda e=editor, f=field: self._save_reflection(
-                f, e.toPlainText()))  # fmt: skip
+            editor.textChanged.connect(
+                lambda e=editor, f=field: self._save_reflection(f, e.toPlainText())
+            )
             form.addRow(tr(label), editor)
             self.reflection[field] = editor
         self.keep = QComboBox()
@@ -527,8 +559,9 @@ class PracticeTab(QWidget):
         # A stack is as tall as its tallest page; let the hidden one take no room.
         for page_index in range(self.pages.count()):
             page = self.pages.widget(page_index)
-            policy = (QSizePolicy.Policy.Preferred if page_index == index
-                      else QSizePolicy.Policy.Ignored)  # fmt: skip
+            policy = (
+                QSizePolicy.Policy.Preferred if page_index == index else QSizePolicy.Policy.Ignored
+            )
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(index)
@@ -565,8 +598,7 @@ class PracticeTab(QWidget):
             ticks = {t.day: t for t in cycle.ticks if t.behaviour == behaviour}
             for column, day in enumerate(self.days):
                 tick = ticks.get(day)
-                state = day_state(day, today, tick.state if tick else None,
-                                  cycle.working_days_only)  # fmt: skip
+                state = day_state(day, today, tick.state if tick else None, cycle.working_days_only)
                 symbol, colour, words = CELL_LOOK[state]
                 cell = QTableWidgetItem(symbol)
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -598,14 +630,17 @@ class PracticeTab(QWidget):
             ticks = {t.day: t.state for t in cycle.ticks if t.behaviour == behaviour}
             result = progress(self.days, ticks, today, cycle.working_days_only)
             known = catalogue.get(key)
-            about = (f"{known.description}<br><i>{tr('Done today means')}: {known.done_today}</i>"
-                     if known else "")  # fmt: skip
+            about = (
+                f"{known.description}<br><i>{tr('Done today means')}: {known.done_today}</i>"
+                if known
+                else ""
+            )
             self.cards[behaviour].setText(
                 f"<b>{tr(KIND_LABELS[behaviour])}: {title}</b><br>{about}<br>"
                 + tr("Adherence {0} ({1} of {2} days) · streak {3}").format(
-                    percent(result.adherence), result.done, result.eligible_so_far,
-                    result.streak)
-            )  # fmt: skip
+                    percent(result.adherence), result.done, result.eligible_so_far, result.streak
+                )
+            )
 
     def _fill_reflection(self, cycle: PracticeCycle, number: int) -> None:
         ready = number >= cycle.length_days
@@ -625,23 +660,33 @@ class PracticeTab(QWidget):
         if cycle is None or not 0 <= column < len(self.days) or row not in (0, 1):
             return None
         day = self.days[column]
-        why = tick_refusal(day, self.today(), cycle.started_on, cycle.length_days,
-                           cycle.working_days_only)  # fmt: skip
+        why = tick_refusal(
+            day, self.today(), cycle.started_on, cycle.length_days, cycle.working_days_only
+        )
         if why == NOT_YET:
-            self.say(tr("{0} hasn't come yet — you can tick it on the day or after.").format(
-                human_date(day)))  # fmt: skip
+            self.say(
+                tr("{0} hasn't come yet — you can tick it on the day or after.").format(
+                    human_date(day)
+                )
+            )
         elif why == DAY_OFF:
-            self.say(tr("{0} is a day off in this cycle (working days only), so there's "
-                        "nothing to tick.").format(human_date(day)))  # fmt: skip
+            self.say(
+                tr(
+                    "{0} is a day off in this cycle (working days only), so there's "
+                    "nothing to tick."
+                ).format(human_date(day))
+            )
         elif why is not None:
-            self.say(tr("{0} is outside this cycle, so it can't be ticked.").format(
-                human_date(day)))  # fmt: skip
+            self.say(
+                tr("{0} is outside this cycle, so it can't be ticked.").format(human_date(day))
+            )
         return None if why else (self.BEHAVIOURS[row], day)
 
     def _tick(self, behaviour: str, day: dt.date) -> Any:
         assert self.cycle is not None
-        return next((t for t in self.cycle.ticks if t.behaviour == behaviour and t.day == day),
-                    None)  # fmt: skip
+        return next(
+            (t for t in self.cycle.ticks if t.behaviour == behaviour and t.day == day), None
+        )
 
     def _set(self, row: int, column: int, state: str | None, note: str) -> None:
         assert self.cycle is not None
@@ -667,9 +712,11 @@ class PracticeTab(QWidget):
         if target is None:
             return
         tick = self._tick(*target)
-        reason = self.ask_text(tr("Skip this day"), tr("Why are you skipping it? (It keeps your "
-                                                       "streak going.)"),
-                               tick.note if tick else "")  # fmt: skip
+        reason = self.ask_text(
+            tr("Skip this day"),
+            tr("Why are you skipping it? (It keeps your streak going.)"),
+            tick.note if tick else "",
+        )
         if reason is None:
             return
         if not reason.strip():
@@ -711,12 +758,19 @@ class PracticeTab(QWidget):
         if cycle is None:
             return
         if not may_delete_cycle(cycle.status, len(cycle.ticks)):
-            self.say(tr("Days are ticked in this cycle; end it early first, then delete it "
-                        "from the cycles so far."))  # fmt: skip
+            self.say(
+                tr(
+                    "Days are ticked in this cycle; end it early first, then delete it "
+                    "from the cycles so far."
+                )
+            )
             return
-        if self._delete_after_asking(cycle, tr(
-            "Delete this cycle of “{0}” and “{1}”? Nothing is ticked yet, so nothing is lost."
-        ).format(cycle.lead_title, cycle.manage_title)):  # fmt: skip
+        if self._delete_after_asking(
+            cycle,
+            tr(
+                "Delete this cycle of “{0}” and “{1}”? Nothing is ticked yet, so nothing is lost."
+            ).format(cycle.lead_title, cycle.manage_title),
+        ):
             self.refresh()
 
     def _delete_after_asking(self, cycle: PracticeCycle, question: str) -> bool:
@@ -753,8 +807,11 @@ class PracticeTab(QWidget):
         if cycle is None:
             return None
         self.flush_pending_edits()
-        items = [(kind, line.text().strip(), "practice")
-                 for kind, line in self.self_feedback.items() if line.text().strip()]  # fmt: skip
+        items = [
+            (kind, line.text().strip(), "practice")
+            for kind, line in self.self_feedback.items()
+            if line.text().strip()
+        ]
         if items:
             response_id = self.repos.feedback.add_response(
                 received_on=self.today(), source="self", person_id=None, items=items
@@ -776,8 +833,9 @@ class PracticeTab(QWidget):
         layout = QVBoxLayout(box)
         self.history = QTableWidget(0, 5)
         self.history.setAccessibleName(tr("Practice cycles so far"))
-        self.history.setHorizontalHeaderLabels([tr("Dates"), tr("Leading"), tr("Managing"),
-                                                tr("Adherence"), tr("Outcome")])  # fmt: skip
+        self.history.setHorizontalHeaderLabels(
+            [tr("Dates"), tr("Leading"), tr("Managing"), tr("Adherence"), tr("Outcome")]
+        )
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -808,8 +866,9 @@ class PracticeTab(QWidget):
         self.history_actions.setLayout(actions)
         actions.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.history_actions)
-        self.history_empty = QLabel(tr("Finished cycles appear here with how often you "
-                                       "practised each behaviour."))  # fmt: skip
+        self.history_empty = QLabel(
+            tr("Finished cycles appear here with how often you practised each behaviour.")
+        )
         self.history_empty.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.history_empty)
         return box
@@ -829,12 +888,17 @@ class PracticeTab(QWidget):
         for row, cycle in enumerate(cycles):
             lead, manage = closed_cycle_adherence(cycle, done)
             end = cycle.ended_on or cycle_end(cycle.started_on, cycle.length_days)
-            cells = [f"{human_date(cycle.started_on)} – {human_date(end)}", cycle.lead_title,
-                     cycle.manage_title]  # fmt: skip
+            cells = [
+                f"{human_date(cycle.started_on)} – {human_date(end)}",
+                cycle.lead_title,
+                cycle.manage_title,
+            ]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
-            bars = tuple((tr("{0} {1}").format(tr(kind), percent(value)), value)
-                         for kind, value in (("Leading", lead), ("Managing", manage)))  # fmt: skip
+            bars = tuple(
+                (tr("{0} {1}").format(tr(kind), percent(value)), value)
+                for kind, value in (("Leading", lead), ("Managing", manage))
+            )
             adherence = QTableWidgetItem()
             adherence.setData(BARS_ROLE, bars)
             described = " · ".join(label for label, _value in bars)
@@ -871,11 +935,11 @@ class PracticeTab(QWidget):
         allowed = cycle is not None and may_delete_cycle(cycle.status, len(cycle.ticks))
         self.delete_history_button.setEnabled(allowed)
         if not allowed:
-            self.history_note.setText(tr("A cycle that ran its two weeks stays in your "
-                                         "history."))  # fmt: skip
+            self.history_note.setText(tr("A cycle that ran its two weeks stays in your history."))
         elif chosen.status == "ended":
-            self.history_note.setText(tr("Ended early: you can delete it if you'd rather not "
-                                         "keep it."))  # fmt: skip
+            self.history_note.setText(
+                tr("Ended early: you can delete it if you'd rather not keep it.")
+            )
         else:
             self.history_note.setText(tr("Nothing was ticked: you can delete it."))
 
@@ -888,8 +952,9 @@ class PracticeTab(QWidget):
         question = tr(
             "Delete the cycle of “{0}” and “{1}” ({2} – {3})? Its ticks go with it. This "
             "can't be undone."
-        ).format(cycle.lead_title, cycle.manage_title, human_date(cycle.started_on),
-                 human_date(end))  # fmt: skip
+        ).format(
+            cycle.lead_title, cycle.manage_title, human_date(cycle.started_on), human_date(end)
+        )
         if self._delete_after_asking(cycle, question):
             self.refresh()
 

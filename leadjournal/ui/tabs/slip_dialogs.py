@@ -57,9 +57,14 @@ class RescopeDialog(QDialog):
         self.setWindowTitle(tr("Re-scope a task"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(_question(tr(
-            "“{0}” didn't fit this week. What smaller piece goes on next week, and who "
-            "owns it?").format(original)))  # fmt: skip
+        layout.addWidget(
+            _question(
+                tr(
+                    "“{0}” didn't fit this week. What smaller piece goes on next week, and who "
+                    "owns it?"
+                ).format(original)
+            )
+        )
         form = QFormLayout()
         self.title = QLineEdit(title)
         self.title.setObjectName("smaller_title")
@@ -122,9 +127,13 @@ class DropReasonDialog(QDialog):
         self.setWindowTitle(tr("Drop a task"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(_question(
-            tr("Why is “{0}” dropped? One specific sentence helps next Friday.").format(
-                task_title)))  # fmt: skip
+        layout.addWidget(
+            _question(
+                tr("Why is “{0}” dropped? One specific sentence helps next Friday.").format(
+                    task_title
+                )
+            )
+        )
         self.reason = QLineEdit()
         self.reason.setObjectName("drop_reason")
         self.reason.setAccessibleName(tr("Why it is dropped"))

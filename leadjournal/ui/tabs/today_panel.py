@@ -49,8 +49,9 @@ class TodayPanel(QFrame):
         self.now = now
         self.setObjectName("TodayPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#TodayPanel { background: palette(alternate-base); "
-                           "border-radius: 4px; }")  # fmt: skip
+        self.setStyleSheet(
+            "#TodayPanel { background: palette(alternate-base); border-radius: 4px; }"
+        )
         self.setAccessibleName(tr("Today"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
@@ -113,10 +114,11 @@ class TodayPanel(QFrame):
             self.chip_box.addWidget(kind_chip(step.kind))
         self.go_button.setVisible(not (weekend or done))
         # Still-open steps are offered, not flagged: no warning sign, a way to pick them up.
-        self.overdue_label.setText("<br>".join(
-            f"→ {tr(item.text)} <a href=\"{item.link}\">{tr('Open')}</a>"
-            for item in overdue
-        ))  # fmt: skip
+        self.overdue_label.setText(
+            "<br>".join(
+                f'→ {tr(item.text)} <a href="{item.link}">{tr("Open")}</a>' for item in overdue
+            )
+        )
         self.overdue_label.setVisible(bool(overdue))
         # Quiet when there is nothing to do: today's step done and nothing overdue. But
         # once shown today it keeps its place until the user moves on (``settle``):

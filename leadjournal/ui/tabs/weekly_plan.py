@@ -113,21 +113,42 @@ class WeeklyPlanTab(QWidget):
 
     # Kinds of record shown here (the week, its people, the Today panel, lessons): a
     # change to one of them elsewhere refreshes the tab.
-    SHOWS = frozenset({
-        "week_plan", "priority", "criterion", "task", "task_dependency", "set_aside",
-        "deep_work_block", "checkin", "decision", "person", "setting", "lesson",
-        "lesson_dismissal", "recognition", "coaching", "one_on_one", "improvement_plan",
-        "plan_checkin", "delegation",
-    })  # fmt: skip
+    SHOWS = frozenset(
+        {
+            "week_plan",
+            "priority",
+            "criterion",
+            "task",
+            "task_dependency",
+            "set_aside",
+            "deep_work_block",
+            "checkin",
+            "decision",
+            "person",
+            "setting",
+            "lesson",
+            "lesson_dismissal",
+            "recognition",
+            "coaching",
+            "one_on_one",
+            "improvement_plan",
+            "plan_checkin",
+            "delegation",
+        }
+    )
 
     week_loaded = Signal(object)  # the week's Monday as a date
     coaching_requested = Signal(object)  # a person id, or None to choose there
     lesson_requested = Signal(int)  # a lesson id, from the "From your lessons" panel
     link_requested = Signal(str)  # a leadjournal: link, from the Today panel
 
-    def __init__(self, repositories: Repositories, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = clock.today,
-                 now: Callable[[], dt.datetime] = clock.now) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repositories: Repositories,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = clock.today,
+        now: Callable[[], dt.datetime] = clock.now,
+    ) -> None:
         super().__init__(parent)
         self.repos = repositories
         self.planner = WeekPlanner(repositories)
@@ -186,8 +207,11 @@ class WeeklyPlanTab(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
-        for keys, slot in (("Alt+Left", self.previous_week), ("Alt+Right", self.next_week),
-                           ("Alt+Home", self.this_week)):  # fmt: skip
+        for keys, slot in (
+            ("Alt+Left", self.previous_week),
+            ("Alt+Right", self.next_week),
+            ("Alt+Home", self.this_week),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -244,8 +268,12 @@ class WeeklyPlanTab(QWidget):
         self.week_title.setFont(font)
         # The week's name is what the header is for: the numbers beside it give way first.
         self.week_title.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        for widget in (self.previous_button, self.this_week_button, self.next_button,
-                       self.date_picker):  # fmt: skip
+        for widget in (
+            self.previous_button,
+            self.this_week_button,
+            self.next_button,
+            self.date_picker,
+        ):
             row.addWidget(widget)
         row.addSpacing(12)
         row.addWidget(self.week_title)
@@ -349,11 +377,19 @@ class WeeklyPlanTab(QWidget):
             )
             hints = []
             if previous and previous.next_week_focus.strip():
-                hints.append(tr("Last week's review set the focus: “{0}”.").format(
-                    previous.next_week_focus.strip()))  # fmt: skip
+                hints.append(
+                    tr("Last week's review set the focus: “{0}”.").format(
+                        previous.next_week_focus.strip()
+                    )
+                )
             if carried:
-                hints.append(tr_n("%n tasks carried over will come with it.", len(carried),
-                                  "%n task carried over will come with it."))  # fmt: skip
+                hints.append(
+                    tr_n(
+                        "%n tasks carried over will come with it.",
+                        len(carried),
+                        "%n task carried over will come with it.",
+                    )
+                )
             hints = hints or [tr("Start with one outcome for the week; the rest follows.")]
             self.empty_hint.setText(" ".join(hints))
             self.body.setCurrentWidget(self.empty_state)

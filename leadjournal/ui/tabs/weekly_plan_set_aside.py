@@ -33,11 +33,13 @@ class SetAsideDialog(QDialog):
         self.setWindowTitle(tr("Set aside “{0}”").format(title))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
-            "“{0}” leaves this week's priorities to make room for another. Name what "
-            "takes its place and why: the week keeps both on its “Set aside this week” "
-            "list, for the stakeholder update and Friday's review."
-        ).format(title))  # fmt: skip
+        intro = QLabel(
+            tr(
+                "“{0}” leaves this week's priorities to make room for another. Name what "
+                "takes its place and why: the week keeps both on its “Set aside this week” "
+                "list, for the stakeholder update and Friday's review."
+            ).format(title)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -114,11 +116,15 @@ def fate_text(record: SetAside) -> str:
     """What happened to a set-aside priority's tasks, for the screen."""
     count = record.task_count
     if record.tasks_went == "moved":
-        return tr_n("Its %n tasks moved to the new priority.", count,
-                    "Its %n task moved to the new priority.")  # fmt: skip
+        return tr_n(
+            "Its %n tasks moved to the new priority.",
+            count,
+            "Its %n task moved to the new priority.",
+        )
     if record.tasks_went == "carried":
-        return tr_n("Its %n tasks carried to next week.", count,
-                    "Its %n task carried to next week.")  # fmt: skip
+        return tr_n(
+            "Its %n tasks carried to next week.", count, "Its %n task carried to next week."
+        )
     if record.tasks_went == "dropped":
         return tr_n("Its %n tasks dropped.", count, "Its %n task dropped.")
     return tr("It had no open tasks.")
@@ -140,11 +146,14 @@ class SetAsideList(QGroupBox):
     def show_week(self, week: WeekPlan) -> None:
         lines = [
             tr("<b>{0}</b>, replaced by “{1}” — why: {2}. {3} <i>({4})</i>").format(
-                _escaped(record.title), _escaped(record.replaced_by),
-                _escaped(record.why.rstrip(".")), _escaped(fate_text(record)),
-                human_date_time(record.set_aside_at))
+                _escaped(record.title),
+                _escaped(record.replaced_by),
+                _escaped(record.why.rstrip(".")),
+                _escaped(fate_text(record)),
+                human_date_time(record.set_aside_at),
+            )
             for record in week.set_asides
-        ]  # fmt: skip
+        ]
         self.entries.setText("<br>".join(lines))
         self.setVisible(bool(lines))
 

@@ -112,9 +112,10 @@ def day_combo(include_none: bool = True, weekend: bool = False) -> QComboBox:
 def confirmed_text(week: WeekPlan) -> str:
     """What a confirmed plan means, said once where it was confirmed."""
     assert week.confirmed_at is not None
-    return tr("✓ This week's plan is confirmed ({0}, {1:%H:%M}). Friday's delivery figure "
-              "counts the tasks in it then; tasks added from now on count as added later."
-              ).format(tr(DAY_NAMES[week.confirmed_at.weekday()]), week.confirmed_at)  # fmt: skip
+    return tr(
+        "✓ This week's plan is confirmed ({0}, {1:%H:%M}). Friday's delivery figure "
+        "counts the tasks in it then; tasks added from now on count as added later."
+    ).format(tr(DAY_NAMES[week.confirmed_at.weekday()]), week.confirmed_at)
 
 
 class StepPage(QWidget):
@@ -135,8 +136,9 @@ class StepPage(QWidget):
     def populate(self, week: WeekPlan) -> None:
         raise NotImplementedError
 
-    def bind_week_text(self, editor: TextEditor, field: str,
-                       after: Callable[[], None] | None = None) -> None:  # fmt: skip
+    def bind_week_text(
+        self, editor: TextEditor, field: str, after: Callable[[], None] | None = None
+    ) -> None:
         """Typing in ``editor`` saves ``field`` of the week about a second later."""
 
         def changed() -> None:
@@ -158,21 +160,27 @@ class StepPage(QWidget):
 class DirectionPage(StepPage):
     def __init__(self, tab: WeeklyPlanTab) -> None:
         super().__init__(tab)
-        self.layout_.addWidget(heading(
-            tr("Set direction"),
-            tr("One result that matters this week, why it matters, and no more than three "
-               "priorities that lead to it."),
-            [("lead", tr("Direction and the why: people commit to what they understand."))],
-        ))  # fmt: skip
+        self.layout_.addWidget(
+            heading(
+                tr("Set direction"),
+                tr(
+                    "One result that matters this week, why it matters, and no more than three "
+                    "priorities that lead to it."
+                ),
+                [("lead", tr("Direction and the why: people commit to what they understand."))],
+            )
+        )
         form = QFormLayout()
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(tr("By Friday we will have … done to … standard"))
         self.outcome.setAccessibleName(tr("Weekly outcome"))
         self.outcome_hint = hint_label()
-        self.outcome_hint.setText(tr(
-            "Tip: make it measurable — a number, a day, or what “done” means — so on "
-            "Friday you can tell whether it happened."
-        ))  # fmt: skip
+        self.outcome_hint.setText(
+            tr(
+                "Tip: make it measurable — a number, a day, or what “done” means — so on "
+                "Friday you can tell whether it happened."
+            )
+        )
         self._outcome_from_friday = False  # pre-filled from Friday's focus, not edited
         self.bind_week_text(self.outcome, "outcome", self._outcome_edited)
         outcome_box = QVBoxLayout()
@@ -200,9 +208,9 @@ class DirectionPage(StepPage):
         buttons = QHBoxLayout()
         self.add_priority_button = QPushButton(tr("Add priority"))
         self.add_priority_button.clicked.connect(self._ask_new_priority)
-        self.limit_reason = QLabel(tr(
-            "Three is the limit: to add one, set another aside with “Set aside…”."
-        ))  # fmt: skip
+        self.limit_reason = QLabel(
+            tr("Three is the limit: to add one, set another aside with “Set aside…”.")
+        )
         self.limit_reason.setStyleSheet("color: palette(placeholder-text);")
         self.limit_reason.setAccessibleName(tr("Why no more priorities can be added"))
         # Confirming the plan lives after the tasks, on "Plan the work": the way there.
@@ -234,9 +242,14 @@ class DirectionPage(StepPage):
         self.add_priority_button.setEnabled(not at_limit)
         self.limit_reason.setVisible(at_limit)
         self.set_aside_list.show_week(week)
-        self.plan_state.setText(confirmed_text(week) if week.confirmed_at else tr(
-            "Next, add the tasks and their owners under “Plan the work”; you confirm the "
-            "plan there, once the tasks are in."))  # fmt: skip
+        self.plan_state.setText(
+            confirmed_text(week)
+            if week.confirmed_at
+            else tr(
+                "Next, add the tasks and their owners under “Plan the work”; you confirm the "
+                "plan there, once the tasks are in."
+            )
+        )
 
     def _outcome_edited(self) -> None:
         self._outcome_from_friday = False
@@ -262,9 +275,12 @@ class DirectionPage(StepPage):
         title = QLineEdit(priority.title)
         title.setAccessibleName(tr("Priority {0} title").format(number))
         priority_id = priority.id
-        title.textChanged.connect(lambda text: self.tab.autosave.schedule(
-            f"priority:{priority_id}",
-            lambda: self.tab.repos.weeks.update_priority(priority_id, text)))  # fmt: skip
+        title.textChanged.connect(
+            lambda text: self.tab.autosave.schedule(
+                f"priority:{priority_id}",
+                lambda: self.tab.repos.weeks.update_priority(priority_id, text),
+            )
+        )
         remove = QToolButton()
         remove.setText(tr("Remove"))
         remove.setToolTip(tr("Remove this priority; its tasks stay in the week"))
@@ -272,8 +288,12 @@ class DirectionPage(StepPage):
         set_aside = QToolButton()
         set_aside.setText(tr("Set aside…"))
         set_aside.setAccessibleName(tr("Set aside priority {0}").format(number))
-        set_aside.setToolTip(tr("Replace this priority with another one, say why, and "
-                                "choose what happens to its tasks"))  # fmt: skip
+        set_aside.setToolTip(
+            tr(
+                "Replace this priority with another one, say why, and "
+                "choose what happens to its tasks"
+            )
+        )
         set_aside.clicked.connect(lambda: self.set_aside(priority_id))
         title_row.addWidget(title, 1)
         title_row.addWidget(set_aside)
@@ -287,8 +307,9 @@ class DirectionPage(StepPage):
             check.setChecked(criterion.met)
             check.setAccessibleName(tr("Criterion met"))
             criterion_id = criterion.id
-            check.toggled.connect(lambda on, c=criterion_id:
-                                  self.tab.repos.weeks.update_criterion(c, met=on))  # fmt: skip
+            check.toggled.connect(
+                lambda on, c=criterion_id: self.tab.repos.weeks.update_criterion(c, met=on)
+            )
             text = QLineEdit(criterion.text)
             text.setAccessibleName(tr("Success criterion"))
             text.textChanged.connect(
@@ -305,8 +326,9 @@ class DirectionPage(StepPage):
         new = QLineEdit()
         new.setPlaceholderText(tr("Add a success criterion and press Enter"))
         new.setAccessibleName(tr("New success criterion"))
-        new.returnPressed.connect(lambda: self._add_criterion(priority_id, new.text(),
-                                                              len(priority.criteria)))  # fmt: skip
+        new.returnPressed.connect(
+            lambda: self._add_criterion(priority_id, new.text(), len(priority.criteria))
+        )
         layout.addWidget(new)
         return box
 
@@ -345,9 +367,13 @@ class DirectionPage(StepPage):
         try:
             self.tab.planner.add_priority(week, title)
         except PriorityLimitError:
-            self.tab.inform(tr("Three priorities is the limit"), tr(
-                "A week has at most three priorities: with more, none gets the focus it "
-                "needs. Set one aside to make room for “{0}”.").format(title))  # fmt: skip
+            self.tab.inform(
+                tr("Three priorities is the limit"),
+                tr(
+                    "A week has at most three priorities: with more, none gets the focus it "
+                    "needs. Set one aside to make room for “{0}”."
+                ).format(title),
+            )
             return False
         self.tab.reload()
         return True
@@ -365,9 +391,14 @@ class DirectionPage(StepPage):
         if dialog.exec() != SetAsideDialog.DialogCode.Accepted:
             return False
         try:
-            self.tab.planner.set_aside_priority(week, priority_id, dialog.new_title.text(),
-                                                dialog.fate(), dialog.why.text(),
-                                                clock.now())  # fmt: skip
+            self.tab.planner.set_aside_priority(
+                week,
+                priority_id,
+                dialog.new_title.text(),
+                dialog.fate(),
+                dialog.why.text(),
+                clock.now(),
+            )
         except JournalError as error:
             self.tab.inform(tr("Not set aside"), str(error))
             return False
@@ -381,12 +412,21 @@ class DirectionPage(StepPage):
 class ExecutionPage(StepPage):
     def __init__(self, tab: WeeklyPlanTab) -> None:
         super().__init__(tab)
-        self.layout_.addWidget(heading(
-            tr("Plan the work"),
-            tr("Tasks under each priority, each with exactly one owner. Protect two blocks "
-               "for deep work and leave some room for the unexpected."),
-            [("manage", tr("Owners, effort and dependencies turn intent into work that happens."))],
-        ))  # fmt: skip
+        self.layout_.addWidget(
+            heading(
+                tr("Plan the work"),
+                tr(
+                    "Tasks under each priority, each with exactly one owner. Protect two blocks "
+                    "for deep work and leave some room for the unexpected."
+                ),
+                [
+                    (
+                        "manage",
+                        tr("Owners, effort and dependencies turn intent into work that happens."),
+                    )
+                ],
+            )
+        )
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.tree = QTreeWidget()
@@ -544,12 +584,14 @@ class ExecutionPage(StepPage):
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for task in (t for t in week.tasks if t.priority_id == priority_id):
-                item = QTreeWidgetItem([
-                    task.title,
-                    owner_name(task, people),
-                    self._effort_text(task),
-                    tr(DAY_NAMES[task.due_day][:3]) if task.due_day is not None else "",
-                ])  # fmt: skip
+                item = QTreeWidgetItem(
+                    [
+                        task.title,
+                        owner_name(task, people),
+                        self._effort_text(task),
+                        tr(DAY_NAMES[task.due_day][:3]) if task.due_day is not None else "",
+                    ]
+                )
                 item.setData(0, Qt.ItemDataRole.UserRole, ("task", task.id))
                 group.addChild(item)
                 if task.id == keep:
@@ -595,13 +637,19 @@ class ExecutionPage(StepPage):
         if week.confirmed_at is not None:
             self.plan_state.setText(confirmed_text(week))
         elif not week.tasks:
-            self.plan_state.setText(tr(
-                "Add at least one task first, each with one owner. When they're all in, "
-                "confirm the plan here."))  # fmt: skip
+            self.plan_state.setText(
+                tr(
+                    "Add at least one task first, each with one owner. When they're all in, "
+                    "confirm the plan here."
+                )
+            )
         else:
-            self.plan_state.setText(tr(
-                "All the tasks in? Confirm the plan: Friday's delivery figure is measured "
-                "against the tasks in it now."))  # fmt: skip
+            self.plan_state.setText(
+                tr(
+                    "All the tasks in? Confirm the plan: Friday's delivery figure is measured "
+                    "against the tasks in it now."
+                )
+            )
         self.confirm_button.setVisible(week.confirmed_at is None)
         # A plan with no tasks has nothing to measure Friday against.
         self.confirm_button.setEnabled(bool(week.tasks))
@@ -632,10 +680,12 @@ class ExecutionPage(StepPage):
         week = self.week
         total = planned_effort(week.tasks)
         if week.capacity_hours and total > week.capacity_hours:
-            self.capacity_note.setText(tr(
-                "⚠ {0:g} h planned for {1:g} h available. Something will slip; worth "
-                "choosing what now rather than on Thursday."
-            ).format(total, week.capacity_hours))  # fmt: skip
+            self.capacity_note.setText(
+                tr(
+                    "⚠ {0:g} h planned for {1:g} h available. Something will slip; worth "
+                    "choosing what now rather than on Thursday."
+                ).format(total, week.capacity_hours)
+            )
         else:
             self.capacity_note.setText(tr("{0:g} h of work planned.").format(total))
         blocks = [
@@ -687,9 +737,10 @@ class ExecutionPage(StepPage):
         priority_id = self.selected_priority_id()
         title = next((p.title for p in self.week.priorities if p.id == priority_id), None)
         self.new_task.setPlaceholderText(
-            tr("New task under “{0}” — press Enter").format(title) if title is not None
+            tr("New task under “{0}” — press Enter").format(title)
+            if title is not None
             else tr("New task, with no priority yet — press Enter")
-        )  # fmt: skip
+        )
 
     def _show_task(self) -> None:
         self.tab.autosave.flush()
@@ -714,8 +765,7 @@ class ExecutionPage(StepPage):
             name = self.tab.people.get(task.owner_person_id or -1)
             self.owner.blockSignals(True)
             self.owner.setCurrentIndex(-1)
-            self.owner.setEditText(tr("{0} (archived)").format(name) if name
-                                   else tr("Unassigned"))  # fmt: skip
+            self.owner.setEditText(tr("{0} (archived)").format(name) if name else tr("Unassigned"))
             self.owner.blockSignals(False)
         else:
             combo_quietly(self.owner, self.owner.findData(task.owner_person_id))
@@ -734,8 +784,9 @@ class ExecutionPage(StepPage):
             item = QListWidgetItem(other.title)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if other.id in chosen
-                               else Qt.CheckState.Unchecked)  # fmt: skip
+            item.setCheckState(
+                Qt.CheckState.Checked if other.id in chosen else Qt.CheckState.Unchecked
+            )
             self.depends.addItem(item)
         self.depends.blockSignals(False)
 
@@ -764,7 +815,8 @@ class ExecutionPage(StepPage):
         if task_id is not None:
             self.tab.autosave.schedule(
                 f"task:{task_id}:reviewer",
-                lambda: self.tab.repos.weeks.update_task(task_id, reviewer=text))  # fmt: skip
+                lambda: self.tab.repos.weeks.update_task(task_id, reviewer=text),
+            )
 
     def set_owner_text(self, text: str) -> None:
         """Set the owner from what was typed or picked; a new name offers to add them."""
@@ -858,11 +910,13 @@ class ExecutionPage(StepPage):
 class TrackerPage(StepPage):
     def __init__(self, tab: WeeklyPlanTab) -> None:
         super().__init__(tab)
-        self.layout_.addWidget(heading(
-            tr("Tracker"),
-            tr("Drag cards between columns, or select one and press Ctrl+Right / Ctrl+Left."),
-            [("manage", tr("Seeing what moved and what is stuck, before Friday."))],
-        ))  # fmt: skip
+        self.layout_.addWidget(
+            heading(
+                tr("Tracker"),
+                tr("Drag cards between columns, or select one and press Ctrl+Right / Ctrl+Left."),
+                [("manage", tr("Seeing what moved and what is stuck, before Friday."))],
+            )
+        )
         filters = QHBoxLayout()
         self.owner_filter = QComboBox()
         self.owner_filter.setAccessibleName(tr("Filter by owner"))
@@ -903,12 +957,20 @@ class TrackerPage(StepPage):
 
     def populate(self, week: WeekPlan) -> None:
         for combo, entries in (
-            (self.owner_filter, [(tr("Everyone"), "*"), (tr("Me"), None)]
-             + [(name, pid) for pid, name in sorted(self.tab.people.items(), key=lambda x: x[1])
-                if any(t.owner_person_id == pid for t in week.tasks)]),
-            (self.priority_filter, [(tr("All priorities"), "*")]
-             + [(p.title, p.id) for p in week.priorities]),
-        ):  # fmt: skip
+            (
+                self.owner_filter,
+                [(tr("Everyone"), "*"), (tr("Me"), None)]
+                + [
+                    (name, pid)
+                    for pid, name in sorted(self.tab.people.items(), key=lambda x: x[1])
+                    if any(t.owner_person_id == pid for t in week.tasks)
+                ],
+            ),
+            (
+                self.priority_filter,
+                [(tr("All priorities"), "*")] + [(p.title, p.id) for p in week.priorities],
+            ),
+        ):
             keep = combo.currentData() if combo.count() else "*"
             combo.blockSignals(True)
             combo.clear()
@@ -958,8 +1020,11 @@ class TrackerPage(StepPage):
                 elif status != "done" and task.slip_decision in ("carry_over", "drop"):
                     # Decided already (at Friday's review, or when its priority was set
                     # aside): say so, so nobody picks it up by mistake.
-                    mark = (tr("→ Carried to next week") if task.slip_decision == "carry_over"
-                            else tr("✕ Dropped"))  # fmt: skip
+                    mark = (
+                        tr("→ Carried to next week")
+                        if task.slip_decision == "carry_over"
+                        else tr("✕ Dropped")
+                    )
                     item.setText(item.text() + "\n" + mark)
                     item.setToolTip(f"{task.title}\n{task.slip_reason}".strip())
                 column.addItem(item)
@@ -982,8 +1047,10 @@ class TrackerPage(StepPage):
 
     def card_ids(self, status: str) -> list[int]:
         column = self.columns[status]
-        return [int(column.item(i).data(Qt.ItemDataRole.UserRole))  # type: ignore[union-attr]
-                for i in range(column.count())]  # fmt: skip
+        return [
+            int(column.item(i).data(Qt.ItemDataRole.UserRole))  # type: ignore[union-attr]
+            for i in range(column.count())
+        ]
 
     def move_selected(self, step: int) -> None:
         task_id = self.selected_task_id()
@@ -1034,12 +1101,16 @@ CHECKIN_FIELDS = (
 class CheckInPage(StepPage):
     def __init__(self, tab: WeeklyPlanTab) -> None:
         super().__init__(tab)
-        self.layout_.addWidget(heading(
-            tr("15-minute check-in"),
-            tr("For each person on the team: what's done, what's next, what's in the way, "
-               "and the next concrete step with a time."),
-            [("manage", tr("A short, regular look at progress catches blockers early."))],
-        ))  # fmt: skip
+        self.layout_.addWidget(
+            heading(
+                tr("15-minute check-in"),
+                tr(
+                    "For each person on the team: what's done, what's next, what's in the way, "
+                    "and the next concrete step with a time."
+                ),
+                [("manage", tr("A short, regular look at progress catches blockers early."))],
+            )
+        )
         self.people_box = QVBoxLayout()
         self.layout_.addLayout(self.people_box)
         self.layout_.addStretch(1)
@@ -1062,14 +1133,19 @@ class CheckInPage(StepPage):
         people.append(None)
         for person_id in people:
             name = tr("Me") if person_id is None else self.tab.people.get(person_id, "?")
-            tasks = [t for t in week.tasks if (t.owned_by_me if person_id is None
-                                               else t.owner_person_id == person_id)]  # fmt: skip
-            self.people_box.addWidget(self._person_box(person_id, name, tasks,
-                                                       existing.get(person_id)))  # fmt: skip
+            tasks = [
+                t
+                for t in week.tasks
+                if (t.owned_by_me if person_id is None else t.owner_person_id == person_id)
+            ]
+            self.people_box.addWidget(
+                self._person_box(person_id, name, tasks, existing.get(person_id))
+            )
             self._check_recurring(person_id)
 
-    def _person_box(self, person_id: int | None, name: str, tasks: list[Task],
-                    checkin: CheckIn | None) -> QGroupBox:  # fmt: skip
+    def _person_box(
+        self, person_id: int | None, name: str, tasks: list[Task], checkin: CheckIn | None
+    ) -> QGroupBox:
         box = QGroupBox(name)
         grid = QGridLayout(box)
         grid.setContentsMargins(8, 4, 8, 6)
@@ -1081,8 +1157,13 @@ class CheckInPage(StepPage):
         self.task_lines[person_id] = listed
         grid.addWidget(listed, 0, 0, 1, 6)
         # Two rows of fields side by side: the page stays short enough to see the team.
-        places = {"completed": (1, 0, 1), "next_up": (1, 2, 3), "blocked": (2, 0, 1),
-                  "next_action": (2, 2, 1), "next_action_when": (2, 4, 1)}  # fmt: skip
+        places = {
+            "completed": (1, 0, 1),
+            "next_up": (1, 2, 3),
+            "blocked": (2, 0, 1),
+            "next_action": (2, 2, 1),
+            "next_action_when": (2, 4, 1),
+        }
         for field, label in CHECKIN_FIELDS:
             editor = QLineEdit(getattr(checkin, field) if checkin else "")
             editor.setAccessibleName(tr("{0}: {1}").format(name, tr(label)))
@@ -1112,8 +1193,9 @@ class CheckInPage(StepPage):
     def _tasks_text(self, tasks: list[Task]) -> str:
         if not tasks:
             return tr("No tasks this week.")
-        shown = " · ".join(tr("{0} ({1})").format(t.title, tr(STATUS_LABELS[t.status]))
-                           for t in tasks)  # fmt: skip
+        shown = " · ".join(
+            tr("{0} ({1})").format(t.title, tr(STATUS_LABELS[t.status])) for t in tasks
+        )
         return tr("This week: {0}").format(shown)
 
     def _changed(self, person_id: int | None, field: str, value: str) -> None:
@@ -1133,8 +1215,11 @@ class CheckInPage(StepPage):
             flag.hide()
             return
         flag.setText(tr("↻ Recurring since {0}").format(day_month(match.week_start)))
-        flag.setToolTip(tr("Worth fixing the process: seen in the week of {0}: “{1}”").format(
-            day_month(match.week_start), match.text))  # fmt: skip
+        flag.setToolTip(
+            tr("Worth fixing the process: seen in the week of {0}: “{1}”").format(
+                day_month(match.week_start), match.text
+            )
+        )
         flag.show()
 
 
@@ -1144,13 +1229,19 @@ class CheckInPage(StepPage):
 class ImprovePage(StepPage):
     def __init__(self, tab: WeeklyPlanTab) -> None:
         super().__init__(tab)
-        self.layout_.addWidget(heading(
-            tr("Coach one person, improve one system"),
-            tr("One small change to how the team works — a template, a handoff, a "
-               "checklist, a definition of done — and one coaching conversation."),
-            [("lead", tr("Coaching grows people; one conversation a week adds up.")),
-             ("manage", tr("Fixing one process removes a problem for good."))],
-        ))  # fmt: skip
+        self.layout_.addWidget(
+            heading(
+                tr("Coach one person, improve one system"),
+                tr(
+                    "One small change to how the team works — a template, a handoff, a "
+                    "checklist, a definition of done — and one coaching conversation."
+                ),
+                [
+                    ("lead", tr("Coaching grows people; one conversation a week adds up.")),
+                    ("manage", tr("Fixing one process removes a problem for good.")),
+                ],
+            )
+        )
         form = QFormLayout()
         self.what = QLineEdit()
         self.what.setAccessibleName(tr("Process improvement"))
@@ -1162,11 +1253,18 @@ class ImprovePage(StepPage):
         self.bind_week_text(self.why, "improvement_why")
         self.status = QComboBox()
         self.status.setAccessibleName(tr("Improvement status"))
-        for value, label in (("idea", "Idea"), ("trying", "Trying it"), ("done", "In place"),
-                             ("dropped", "Dropped")):  # fmt: skip
+        for value, label in (
+            ("idea", "Idea"),
+            ("trying", "Trying it"),
+            ("done", "In place"),
+            ("dropped", "Dropped"),
+        ):
             self.status.addItem(tr(label), value)
-        self.status.activated.connect(lambda _: self.tab.repos.weeks.update(
-            self.week.id, improvement_status=self.status.currentData()))  # fmt: skip
+        self.status.activated.connect(
+            lambda _: self.tab.repos.weeks.update(
+                self.week.id, improvement_status=self.status.currentData()
+            )
+        )
         form.addRow(tr("Improvement"), self.what)
         form.addRow(tr("Why"), self.why)
         form.addRow(tr("Status"), self.status)
@@ -1191,8 +1289,10 @@ class ImprovePage(StepPage):
             week.week_start, week.week_start + dt.timedelta(days=6)
         )
         if held:
-            lines = [f"• {self.tab.people.get(c.person_id, '?')}: {c.skill or tr('coaching')}"
-                     for c in held]  # fmt: skip
+            lines = [
+                f"• {self.tab.people.get(c.person_id, '?')}: {c.skill or tr('coaching')}"
+                for c in held
+            ]
             self.coaching.setText(tr("This week:") + "\n" + "\n".join(lines))
         else:
             self.coaching.setText(tr("No coaching conversation recorded this week yet."))
@@ -1204,12 +1304,21 @@ class ImprovePage(StepPage):
 class AlignPage(StepPage):
     def __init__(self, tab: WeeklyPlanTab) -> None:
         super().__init__(tab)
-        self.layout_.addWidget(heading(
-            tr("Align outside the team"),
-            tr("A short update for the people who depend on your team, and the decisions "
-               "you made, written down where everyone can find them."),
-            [("lead", tr("Telling others where the team is going keeps their trust and support."))],
-        ))  # fmt: skip
+        self.layout_.addWidget(
+            heading(
+                tr("Align outside the team"),
+                tr(
+                    "A short update for the people who depend on your team, and the decisions "
+                    "you made, written down where everyone can find them."
+                ),
+                [
+                    (
+                        "lead",
+                        tr("Telling others where the team is going keeps their trust and support."),
+                    )
+                ],
+            )
+        )
         self.update_text = paragraph(190)
         self.update_text.setAccessibleName(tr("Stakeholder update"))
         self.update_text.setPlaceholderText(tr("Press “Draft from this week” to start."))
@@ -1270,8 +1379,9 @@ class AlignPage(StepPage):
         self.filter.textChanged.connect(lambda _: self._fill_log())
         log_layout.addWidget(self.filter)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("Date"), tr("Decision"), tr("Reason"),
-                                              tr("Consulted")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [tr("Date"), tr("Decision"), tr("Reason"), tr("Consulted")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -1295,8 +1405,12 @@ class AlignPage(StepPage):
         decisions = self.tab.repos.weeks.decisions(self.filter.text())
         self.table.setRowCount(len(decisions))
         for row, decision in enumerate(decisions):
-            values = [human_date(decision.decided_on), decision.decision, decision.reason,
-                      decision.consulted]  # fmt: skip
+            values = [
+                human_date(decision.decided_on),
+                decision.decision,
+                decision.reason,
+                decision.consulted,
+            ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnToContents(0)
@@ -1325,9 +1439,13 @@ class AlignPage(StepPage):
             return
         week = self.tab.planner.week(self.week.week_start)
         assert week is not None
-        draft = draft_stakeholder_update(week, self.tab.people, self.tab.today(), markdown=True,
-                                         signed_by=self.tab.repos.settings.get("user_name", "")
-                                         or "")  # fmt: skip
+        draft = draft_stakeholder_update(
+            week,
+            self.tab.people,
+            self.tab.today(),
+            markdown=True,
+            signed_by=self.tab.repos.settings.get("user_name", "") or "",
+        )
         self.update_text.setPlainText(draft)  # typing-equivalent: autosaves
         self.show_formatted(True)
 
@@ -1396,20 +1514,33 @@ class AlignPage(StepPage):
 # --- Friday: review ----------------------------------------------------------------------
 
 
-SLIP_CHOICES = (("", "Decide…"), ("carry_over", "Carry over"), ("drop", "Drop"),
-                ("rescope", "Re-scope"))  # fmt: skip
+SLIP_CHOICES = (
+    ("", "Decide…"),
+    ("carry_over", "Carry over"),
+    ("drop", "Drop"),
+    ("rescope", "Re-scope"),
+)
 
 
 class ReviewPage(StepPage):
     def __init__(self, tab: WeeklyPlanTab) -> None:
         super().__init__(tab)
-        self.layout_.addWidget(heading(
-            tr("Review and reset"),
-            tr("What shipped, what slipped and why — specific, not blaming — one lesson, "
-               "one contribution recognised, and next week's focus."),
-            [("manage", tr("Reviewing what slipped, without blame, is how plans get better.")),
-             ("lead", tr("Recognition names what to repeat."))],
-        ))  # fmt: skip
+        self.layout_.addWidget(
+            heading(
+                tr("Review and reset"),
+                tr(
+                    "What shipped, what slipped and why — specific, not blaming — one lesson, "
+                    "one contribution recognised, and next week's focus."
+                ),
+                [
+                    (
+                        "manage",
+                        tr("Reviewing what slipped, without blame, is how plans get better."),
+                    ),
+                    ("lead", tr("Recognition names what to repeat.")),
+                ],
+            )
+        )
         columns = QHBoxLayout()
         shipped_box = QGroupBox(tr("Shipped"))
         shipped_layout = QVBoxLayout(shipped_box)
@@ -1530,8 +1661,10 @@ class ReviewPage(StepPage):
         # allows, and the decision; where the task went.
         for index, task in enumerate(slipped):
             row = 3 * index
-            label = QLabel(f"<b>{html.escape(task.title)}</b> — "
-                           f"{html.escape(owner_name(task, self.tab.people))}")  # fmt: skip
+            label = QLabel(
+                f"<b>{html.escape(task.title)}</b> — "
+                f"{html.escape(owner_name(task, self.tab.people))}"
+            )
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(0, 8 if index else 0, 0, 0)  # a gap between tasks
@@ -1725,16 +1858,24 @@ class ReviewPage(StepPage):
     def _show_closed(self, closed: bool) -> None:
         """A closed week reads as it was closed: nothing changes until it is reopened."""
         note = tr("This week is closed: reopen it to change this.") if closed else ""
-        line_edits = [*self.lesson_fields.values(), self.recognised_what,
-                      self.recognised_impact, self.next_focus, self.pulse,
-                      *(reason for reason, _choice in self.slip_editors.values())]  # fmt: skip
+        line_edits = [
+            *self.lesson_fields.values(),
+            self.recognised_what,
+            self.recognised_impact,
+            self.next_focus,
+            self.pulse,
+            *(reason for reason, _choice in self.slip_editors.values()),
+        ]
         for editor in line_edits:
             editor.setReadOnly(closed)
             editor.setToolTip(note)
             # Read-only looks it: the window's colour, not a white box to type in.
             editor.setStyleSheet("QLineEdit { background: palette(window); }" if closed else "")
-        choices = [self.recognised, self.pulse_score,
-                   *(choice for _reason, choice in self.slip_editors.values())]  # fmt: skip
+        choices = [
+            self.recognised,
+            self.pulse_score,
+            *(choice for _reason, choice in self.slip_editors.values()),
+        ]
         for combo in choices:
             combo.setEnabled(not closed)
             combo.setToolTip(note)
@@ -1762,8 +1903,9 @@ class ReviewPage(StepPage):
         self.tab.autosave.schedule(
             f"recognition:{week_id}",
             lambda: self.tab.repos.weeks.save_review_recognition(
-                week_id, person_id, given_on, what, impact),
-        )  # fmt: skip
+                week_id, person_id, given_on, what, impact
+            ),
+        )
 
     def _update_recognition_hint(self) -> None:
         self.recognition_hint.check(self.recognised_what.text(), self.recognised_impact.text())

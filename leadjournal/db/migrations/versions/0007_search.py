@@ -15,35 +15,48 @@ depends_on = None
 # table -> (kind shown in results, the text columns indexed). Frozen here on purpose: a
 # later table gets its own migration adding its triggers.
 INDEXED = {
-    "week_plan": ("week", ("outcome", "why", "buffer_note", "improvement_what",
-                           "improvement_why", "stakeholder_update", "next_week_focus",
-                           "pulse_text")),
+    "week_plan": (
+        "week",
+        (
+            "outcome",
+            "why",
+            "buffer_note",
+            "improvement_what",
+            "improvement_why",
+            "stakeholder_update",
+            "next_week_focus",
+            "pulse_text",
+        ),
+    ),
     "priority": ("priority", ("title",)),
     "criterion": ("criterion", ("text",)),
     "task": ("task", ("title", "slip_reason", "reviewer")),
     "checkin": ("checkin", ("completed", "next_up", "blocked", "next_action")),
     "decision": ("decision", ("decision", "reason", "consulted")),
-    "lesson": ("lesson", ("title", "what_happened", "what_i_learned", "do_differently",
-                          "tags")),
+    "lesson": ("lesson", ("title", "what_happened", "what_i_learned", "do_differently", "tags")),
     "recognition": ("recognition", ("what_they_did", "impact")),
     "person": ("person", ("name", "role", "notes")),
     "one_on_one": ("one_on_one", ("notes",)),
     "agenda_item": ("agenda_item", ("text",)),
     "action_item": ("action_item", ("text",)),
-    "coaching": ("coaching", ("skill", "situation", "impact", "great_looks_like", "next_step",
-                              "practice_note")),
+    "coaching": (
+        "coaching",
+        ("skill", "situation", "impact", "great_looks_like", "next_step", "practice_note"),
+    ),
     "improvement_plan": ("plan", ("behaviour", "expected", "support", "success_measure")),
     "plan_checkin": ("plan_checkin", ("note",)),
     "delegation": ("delegation", ("outcome", "constraints", "checkpoints", "reasoning")),
     "feedback_request": ("feedback_request", ("question", "asked_whom")),
     "feedback_item": ("feedback_item", ("text", "themes")),
     "feedback_action": ("feedback_action", ("theme", "action", "what_changed")),
-    "practice_cycle": ("practice_cycle", ("lead_title", "manage_title", "what_worked",
-                                          "what_did_not", "what_i_will_change")),
+    "practice_cycle": (
+        "practice_cycle",
+        ("lead_title", "manage_title", "what_worked", "what_did_not", "what_i_will_change"),
+    ),
     "practice_tick": ("practice_tick", ("note",)),
     "custom_behaviour": ("behaviour", ("title", "description", "done_today")),
     "team_check": ("team_check", ("note",)),
-}  # fmt: skip
+}
 
 
 def _body(prefix: str, columns: tuple[str, ...]) -> str:
