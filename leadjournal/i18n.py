@@ -14,6 +14,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from leadjournal.paths import resources_dir
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for the catalogue where it is defined, in a table or a constant, and
+    translate it with ``tr`` where it is shown. Always ``QT_TRANSLATE_NOOP("", "…")``:
+    ``tr`` looks strings up in the unnamed context."""
+    return text
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 

@@ -7,6 +7,7 @@ Each call opens one short session, commits or rolls back, and returns detached o
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +22,7 @@ from leadjournal.db.repositories.practice import PracticeRepository
 from leadjournal.db.repositories.reminders import ReminderLogRepository
 from leadjournal.db.repositories.settings import SettingsRepository
 from leadjournal.db.repositories.weeks import WeekRepository
+from leadjournal.db.unit_of_work import SessionSource
 
 
 class Repositories:
@@ -28,9 +30,10 @@ class Repositories:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        sessions = sessionmaker(engine, expire_on_commit=False)
+        factory = sessionmaker(engine, expire_on_commit=False)
         # Every committed transaction says what it changed; open views listen.
-        self.changes = ChangeAnnouncer(sessions)
+        self.changes = ChangeAnnouncer(factory)
+        sessions = self.sessions = SessionSource(factory)
         self.people = PeopleRepository(sessions)
         self.settings = SettingsRepository(sessions)
         self.weeks = WeekRepository(sessions)
@@ -39,6 +42,11 @@ class Repositories:
         self.lessons = LessonRepository(sessions)
         self.practice = PracticeRepository(sessions)
         self.reminders = ReminderLogRepository(sessions)
+
+    def unit_of_work(self) -> AbstractContextManager[None]:
+        """One transaction for a user operation that changes several things: see
+        :mod:`leadjournal.db.unit_of_work`."""
+        return self.sessions.unit_of_work()
 
     def changed_elsewhere(self) -> None:
         """Something outside this process (the command line) wrote to the journal:

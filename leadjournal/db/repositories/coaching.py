@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload
 
 from leadjournal.db.models import (
     ActionItem,
@@ -30,6 +30,7 @@ from leadjournal.db.models import (
     WeekPlan,
 )
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.db.unit_of_work import SessionSource
 from leadjournal.text import count_text
 
 # What each kind of record may be written with; ``person_id`` is set on creation only.
@@ -116,7 +117,7 @@ class PersonTask:
 
 
 class CoachingRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     # --- any record ----------------------------------------------------------------------

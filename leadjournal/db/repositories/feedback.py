@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from leadjournal.db.models import (
     FeedbackAction,
@@ -18,6 +18,7 @@ from leadjournal.db.models import (
     Lesson,
 )
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.db.unit_of_work import SessionSource
 from leadjournal.text import split_tags
 
 _REQUEST_FIELDS = {"asked_on", "asked_whom", "channel", "question", "asked_team", "closed"}
@@ -31,7 +32,7 @@ class ActionAlreadyOpenError(ValueError):
 
 
 class FeedbackRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     # --- requests ------------------------------------------------------------------------------

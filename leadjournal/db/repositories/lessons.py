@@ -7,10 +7,10 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from leadjournal.db.models import Lesson, LessonDismissal
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.db.unit_of_work import SessionSource
 from leadjournal.text import split_tags
 
 _LESSON_FIELDS = {
@@ -39,7 +39,7 @@ class LessonDigest(NamedTuple):
 
 
 class LessonRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     def add(self, learned_on: dt.date, **fields: Any) -> int:

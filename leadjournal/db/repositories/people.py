@@ -6,16 +6,16 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from leadjournal.db.models import Person
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.db.unit_of_work import SessionSource
 
 _PERSON_FIELDS = {"name", "role", "started_on", "notes", "archived"}
 
 
 class PeopleRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     def add(

@@ -6,10 +6,11 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload
 
 from leadjournal.db.models import CustomBehaviour, PracticeCycle, PracticeTick, TeamCheck
 from leadjournal.db.repositories.weeks import _only
+from leadjournal.db.unit_of_work import SessionSource
 
 _REFLECTION_FIELDS = {
     "what_worked",
@@ -34,7 +35,7 @@ class ActiveCycleError(ValueError):
 
 
 class PracticeRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     # --- custom behaviours --------------------------------------------------------------------

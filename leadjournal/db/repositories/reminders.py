@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from leadjournal.db.models import ReminderLog
+from leadjournal.db.unit_of_work import SessionSource
 
 
 class ReminderLogRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     def logged(self, keys: Iterable[str]) -> set[str]:

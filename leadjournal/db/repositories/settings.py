@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from leadjournal.db.models import Setting
+from leadjournal.db.unit_of_work import SessionSource
 
 
 class SettingsRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     def get(self, key: str, default: Any = None) -> Any:

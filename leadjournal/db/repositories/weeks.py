@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from leadjournal.db.models import (
     CheckIn,
@@ -24,6 +24,7 @@ from leadjournal.db.models import (
     TaskDependency,
     WeekPlan,
 )
+from leadjournal.db.unit_of_work import SessionSource
 
 _WEEK_FIELDS = {
     "outcome",
@@ -137,7 +138,7 @@ def _priority_in(session: Session, week_id: int, title: str, max_priorities: int
 
 
 class WeekRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     # --- whole weeks -------------------------------------------------------------------
