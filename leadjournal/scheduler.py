@@ -27,6 +27,7 @@ from leadjournal.services.reminders import (
     seconds_until,
     snooze_until,
 )
+from leadjournal.services.settings import JournalSettings
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -53,6 +54,7 @@ class ReminderScheduler(QObject):
     ) -> None:
         super().__init__(parent)
         self.repos = repositories
+        self._settings = JournalSettings.of(repositories)
         self.clock: Clock = clock or clock_module.current()
         self.settings: ReminderSettings = load_settings(repositories)
         self.next: Reminder | None = None
@@ -81,11 +83,11 @@ class ReminderScheduler(QObject):
     def catch_up(self) -> list[Reminder]:
         """Reminders due since the app last looked, shown once, together."""
         now = self.clock.now()
-        last_seen_text = self.repos.settings.get("reminders_last_seen")
+        last_seen = self._settings.reminders_last_seen
         self._mark_seen(now)
-        if not isinstance(last_seen_text, str):
+        if last_seen is None:
             return []
-        last_seen = max(dt.datetime.fromisoformat(last_seen_text), now - MISSED_WINDOW)
+        last_seen = max(last_seen, now - MISSED_WINDOW)
         missed = self._fresh(occurrences(self.settings, self._data(last_seen, now), last_seen, now))
         for reminder in missed:
             self._record(reminder, now)
@@ -108,10 +110,7 @@ class ReminderScheduler(QObject):
                 self._record(reminder, now)  # done meanwhile: it rests, unshown
                 continue
             self._deliver(reminder, now)
-        last_seen_text = self.repos.settings.get("reminders_last_seen")
-        since = (
-            dt.datetime.fromisoformat(last_seen_text) if isinstance(last_seen_text, str) else now
-        )
+        since = self._settings.reminders_last_seen or now
         for reminder in self._fresh(
             occurrences(self.settings, self._data(since, now), since, now + dt.timedelta(seconds=1))
         ):
@@ -148,7 +147,9 @@ class ReminderScheduler(QObject):
         self.schedule_changed.emit()
 
     def _check_for_jump(self) -> None:
-        """Re-arm when the wall clock moved differently from real elapsed time."""
+        """Every few minutes: deliver what is due and re-arm (always, so a timer that
+        slept through a suspend still fires); a wall clock that moved differently from
+        the real elapsed time (a resume, a clock change) is only logged."""
         now = self.clock.now()
         wall = seconds_until(now, self._wall_mark)
         real = self.clock.monotonic() - self._mono_mark
@@ -167,11 +168,11 @@ class ReminderScheduler(QObject):
         return until
 
     def pause_today(self) -> None:
-        self.repos.settings.set("reminders_paused_on", self.clock.now().date().isoformat())
+        self._settings.reminders_paused_on = self.clock.now().date()
         self.reload_settings()
 
     def resume(self) -> None:
-        self.repos.settings.set("reminders_paused_on", None)
+        self._settings.reminders_paused_on = None
         self.reload_settings()
 
     def paused(self) -> bool:
@@ -216,4 +217,4 @@ class ReminderScheduler(QObject):
         )
 
     def _mark_seen(self, now: dt.datetime) -> None:
-        self.repos.settings.set("reminders_last_seen", now.isoformat())
+        self._settings.reminders_last_seen = now

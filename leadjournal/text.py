@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
+
 
 def split_tags(text: str) -> list[str]:
     """Comma-separated tags as stored: trimmed, lower case, no repeats, in order."""
@@ -48,38 +50,64 @@ def source_text(source: str, person_name: str | None) -> str:
     """Who gave a piece of feedback, as shown anywhere. An anonymous answer never gets a
     name, whatever is passed in; this is the one place that decides."""
     if source == "anonymous":
-        return "Anonymous"
+        return tr("Anonymous")
     if source == "self":
-        return "Me (self-feedback)"
-    return person_name or "Someone"
+        return tr("Me (self-feedback)")
+    return person_name or tr("Someone")
 
 
-# Dates read the same everywhere, whatever the system's locale: "Sun 29 Nov 2026" in
-# full, "29 Nov" where a line is short. Date fields use the same form (see
-# ``ui.forms.DATE_FORMAT``). The names are fixed here, not taken from ``strftime``,
-# whose month names follow the process locale.
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Dates read the same everywhere, in the app's language rather than the system's locale:
+# "Sun 29 Nov 2026" in full, "29 Nov" where a line is short. Date fields use the same
+# form (see ``ui.forms.DATE_FORMAT``). The names are fixed here and translated with the
+# rest of the app, not taken from ``strftime``, whose names follow the process locale.
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("", "Mon"),
+    QT_TRANSLATE_NOOP("", "Tue"),
+    QT_TRANSLATE_NOOP("", "Wed"),
+    QT_TRANSLATE_NOOP("", "Thu"),
+    QT_TRANSLATE_NOOP("", "Fri"),
+    QT_TRANSLATE_NOOP("", "Sat"),
+    QT_TRANSLATE_NOOP("", "Sun"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("", "Jan"),
+    QT_TRANSLATE_NOOP("", "Feb"),
+    QT_TRANSLATE_NOOP("", "Mar"),
+    QT_TRANSLATE_NOOP("", "Apr"),
+    QT_TRANSLATE_NOOP("", "May"),
+    QT_TRANSLATE_NOOP("", "Jun"),
+    QT_TRANSLATE_NOOP("", "Jul"),
+    QT_TRANSLATE_NOOP("", "Aug"),
+    QT_TRANSLATE_NOOP("", "Sep"),
+    QT_TRANSLATE_NOOP("", "Oct"),
+    QT_TRANSLATE_NOOP("", "Nov"),
+    QT_TRANSLATE_NOOP("", "Dec"),
+)
 
 
 def human_date(day: dt.date) -> str:
     """A date as people read it: "Sun 29 Nov 2026"."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return tr("{weekday} {day} {month} {year}").format(
+        weekday=tr(_WEEKDAYS[day.weekday()]),
+        day=day.day,
+        month=tr(_MONTHS[day.month - 1]),
+        year=day.year,
+    )
 
 
 def weekday_short(day: dt.date) -> str:
     """The day's short name: "Sun"."""
-    return _WEEKDAYS[day.weekday()]
+    return tr(_WEEKDAYS[day.weekday()])
 
 
 def day_month(day: dt.date) -> str:
     """The short form, where space is tight and the year is plain: "29 Nov"."""
-    return f"{day.day} {_MONTHS[day.month - 1]}"
+    return tr("{day} {month}").format(day=day.day, month=tr(_MONTHS[day.month - 1]))
 
 
 def month_year(day: dt.date) -> str:
     """A month on a chart's axis: "Dec 2026"."""
-    return f"{_MONTHS[day.month - 1]} {day.year}"
+    return f"{tr(_MONTHS[day.month - 1])} {day.year}"
 
 
 def human_date_time(when: dt.datetime) -> str:
@@ -94,4 +122,4 @@ def count_text(count: int, one: str, many: str) -> str:
 
 def hours_text(hours: float) -> str:
     """Hours without needless decimals: "2 h", "1.5 h"."""
-    return f"{round(hours, 2):g} h"
+    return tr("{0} h").format(f"{round(hours, 2):g}")

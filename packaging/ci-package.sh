@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Packaging checks for CI (called by .ci/run after the tests; about two minutes):
+#  0. the translations are compiled (resources/translations/*.ts -> .qm), so what ships
+#     speaks every language that is translated;
 #  1. the desktop entry and the AppStream metadata pass their validators;
 #  2. a wheel built from this tree, installed into a fresh virtual environment outside
 #     the tree, runs --version and the smoke test (resources, migrations and the sample
@@ -8,6 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+
+.venv/bin/python scripts/build_translations.py
 
 desktop-file-validate packaging/linux/io.github.leadjournal.LeadJournal.desktop
 appstreamcli validate --no-net packaging/linux/io.github.leadjournal.LeadJournal.metainfo.xml

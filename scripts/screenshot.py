@@ -1,21 +1,30 @@
 """Save a screenshot of the real window on a sample journal.
 
 QT_QPA_PLATFORM=offscreen python scripts/screenshot.py OUT.png [--size 1280x800] [--tab N]
-    [--step N] [--person NAME] [--section N] [--prepare]
+    [--step N] [--person NAME] [--section N] [--prepare] [--language de]
+QT_QPA_PLATFORM=offscreen python scripts/screenshot.py --every-tab DIR [--language de]
+
+--language shows the window as a desktop in that language would (its translation and its
+dates), e.g. ``--language de`` for German. --every-tab saves each tab and each step of the
+Weekly Plan into DIR (tab-1-….png, weekly-plan-step-1-….png) in one start.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 
-from leadjournal.app import JournalSession, LeadJournalApp
+from leadjournal.app import LeadJournalApp
 from leadjournal.paths import JournalPaths
-from leadjournal.ui.main_window import request_quit
+from leadjournal.session import JournalSession
+from leadjournal.ui.main_window import MainWindow, request_quit
 
 
 def main() -> int:
@@ -27,8 +36,12 @@ def main() -> int:
     parser.add_argument("--person", default="", help="Coaching Log: the person to open")
     parser.add_argument("--section", type=int, default=-1, help="Coaching Log section")
     parser.add_argument("--prepare", action="store_true", help="Open Prepare one-on-one")
+    parser.add_argument("--language", default="", help="e.g. de: translation and dates")
+    parser.add_argument("--every-tab", action="store_true", help="OUTPUT is a folder")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
+    if args.language:
+        QLocale.setDefault(QLocale(args.language))  # before the app loads its translation
     app = LeadJournalApp(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="leadjournal-shot-"))
     session = JournalSession(JournalPaths(folder), demo=True, temporary=True)
@@ -48,17 +61,60 @@ def main() -> int:
             page.show_section(page.sections.widget(args.section))
         target = window
         if args.prepare:
-            from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
+            from leadjournal.ui.tabs.coaching.prep import PrepareOneOnOneDialog
 
             target = PrepareOneOnOneDialog(page, page.person, page.default_prep_day(), window)
             target.show()
         QTimer.singleShot(300, lambda: (target.grab().save(args.output), request_quit()))
 
-    session.journal_opened.connect(lambda: QTimer.singleShot(100, shoot))
+    def shoot_every_tab() -> None:
+        window = session.window
+        window.resize(width, height)
+        folder = Path(args.output)
+        folder.mkdir(parents=True, exist_ok=True)
+        shots: list[tuple[str, Callable[[], None]]] = []
+        for index in range(window.tabs.count()):
+            name = f"tab-{index + 1}-{slug(window.tabs.tabText(index))}.png"
+            shots.append((name, lambda index=index: window.tabs.setCurrentIndex(index)))
+            if index == 0:
+                shots += weekly_plan_steps(window)
+
+        def next_shot() -> None:
+            if not shots:
+                request_quit()
+                return
+            name, show = shots.pop(0)
+            show()
+            QTimer.singleShot(300, lambda: (window.grab().save(str(folder / name)), next_shot()))
+
+        next_shot()
+
+    def weekly_plan_steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
+        page = window.tabs.widget(0)
+        steps = getattr(page, "step_list", None)
+        if steps is None:
+            return []
+        return [
+            (
+                f"weekly-plan-step-{row + 1}-{slug(steps.item(row).text())}.png",
+                lambda row=row: page.show_step(row),
+            )
+            for row in range(1, steps.count())
+        ]
+
+    start = shoot_every_tab if args.every_tab else shoot
+    session.journal_opened.connect(lambda: QTimer.singleShot(100, start))
     session.start()
     app.exec()
     session.close()
     return 0
+
+
+def slug(text: str) -> str:
+    """An ASCII file name part from a title in any language: "Übung" → "uebung"."""
+    text = text.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 if __name__ == "__main__":

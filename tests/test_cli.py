@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from benchmarks.launch import leadjournal_command
 from leadjournal import __version__
 from leadjournal.db.engine import open_journal
 from tests.conftest import subprocess_env
@@ -110,8 +111,9 @@ def sample_dir(isolated_home: Path, tmp_path: Path) -> Path:
     """A sample journal written by the real app (--demo into a folder we keep)."""
     folder = tmp_path / "sample"
     result = subprocess.run(
-        [sys.executable, "-m", "leadjournal", "--demo", "--data-dir", str(folder)],
-        env=subprocess_env(isolated_home, LEADJOURNAL_BENCH_EXIT="data"),
+        # The real window, quit once its first view is filled (benchmarks/launch.py).
+        leadjournal_command("data", "--demo", "--data-dir", str(folder)),
+        env=subprocess_env(isolated_home),
         capture_output=True,
         text=True,
         timeout=120,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import tomllib
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -40,3 +41,28 @@ def test_hicolor_icons_have_their_sizes() -> None:
         width, height = struct.unpack(">II", png[16:24])
         assert (width, height) == (size, size)
     assert (base / "scalable" / "apps" / f"{APP_ID}.svg").exists()
+
+
+def test_the_shipped_app_holds_no_benchmark_code() -> None:
+    """Benchmarks live in benchmarks/, outside the package the wheel and the bundle carry;
+    the app has no switch for them."""
+    assert not (ROOT / "leadjournal" / "bench").exists()
+    assert (ROOT / "benchmarks" / "__main__.py").exists()
+    for module in (ROOT / "leadjournal").rglob("*.py"):
+        text = module.read_text("utf-8")
+        assert "LEADJOURNAL_BENCH" not in text, module
+        assert "import benchmarks" not in text and "from benchmarks" not in text, module
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["hatch"]
+    assert wheel["build"]["targets"]["wheel"]["packages"] == ["leadjournal"]
+    spec = (ROOT / "packaging" / "pyinstaller" / "leadjournal.spec").read_text("utf-8")
+    assert "benchmarks" not in spec and 'collect_submodules("leadjournal")' in spec
+
+
+def test_packaging_builds_the_translations_it_ships() -> None:
+    """The German .qm is in resources/ (which both the wheel and the bundle carry), and
+    both packaging paths compile it afresh before building."""
+    assert (ROOT / "resources" / "translations" / "leadjournal_de.qm").is_file()
+    build = (ROOT / "packaging" / "pyinstaller" / "build.py").read_text("utf-8")
+    ci = (ROOT / "packaging" / "ci-package.sh").read_text("utf-8")
+    assert "build_translations.py" in build
+    assert ci.index("scripts/build_translations.py") < ci.index("pip wheel")

@@ -9,7 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from leadjournal import scheduler as scheduler_module
+from leadjournal.db.enums import TickState
 from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.settings import JsonValue
 from leadjournal.scheduler import MAX_TIMER_MS, RESYNC_MS, ReminderScheduler
 from leadjournal.services.reminder_text import Reminder
 from leadjournal.services.reminders import seconds_until
@@ -145,7 +147,7 @@ def test_practice_one_on_one_plan_and_feedback_reminders(qtbot: QtBot, repos: Re
 def test_quiet_hours_and_working_days(qtbot: QtBot, repos: Repositories) -> None:
     repos.settings.set("working_days", [1, 2, 3, 4])  # Monday off
     repos.settings.set("reminders", {"review": {"enabled": True, "time": "22:15"}})
-    quiet = {"enabled": True, "start": "21:00", "end": "07:30"}
+    quiet: dict[str, JsonValue] = {"enabled": True, "start": "21:00", "end": "07:30"}
     repos.settings.set("reminder_options", {"quiet_hours": quiet})
     scheduler, clock, seen = make(repos, at(0, 8))
     scheduler.start()
@@ -252,7 +254,9 @@ def test_a_closed_week_is_not_reminded_of_its_review(qtbot: QtBot, repos: Reposi
     scheduler.start()
     run_until(scheduler, clock, at(4, 23))
     assert "review" not in [r.kind for r in seen.due]
-    planner.reopen_week(planner.week(MONDAY))  # type: ignore[arg-type]
+    closed = planner.week(MONDAY)
+    assert closed is not None
+    planner.reopen_week(closed)
     scheduler, clock, seen = make(repos, at(4, 9))
     scheduler.start()
     run_until(scheduler, clock, at(4, 23))
@@ -265,8 +269,10 @@ def _set_direction_and_confirm(repos: Repositories, when: dt.datetime) -> int:
     planner = WeekPlanner(repos)
     week = planner.start_week(MONDAY)
     repos.weeks.update(week.id, outcome="Every billing ticket answered within a day")
-    planner.add_priority(planner.week(MONDAY), "Clear the queue")  # type: ignore[arg-type]
-    planner.confirm_plan(planner.week(MONDAY), when)  # type: ignore[arg-type]
+    planner.add_priority(week, "Clear the queue")
+    with_priority = planner.week(MONDAY)
+    assert with_priority is not None
+    planner.confirm_plan(with_priority, when)
     return week.id
 
 
@@ -306,7 +312,7 @@ def test_a_ticked_practice_day_and_a_prepared_one_on_one_are_not_reminded(
     meeting = repos.coaching.add("one_on_one", person_id=lena, scheduled_at=at(1, 11))
     scheduler, clock, seen = make(repos, at(0, 8))
     scheduler.start()
-    repos.practice.set_tick(cycle, "lead", MONDAY, "done")  # ticked before 17:00
+    repos.practice.set_tick(cycle, "lead", MONDAY, TickState.DONE)  # ticked before 17:00
     repos.coaching.set_agenda(meeting, [("Her release", "manual")])  # prepared early
     run_until(scheduler, clock, at(1, 23))
     assert [(r.kind, r.due) for r in seen.due] == [("practice", at(1, 17))]

@@ -27,6 +27,8 @@ from leadjournal.db.files import (
     is_operational_error,
     looks_encrypted,
     owner_only_umask,
+    row_counts,
+    table_names,
 )
 from leadjournal.db.migrations import KNOWN_REVISIONS, missing_tables
 from leadjournal.errors import BackupError, JournalError
@@ -95,10 +97,7 @@ def verify_backup(path: Path, key: str | None = None) -> BackupInfo:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()
             if verdict is None or verdict[0] != "ok":
                 raise BackupError(f"The backup {path.name} failed its integrity check.")
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
+            tables = table_names(connection)
             if "alembic_version" not in tables:
                 raise BackupError(f"The backup {path.name} holds no journal.")
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -112,11 +111,8 @@ def verify_backup(path: Path, key: str | None = None) -> BackupInfo:
                     f"The backup {path.name} has a version number but not the journal's "
                     "tables, so it is not a LeadJournal backup."
                 )
-            counts = {
-                label: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table, label in COUNTED_TABLES
-                if table in tables
-            }
+            found = row_counts(connection, [table for table, _ in COUNTED_TABLES])
+            counts = {label: found[table] for table, label in COUNTED_TABLES if table in found}
     except database_errors():
         raise BackupError(f"The backup {path.name} could not be read.") from None
     return BackupInfo(path, _taken_at(path), size, counts)
@@ -360,10 +356,7 @@ def _readable(journal_file: Path, key: str | None) -> bool:
         key = key if looks_encrypted(journal_file) else None
         with _connect(journal_file, read_only=True, key=key) as connection:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
+            tables = table_names(connection)
     except database_errors() as error:
         return is_operational_error(error)
     return verdict is not None and verdict[0] == "ok" and "alembic_version" in tables

@@ -12,7 +12,7 @@ import contextlib
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,6 +85,30 @@ def connect_file(path: Path, *, key: str | None = None, read_only: bool = False)
     connection = sqlcipher3.connect(target, uri=read_only)
     apply_key(connection, key)
     return connection
+
+
+def table_names(connection: Any) -> set[str]:
+    """The tables of the database on a DB-API ``connection``."""
+    return {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+
+
+def row_counts(connection: Any, tables: Iterable[str]) -> dict[str, int]:
+    """How many rows each of ``tables`` holds; a table the database does not have (an
+    older schema) is left out."""
+    present = table_names(connection)
+    return {
+        table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in tables
+        if table in present  # a name from sqlite_master: safe in the statement
+    }
+
+
+def count_rows(path: Path, tables: Iterable[str], key: str | None = None) -> dict[str, int]:
+    """:func:`row_counts` of a journal file, read without writing (read-only)."""
+    with contextlib.closing(connect_file(path, key=key, read_only=True)) as connection:
+        return row_counts(connection, tables)
 
 
 def database_errors() -> tuple[type[Exception], ...]:
@@ -182,12 +206,7 @@ def inspect_journal(path: Path, key: str | None = None) -> JournalState:
             result = connection.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise JournalDamagedError(_damaged_message(path))
-            tables = {
-                name
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table'"
-                )
-            }
+            tables = table_names(connection)
             if "alembic_version" not in tables:
                 if tables:
                     # A database, but not one of ours: treat it as unreadable.

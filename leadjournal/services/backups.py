@@ -14,22 +14,15 @@ from leadjournal import clock
 from leadjournal.db import backups as store
 from leadjournal.errors import BackupError
 from leadjournal.paths import JournalPaths
-from leadjournal.services.setting_values import as_dict, whole_number
+from leadjournal.services.settings import BackupPolicy as BackupPolicy
+from leadjournal.services.settings import JournalSettings
 from leadjournal.text import human_date_time
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
 
 BackupInfo = store.BackupInfo  # what the window lists, without reaching into storage
-POLICY_KEY = "backups"
 BACKUP_EVERY = dt.timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class BackupPolicy:
-    keep_daily: int = store.DEFAULT_KEEP_DAILY
-    keep_weekly: int = store.DEFAULT_KEEP_WEEKLY
-    second_folder: Path | None = None  # e.g. a synced drive
 
 
 @dataclass
@@ -54,24 +47,11 @@ def _size(size: int) -> str:
 def load_policy(repos: Repositories) -> BackupPolicy:
     """The saved policy; a value that is missing or of the wrong shape gives its default
     (backups must go on whatever the settings hold)."""
-    raw = as_dict(repos.settings.get(POLICY_KEY))
-    second = raw.get("second_folder")
-    return BackupPolicy(
-        keep_daily=whole_number(raw.get("keep_daily"), store.DEFAULT_KEEP_DAILY, 1, 3650),
-        keep_weekly=whole_number(raw.get("keep_weekly"), store.DEFAULT_KEEP_WEEKLY, 0, 520),
-        second_folder=Path(second) if isinstance(second, str) and second.strip() else None,
-    )
+    return JournalSettings.of(repos).backups
 
 
 def save_policy(repos: Repositories, policy: BackupPolicy) -> None:
-    repos.settings.set(
-        POLICY_KEY,
-        {
-            "keep_daily": max(1, policy.keep_daily),
-            "keep_weekly": max(0, policy.keep_weekly),
-            "second_folder": str(policy.second_folder) if policy.second_folder else None,
-        },
-    )
+    JournalSettings.of(repos).backups = policy
 
 
 def backup_is_due(paths: JournalPaths, now: dt.datetime | None = None) -> bool:

@@ -12,21 +12,23 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from leadjournal import clock
+from leadjournal.db.enums import BehaviourKind, TickState
 from leadjournal.errors import JournalError
 from leadjournal.services.coaching import agenda_markdown
 from leadjournal.services.feedback import source_label, summarize_themes
 from leadjournal.services.lessons import lessons_markdown
+from leadjournal.services.week_updates import set_aside_lines
 from leadjournal.services.weeks import (
     STATUS_LABELS,
     delivery_reliability,
     owner_name,
-    set_aside_lines,
 )
 from leadjournal.text import count_text, human_date
 
 if TYPE_CHECKING:
     from leadjournal.db.models import Person, WeekPlan
     from leadjournal.db.repositories import Repositories
+    from leadjournal.db.repositories.coaching import PersonRecords
 
 
 class ExportError(JournalError):
@@ -129,14 +131,18 @@ def _priorities(week: WeekPlan, people: dict[int, str], h: str) -> list[str]:
 
 
 def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
+    records = repos.coaching.records_of_people([person.id])[person.id]
+    return _person_markdown(person, records, level)
+
+
+def _person_markdown(person: Person, records: PersonRecords, level: int) -> str:
     h = "#" * level
-    coaching = repos.coaching
     lines = [f"{h} {person.name}", ""]
     if person.role:
         lines += [person.role, ""]
     if person.notes:
         lines += [person.notes, ""]
-    meetings = coaching.one_on_ones(person.id)
+    meetings = records.one_on_ones
     if meetings:
         lines += [f"{h}# One-on-ones", ""]
         for meeting in meetings:
@@ -146,7 +152,7 @@ def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
             for action in meeting.action_items:
                 lines.append(f"  - action ({action.owner}, {action.status}): {action.text}")
         lines.append("")
-    talks = coaching.coaching(person.id)
+    talks = records.coaching
     if talks:
         lines += [f"{h}# Coaching", ""]
         for talk in talks:
@@ -155,7 +161,7 @@ def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
                 f"Impact: {talk.impact} Next step: {talk.next_step}"
             )
         lines.append("")
-    plans = coaching.plans(person.id)
+    plans = records.plans
     if plans:
         lines += [f"{h}# Improvement plans", ""]
         for plan in plans:
@@ -168,17 +174,17 @@ def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
                     f"  - {_day(checkin.checked_on)}: {checkin.progress}/5 {checkin.note}".rstrip()
                 )
         lines.append("")
-    recognitions = coaching.recognitions(person.id)
+    recognitions = records.recognitions
     if recognitions:
         lines += [f"{h}# Recognition", ""]
         lines += [f"- {_day(r.given_on)}: {r.what_they_did} — {r.impact}" for r in recognitions]
         lines.append("")
-    delegations = coaching.delegations(person.id)
+    delegations = records.delegations
     if delegations:
         lines += [f"{h}# Delegations", ""]
         lines += [f"- {_day(d.delegated_on)}: {d.outcome} ({d.status})" for d in delegations]
         lines.append("")
-    named = coaching.named_feedback(person.id, dt.date(1970, 1, 1))
+    named = records.named_feedback
     if named:
         lines += [f"{h}# Feedback they gave", ""]
         lines += [f"- {_day(f.received_on)}, {f.kind}: {f.text}" for f in named]
@@ -187,17 +193,20 @@ def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
 
 
 def journal_markdown(repos: Repositories) -> str:
-    """The whole journal, newest week first, then people, lessons, feedback, practice."""
+    """The whole journal, newest week first, then people, lessons, feedback, practice:
+    the same few reads however much the journal holds."""
     parts = ["# LeadJournal", ""]
-    people = {p.id: p.name for p in repos.people.list(include_archived=True)}
+    everyone = repos.people.list(include_archived=True)
+    people = {p.id: p.name for p in everyone}
     weeks = repos.weeks.all_loaded()
     if weeks:
         span = repos.weeks.counts_between(weeks[0].week_start, weeks[-1].week_start)
         counts = {c.week_start: c for c in span}
         for week in reversed(weeks):
             parts.append(_week_markdown(week, people, counts, level=2))
-    for person in repos.people.list(include_archived=True):
-        parts.append(person_markdown(repos, person, level=2))
+    records = repos.coaching.records_of_people([person.id for person in everyone])
+    for person in everyone:
+        parts.append(_person_markdown(person, records[person.id], level=2))
     lessons = repos.lessons.find()
     if lessons:
         parts.append(
@@ -218,7 +227,7 @@ def journal_markdown(repos: Repositories) -> str:
     if cycles:
         parts += ["## Practice", ""]
         for cycle in cycles:
-            done = sum(1 for t in cycle.ticks if t.state == "done")
+            done = sum(1 for t in cycle.ticks if t.state == TickState.DONE)
             ticked = count_text(done, "day", "days")
             parts.append(
                 f"- {_day(cycle.started_on)}: {cycle.lead_title} / {cycle.manage_title}"
@@ -281,7 +290,10 @@ def practice_ticks_csv(repos: Repositories) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["cycle_started", "behaviour", "title", "day", "state", "note"])
     for cycle in reversed(repos.practice.cycles()):
-        titles = {"lead": cycle.lead_title, "manage": cycle.manage_title}
+        titles: dict[str, str] = {
+            BehaviourKind.LEAD: cycle.lead_title,
+            BehaviourKind.MANAGE: cycle.manage_title,
+        }
         for tick in cycle.ticks:
             writer.writerow(
                 [

@@ -9,18 +9,27 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from leadjournal.db.models import PracticeCycle
+from leadjournal.db.enums import PracticeCycleStatus
+from leadjournal.db.models import PracticeCycle, TeamCheck
 from leadjournal.db.repositories import Repositories
-from leadjournal.services.practice import SIGNALS, balance, cycle_days, is_eligible, progress
+from leadjournal.i18n import QT_TRANSLATE_NOOP
+from leadjournal.services.practice import (
+    SIGNALS,
+    PracticeService,
+    balance,
+    cycle_days,
+    is_eligible,
+    progress,
+)
 from leadjournal.services.weeks import delivery_reliability, week_start_of
 from leadjournal.text import day_month, month_year
 
 # (key, label, weeks back; None = everything)
 RANGES = (
-    ("8w", "Last 8 weeks", 8),
-    ("quarter", "Last quarter", 13),
-    ("year", "Last year", 52),
-    ("all", "All time", None),
+    ("8w", QT_TRANSLATE_NOOP("", "Last 8 weeks"), 8),
+    ("quarter", QT_TRANSLATE_NOOP("", "Last quarter"), 13),
+    ("year", QT_TRANSLATE_NOOP("", "Last year"), 52),
+    ("all", QT_TRANSLATE_NOOP("", "All time"), None),
 )
 EARLIEST = dt.date(1970, 1, 5)  # a Monday before any journal
 
@@ -35,7 +44,11 @@ def range_bounds(key: str, today: dt.date) -> tuple[dt.date, dt.date]:
 
 @dataclass
 class ChartData:
-    """One chart: titles for the chart and axes, series names, and rows (x, values…)."""
+    """One chart: titles for the chart and axes, series names, and rows (x, values…).
+
+    The titles, and the series names of every chart but the one-on-ones (whose series
+    are people), are marked for the catalogue: show them with ``tr``.
+    """
 
     key: str
     title: str
@@ -99,6 +112,19 @@ class Insights:
 
     def __init__(self, repositories: Repositories) -> None:
         self.repos = repositories
+        self.practice = PracticeService(repositories)
+
+    def first_week(self) -> dt.date | None:
+        """The Monday of the journal's first planned week, if any."""
+        weeks = self.repos.weeks.week_starts()
+        return weeks[0] if weeks else None
+
+    def self_check(self, week_start: dt.date) -> TeamCheck | None:
+        """The week's lead-or-manage self-check, if one was ticked."""
+        return self.practice.check(week_start)
+
+    def save_self_check(self, week_start: dt.date, signals: dict[str, bool]) -> None:
+        self.practice.save_check(week_start, signals)
 
     def headline(self, today: dt.date) -> Headline:
         """Delivery reliability, team health and practice adherence as of ``today``."""
@@ -135,10 +161,14 @@ class Insights:
     def reliability(self, first: dt.date, last: dt.date) -> ChartData:
         chart = ChartData(
             "reliability",
-            "Delivery reliability",
-            "Week",
-            "% of planned done",
-            ("Delivery reliability (%)", "Planned", "Done"),
+            QT_TRANSLATE_NOOP("", "Delivery reliability"),
+            QT_TRANSLATE_NOOP("", "Week"),
+            QT_TRANSLATE_NOOP("", "% of planned done"),
+            (
+                QT_TRANSLATE_NOOP("", "Delivery reliability (%)"),
+                QT_TRANSLATE_NOOP("", "Planned"),
+                QT_TRANSLATE_NOOP("", "Done"),
+            ),
         )
         for counts in self.repos.weeks.counts_between(first, last):
             value = delivery_reliability(counts)
@@ -155,10 +185,13 @@ class Insights:
     def team_health(self, first: dt.date, last: dt.date) -> ChartData:
         chart = ChartData(
             "health",
-            "Team health",
-            "Week",
-            "Score (1–5)",
-            ("Team health score", "What makes work harder"),
+            QT_TRANSLATE_NOOP("", "Team health"),
+            QT_TRANSLATE_NOOP("", "Week"),
+            QT_TRANSLATE_NOOP("", "Score (1–5)"),
+            (
+                QT_TRANSLATE_NOOP("", "Team health score"),
+                QT_TRANSLATE_NOOP("", "What makes work harder"),
+            ),
         )
         for week_start, score, text in self.repos.weeks.pulses_between(first, last):
             if score is None and not text.strip():
@@ -172,10 +205,15 @@ class Insights:
     def adherence(self, first: dt.date, last: dt.date, today: dt.date) -> ChartData:
         chart = ChartData(
             "adherence",
-            "Practice adherence per cycle",
-            "Cycle",
-            "% of days done",
-            ("Leading (%)", "Managing (%)", "Leading behaviour", "Managing behaviour"),
+            QT_TRANSLATE_NOOP("", "Practice adherence per cycle"),
+            QT_TRANSLATE_NOOP("", "Cycle"),
+            QT_TRANSLATE_NOOP("", "% of days done"),
+            (
+                QT_TRANSLATE_NOOP("", "Leading (%)"),
+                QT_TRANSLATE_NOOP("", "Managing (%)"),
+                QT_TRANSLATE_NOOP("", "Leading behaviour"),
+                QT_TRANSLATE_NOOP("", "Managing behaviour"),
+            ),
         )
         practice = self.repos.practice
         cycles = [
@@ -217,12 +255,13 @@ class Insights:
         buckets = sorted({bucket(when) for _person, when in meetings})
         names = sorted({people.get(p, "?") for _b, p in counts}, key=str.lower)
         ids = {name: pid for pid, name in people.items()}
-        period = "quarter" if by_quarter else "month"
         chart = ChartData(
             "one_on_ones",
-            f"One-on-ones held per person per {period}",
-            period.capitalize(),
-            "One-on-ones",
+            QT_TRANSLATE_NOOP("", "One-on-ones held per person per quarter")
+            if by_quarter
+            else QT_TRANSLATE_NOOP("", "One-on-ones held per person per month"),
+            QT_TRANSLATE_NOOP("", "Quarter") if by_quarter else QT_TRANSLATE_NOOP("", "Month"),
+            QT_TRANSLATE_NOOP("", "One-on-ones"),
             tuple(names),
         )
         for year, part in buckets:
@@ -234,7 +273,11 @@ class Insights:
         """Recognition per person, everyone on the team included: zeros are the point."""
         counts = self.repos.coaching.recognition_counts(first, last + dt.timedelta(days=6))
         chart = ChartData(
-            "recognition", "Recognition per person", "Person", "Times recognised", ("Recognitions",)
+            "recognition",
+            QT_TRANSLATE_NOOP("", "Recognition per person"),
+            QT_TRANSLATE_NOOP("", "Person"),
+            QT_TRANSLATE_NOOP("", "Times recognised"),
+            (QT_TRANSLATE_NOOP("", "Recognitions"),),
         )
         people = self.repos.people.list(include_archived=True)
         shown = [p for p in people if not p.archived or counts.get(p.id)]
@@ -248,10 +291,14 @@ class Insights:
     def balance(self, first: dt.date, last: dt.date) -> ChartData:
         chart = ChartData(
             "balance",
-            "Lead or manage? The weekly self-check",
-            "Week",
-            "Lead (+) or manage (−)",
-            ("Balance", "Leading signals", "Managing signals"),
+            QT_TRANSLATE_NOOP("", "Lead or manage? The weekly self-check"),
+            QT_TRANSLATE_NOOP("", "Week"),
+            QT_TRANSLATE_NOOP("", "Lead (+) or manage (−)"),
+            (
+                QT_TRANSLATE_NOOP("", "Balance"),
+                QT_TRANSLATE_NOOP("", "Leading signals"),
+                QT_TRANSLATE_NOOP("", "Managing signals"),
+            ),
         )
         for check in self.repos.practice.checks_between(first, last):
             result = balance({name: getattr(check, name) for name, _label in SIGNALS})
@@ -285,7 +332,9 @@ def cycle_adherence(cycle: PracticeCycle, today: dt.date) -> tuple[float | None,
     for behaviour in ("lead", "manage"):
         ticks = {t.day: t.state for t in cycle.ticks if t.behaviour == behaviour}
         # A finished cycle is judged on all its days, as if "today" were the day after.
-        judged_today = as_of + dt.timedelta(days=1) if cycle.status != "active" else as_of
+        judged_today = (
+            as_of + dt.timedelta(days=1) if cycle.status != PracticeCycleStatus.ACTIVE else as_of
+        )
         results.append(progress(days, ticks, judged_today, cycle.working_days_only).adherence)
     return results[0], results[1]
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import closing
-
-from leadjournal.db.files import connect_file, inspect_journal
+from leadjournal.db.files import count_rows, inspect_journal
 from leadjournal.db.migrations import HEAD_REVISION, KNOWN_REVISIONS
 from leadjournal.errors import JournalError, JournalTooNewError
 from leadjournal.paths import JournalPaths
@@ -38,14 +36,6 @@ def _counts(paths: JournalPaths, key: str | None) -> str:
         ("lesson", "lessons"),
         ("one_on_one", "one-on-ones"),
     )
-    with closing(connect_file(paths.journal_file, key=key, read_only=True)) as connection:
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        parts = [
-            f"{connection.execute(f'SELECT count(*) FROM {table}').fetchone()[0]} {label}"
-            for table, label in wanted
-            if table in tables
-        ]
+    counts = count_rows(paths.journal_file, [table for table, _ in wanted], key)
+    parts = [f"{counts[table]} {label}" for table, label in wanted if table in counts]
     return ", ".join(parts) or "nothing yet"

@@ -6,10 +6,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Unpack
 
-from leadjournal.db.models import Lesson, WeekPlan
-from leadjournal.db.repositories.lessons import LessonDigest
-from leadjournal.services.weeks import content_words, week_start_of
+from leadjournal.db.models import Lesson, Person, WeekPlan
+from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.lessons import LessonDigest, LessonFields
+from leadjournal.i18n import tr
+from leadjournal.services.week_wording import content_words
+from leadjournal.services.weeks import week_start_of
 from leadjournal.text import human_date, split_tags
 
 MAX_RESURFACED = 3
@@ -124,7 +128,9 @@ def resurface(
         if tag is None:
             untagged.append(entry)
         elif len(tagged) < limit:
-            tagged.append(Resurfaced(entry.lesson, f"Tagged “{tag}”, like this week's plan"))
+            tagged.append(
+                Resurfaced(entry.lesson, tr("Tagged “{0}”, like this week's plan").format(tag))
+            )
     if len(tagged) >= limit:
         return tagged  # settled without reading any lesson's words
     wanted = limit - len(tagged)
@@ -135,7 +141,7 @@ def resurface(
     for entry in untagged:
         shared = sorted(plan_words & entry.words) if plan_words else []
         if len(shared) >= 2:
-            reason = f"Shares “{shared[0]}” and “{shared[1]}” with this week's plan"
+            reason = tr("Shares “{0}” and “{1}” with this week's plan").format(*shared[:2])
             sharing.append(Resurfaced(entry.lesson, reason))
             if len(sharing) == wanted:
                 break
@@ -181,3 +187,62 @@ def lessons_markdown(
             block.append("_" + " · ".join(details) + "_\n")
         parts.append("\n".join(block))
     return "\n".join(parts)
+
+
+class LessonService:
+    """Lessons for the Lessons tab and the "From your lessons" panel."""
+
+    def __init__(self, repositories: Repositories) -> None:
+        self.repos = repositories
+        self.lessons = repositories.lessons
+
+    def people(self) -> list[Person]:
+        """Everyone, archived people included (an old lesson may be about them)."""
+        return self.repos.people.list(include_archived=True)
+
+    def week_ids(self) -> dict[int, dt.date]:
+        """Every planned week's Monday by the week's id."""
+        return self.repos.weeks.week_ids()
+
+    def week_texts(self, week_start: dt.date) -> list[str]:
+        """What the week starting ``week_start`` is about (see :func:`week_texts`)."""
+        return week_texts(self.repos.weeks.get(week_start))
+
+    def tags(self) -> list[str]:
+        return self.lessons.tags()
+
+    def count(self) -> int:
+        return self.lessons.count()
+
+    def find(
+        self,
+        text: str = "",
+        tag: str | None = None,
+        person_id: int | None = None,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+    ) -> list[Lesson]:
+        return self.lessons.find(text=text, tag=tag, person_id=person_id, first=first, last=last)
+
+    def add(self, learned_on: dt.date) -> int:
+        """A new, empty lesson learned on ``learned_on``."""
+        return self.lessons.add(learned_on)
+
+    def update(self, lesson_id: int, **fields: Unpack[LessonFields]) -> None:
+        self.lessons.update(lesson_id, **fields)
+
+    def delete(self, lesson_id: int) -> None:
+        self.lessons.delete(lesson_id)
+
+    # --- resurfacing ------------------------------------------------------------------------
+
+    def indexed(self) -> list[IndexedLesson]:
+        """Every lesson ready for :func:`resurface`."""
+        return index_lessons(self.lessons.digests())
+
+    def dismissed(self, week_start: dt.date) -> set[int]:
+        return self.lessons.dismissed(week_start)
+
+    def dismiss(self, lesson_id: int, week_start: dt.date) -> None:
+        """Put a resurfaced lesson away for the rest of the week."""
+        self.lessons.dismiss(lesson_id, week_start)

@@ -11,26 +11,33 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Unpack
 
+from leadjournal.db.enums import PracticeCycleStatus, TickState
+from leadjournal.db.models import (
+    CustomBehaviour,
+    PracticeCycle,
+    TeamCheck,
+)
+from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.practice import CheckFields, ReflectionFields
 from leadjournal.errors import JournalError
+from leadjournal.i18n import QT_TRANSLATE_NOOP
 from leadjournal.paths import resources_dir
-
-if TYPE_CHECKING:
-    from leadjournal.db.repositories.practice import PracticeRepository
 
 KINDS = ("lead", "manage")
 CYCLE_DAYS = 14
 LEAD_SIGNALS = (
-    ("confused", "Confused about goals or priorities"),
-    ("low_energy", "Low energy or morale"),
-    ("resisting", "Resisting a change"),
+    ("confused", QT_TRANSLATE_NOOP("", "Confused about goals or priorities")),
+    ("low_energy", QT_TRANSLATE_NOOP("", "Low energy or morale")),
+    ("resisting", QT_TRANSLATE_NOOP("", "Resisting a change")),
 )
 MANAGE_SIGNALS = (
-    ("chaotic", "Chaotic: unclear who does what, by when"),
-    ("inconsistent", "Inconsistent quality or follow-through"),
-    ("firefighting", "Firefighting instead of planned work"),
+    ("chaotic", QT_TRANSLATE_NOOP("", "Chaotic: unclear who does what, by when")),
+    ("inconsistent", QT_TRANSLATE_NOOP("", "Inconsistent quality or follow-through")),
+    ("firefighting", QT_TRANSLATE_NOOP("", "Firefighting instead of planned work")),
 )
 SIGNALS = LEAD_SIGNALS + MANAGE_SIGNALS
 
@@ -99,7 +106,20 @@ def _checked_behaviour(
 
 # --- the 14-day grid ------------------------------------------------------------------------
 
-DONE, SKIPPED, MISSED, FUTURE, OFF, OPEN = "done", "skipped", "missed", "future", "off", "open"
+
+class DayState(StrEnum):
+    """What one cell of the grid shows."""
+
+    DONE = TickState.DONE
+    SKIPPED = TickState.SKIPPED
+    MISSED = "missed"
+    FUTURE = "future"
+    OFF = "off"
+    OPEN = "open"
+
+
+DONE, SKIPPED, MISSED = DayState.DONE, DayState.SKIPPED, DayState.MISSED
+FUTURE, OFF, OPEN = DayState.FUTURE, DayState.OFF, DayState.OPEN
 
 
 def cycle_days(started_on: dt.date, length_days: int = CYCLE_DAYS) -> list[dt.date]:
@@ -110,14 +130,16 @@ def is_eligible(day: dt.date, working_days_only: bool) -> bool:
     return not (working_days_only and day.weekday() >= 5)
 
 
-def day_state(day: dt.date, today: dt.date, tick_state: str | None, working_days_only: bool) -> str:
+def day_state(
+    day: dt.date, today: dt.date, tick_state: str | None, working_days_only: bool
+) -> DayState:
     """What one cell shows: done / skipped (ticked), off (weekend in a working-days cycle),
     missed (an eligible day that passed without a tick), open (today, not yet ticked),
     or future."""
     if not is_eligible(day, working_days_only):
         return OFF
     if tick_state in (DONE, SKIPPED):
-        return tick_state
+        return DayState(tick_state)
     if day < today:
         return MISSED
     return OPEN if day == today else FUTURE
@@ -179,13 +201,24 @@ def first_practice_day(chosen: dt.date, working_days_only: bool) -> dt.date:
     return day
 
 
-# Why a day of the grid can't be ticked.
-OUTSIDE_CYCLE, DAY_OFF, NOT_YET = "outside_cycle", "day_off", "not_yet"
+class TickRefusal(StrEnum):
+    """Why a day of the grid can't be ticked."""
+
+    OUTSIDE_CYCLE = "outside_cycle"
+    DAY_OFF = "day_off"
+    NOT_YET = "not_yet"
+
+
+OUTSIDE_CYCLE, DAY_OFF, NOT_YET = (
+    TickRefusal.OUTSIDE_CYCLE,
+    TickRefusal.DAY_OFF,
+    TickRefusal.NOT_YET,
+)
 
 
 def tick_refusal(
     day: dt.date, today: dt.date, started_on: dt.date, length_days: int, working_days_only: bool
-) -> str | None:
+) -> TickRefusal | None:
     """Why ``day`` can't be ticked (OUTSIDE_CYCLE, DAY_OFF, NOT_YET), or None if it can."""
     if not started_on <= day <= cycle_end(started_on, length_days):
         return OUTSIDE_CYCLE
@@ -206,22 +239,7 @@ def may_delete_cycle(status: str, ticks: int) -> bool:
     A cycle that ran its two weeks holds a look back and counts in Insights; one still
     running with ticks is ended early first, so deleting is never the first step.
     """
-    return ticks == 0 or status == "ended"
-
-
-def delete_cycle(practice: PracticeRepository, cycle_id: int) -> None:
-    """Delete a cycle and its ticks if :func:`may_delete_cycle` allows it."""
-    cycle = practice.cycle(cycle_id)
-    if cycle is None:
-        return
-    if not may_delete_cycle(cycle.status, len(cycle.ticks)):
-        raise CycleKeptError(
-            "This cycle ran with ticks, so it stays in your history; end it early first "
-            "if you want to remove it."
-            if cycle.status == "active"
-            else "A cycle that ran its two weeks stays in your history."
-        )
-    practice.delete_cycle(cycle_id)
+    return ticks == 0 or status == PracticeCycleStatus.ENDED
 
 
 # --- lead or manage? ------------------------------------------------------------------------
@@ -239,13 +257,16 @@ class Balance:
 
     @property
     def advice(self) -> str:
+        """The advice, marked for the catalogue: show it with ``tr``."""
         if self.lead == self.manage == 0:
-            return "Nothing flagged: keep the rhythm of the week."
+            return QT_TRANSLATE_NOOP("", "Nothing flagged: keep the rhythm of the week.")
         if self.score > 0:
-            return "Lean into leading: direction, the why, and the people."
+            return QT_TRANSLATE_NOOP("", "Lean into leading: direction, the why, and the people.")
         if self.score < 0:
-            return "Lean into managing: owners, dates and follow-through."
-        return "Both at once: one leading move and one managing move this week."
+            return QT_TRANSLATE_NOOP("", "Lean into managing: owners, dates and follow-through.")
+        return QT_TRANSLATE_NOOP(
+            "", "Both at once: one leading move and one managing move this week."
+        )
 
 
 def balance(signals: Mapping[str, bool]) -> Balance:
@@ -275,3 +296,136 @@ def suggested_moves(
     if result.score < 0:
         return best("manage")[:count]
     return [*best("lead")[:1], *best("manage")[: count - 1]]
+
+
+# --- the service the Practice tab calls ---------------------------------------------------
+
+
+class CycleUnderWayError(JournalError):
+    """A new cycle was started while another is still active."""
+
+
+@dataclass(frozen=True)
+class NewCycle:
+    """A cycle about to start: its first day, its pair of ``(key, title)``, and whether
+    only working days count."""
+
+    started_on: dt.date
+    lead: tuple[str, str]
+    manage: tuple[str, str]
+    working_days_only: bool
+
+
+class PracticeService:
+    """Practice cycles for the tab: one active at a time, each change one transaction."""
+
+    def __init__(self, repositories: Repositories) -> None:
+        self.repos = repositories
+        self.practice = repositories.practice
+
+    def active_cycle(self) -> PracticeCycle | None:
+        return self.practice.active_cycle()
+
+    def cycle(self, cycle_id: int) -> PracticeCycle | None:
+        return self.practice.cycle(cycle_id)
+
+    def customs(self) -> list[CustomBehaviour]:
+        return self.practice.customs()
+
+    def add_custom(self, kind: str, title: str, description: str = "", done_today: str = "") -> int:
+        return self.practice.add_custom(kind, title, description, done_today)
+
+    def start_cycle(self, new: NewCycle, end_running_on: dt.date | None = None) -> int:
+        """Start ``new``. Only one cycle is active at a time: a running one is ended early
+        on ``end_running_on`` in the same transaction, or, without that day, refused."""
+        with self.repos.unit_of_work():
+            running = self.practice.active_cycle()
+            if running is not None:
+                if end_running_on is None:
+                    raise CycleUnderWayError(
+                        "A practice cycle is already under way; end it before starting another."
+                    )
+                self.practice.finish_cycle(running.id, end_running_on, early=True)
+            return self.practice.start_cycle(
+                new.started_on, new.lead, new.manage, working_days_only=new.working_days_only
+            )
+
+    def set_tick(
+        self, cycle_id: int, behaviour: str, day: dt.date, state: TickState | None, note: str = ""
+    ) -> None:
+        self.practice.set_tick(cycle_id, behaviour, day, state, note)
+
+    def end_early(self, cycle_id: int, day: dt.date) -> None:
+        self.practice.finish_cycle(cycle_id, day, early=True)
+
+    def save_reflection(self, cycle_id: int, **fields: Unpack[ReflectionFields]) -> None:
+        self.practice.update_reflection(cycle_id, **fields)
+
+    def finish_cycle(
+        self,
+        cycle_id: int,
+        day: dt.date,
+        self_feedback: Sequence[tuple[str, str]] = (),
+        then: NewCycle | None = None,
+    ) -> int | None:
+        """Close a cycle after its look back, in one transaction.
+
+        ``self_feedback`` — ``(kind, text)`` start/stop/continue items — is kept as the
+        user's own answer in Start/Stop/Continue, linked to the cycle. With ``then`` the
+        next cycle starts at once; its id is returned.
+        """
+        with self.repos.unit_of_work():
+            if self_feedback:
+                response_id = self.repos.feedback.add_response(
+                    received_on=day,
+                    source="self",
+                    person_id=None,
+                    items=[(kind, text, "practice") for kind, text in self_feedback],
+                )
+                self.practice.update_reflection(cycle_id, self_feedback_id=response_id)
+            self.practice.finish_cycle(cycle_id, day)
+            return None if then is None else self.start_cycle(then)
+
+    def may_delete(self, cycle_id: int) -> bool:
+        cycle = self.practice.cycle(cycle_id)
+        return cycle is not None and may_delete_cycle(cycle.status, len(cycle.ticks))
+
+    def delete_cycle(self, cycle_id: int) -> None:
+        """Delete a cycle and its ticks if :func:`may_delete_cycle` allows it."""
+        cycle = self.practice.cycle(cycle_id)
+        if cycle is None:
+            return
+        if not may_delete_cycle(cycle.status, len(cycle.ticks)):
+            raise CycleKeptError(
+                "This cycle ran with ticks, so it stays in your history; end it early first "
+                "if you want to remove it."
+                if cycle.status == PracticeCycleStatus.ACTIVE
+                else "A cycle that ran its two weeks stays in your history."
+            )
+        self.practice.delete_cycle(cycle_id)
+
+    def closed_cycles(self) -> tuple[list[PracticeCycle], dict[tuple[int, str], int]]:
+        """Closed cycles, newest first (ticks not loaded), with their done days counted."""
+        cycles = [
+            c
+            for c in self.practice.cycles_without_ticks()
+            if c.status != PracticeCycleStatus.ACTIVE
+        ]
+        return cycles, (self.practice.done_counts() if cycles else {})
+
+    # --- the weekly self-check ---------------------------------------------------------------
+
+    def check(self, week_start: dt.date) -> TeamCheck | None:
+        return self.practice.check(week_start)
+
+    def save_check(self, week_start: dt.date, signals: Mapping[str, bool]) -> None:
+        """Keep which signals the team shows this week (any not given: not shown)."""
+        fields: CheckFields = {
+            "confused": signals.get("confused", False),
+            "low_energy": signals.get("low_energy", False),
+            "resisting": signals.get("resisting", False),
+            "chaotic": signals.get("chaotic", False),
+            "inconsistent": signals.get("inconsistent", False),
+            "firefighting": signals.get("firefighting", False),
+        }
+        self.practice.save_check(week_start, **fields)

@@ -4,28 +4,34 @@ when the computer is left alone. The passphrase itself is never stored anywhere.
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from leadjournal.db.files import looks_encrypted
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.paths import JournalPaths
-from leadjournal.services.setting_values import as_dict, flag, whole_number
+from leadjournal.services.settings import IdleLock, JournalSettings
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
 
-PRIVACY_KEY = "privacy"
+__all__ = [
+    "FORGOTTEN_WARNING",
+    "MIN_PASSPHRASE_LENGTH",
+    "IdleLock",
+    "is_protected",
+    "load_idle_lock",
+    "new_passphrase_problem",
+    "same_passphrase",
+    "save_idle_lock",
+]
+
 MIN_PASSPHRASE_LENGTH = 8
-FORGOTTEN_WARNING = (
+# Marked for the translation catalogue; translated with ``tr`` where shown.
+FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
+    "",
     "A forgotten passphrase cannot be recovered — not by you, not by anyone at LeadJournal. "
-    "Without it, the journal and its backups stay unreadable for good."
+    "Without it, the journal and its backups stay unreadable for good.",
 )
-
-
-@dataclass(frozen=True)
-class IdleLock:
-    enabled: bool = False
-    minutes: int = 10
 
 
 def is_protected(paths: JournalPaths) -> bool:
@@ -33,25 +39,21 @@ def is_protected(paths: JournalPaths) -> bool:
 
 
 def load_idle_lock(repos: Repositories) -> IdleLock:
-    raw = as_dict(repos.settings.get(PRIVACY_KEY))
-    return IdleLock(
-        flag(raw.get("lock_when_idle"), False),
-        whole_number(raw.get("idle_minutes"), 10, 1, 24 * 60),
-    )
+    return JournalSettings.of(repos).privacy
 
 
 def save_idle_lock(repos: Repositories, lock: IdleLock) -> None:
-    repos.settings.set(
-        PRIVACY_KEY, {"lock_when_idle": lock.enabled, "idle_minutes": max(1, lock.minutes)}
-    )
+    JournalSettings.of(repos).privacy = lock
 
 
 def new_passphrase_problem(passphrase: str, repeated: str) -> str | None:
-    """Why a new passphrase can't be used, in one sentence; None when it can."""
+    """Why a new passphrase can't be used, in one sentence (translated); None when it can."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return f"Use at least {MIN_PASSPHRASE_LENGTH} characters; a short sentence works well."
+        return tr("Use at least {0} characters; a short sentence works well.").format(
+            MIN_PASSPHRASE_LENGTH
+        )
     if passphrase != repeated:
-        return "The two passphrases are not the same."
+        return tr("The two passphrases are not the same.")
     return None
 
 

@@ -7,9 +7,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.text import day_month, weekday_short
 
-SNOOZE_CHOICES = (("10 min", 10), ("1 hour", 60), ("Tomorrow", None))
+# Labels marked for the translation catalogue; translated with ``tr`` where shown.
+SNOOZE_CHOICES = (
+    (QT_TRANSLATE_NOOP("", "10 min"), 10),
+    (QT_TRANSLATE_NOOP("", "1 hour"), 60),
+    (QT_TRANSLATE_NOOP("", "Tomorrow"), None),
+)
 
 
 @dataclass(frozen=True)
@@ -26,9 +32,9 @@ def describe_when(due: dt.datetime, now: dt.datetime) -> str:
     """ "today 15:00", "tomorrow 09:00", "Mon 09:00", "3 Dec 09:00"."""
     days = (due.date() - now.date()).days
     if days == 0:
-        return f"today {due:%H:%M}"
+        return tr("today {0}").format(f"{due:%H:%M}")
     if days == 1:
-        return f"tomorrow {due:%H:%M}"
+        return tr("tomorrow {0}").format(f"{due:%H:%M}")
     if 1 < days < 7:
         return f"{weekday_short(due.date())} {due:%H:%M}"
     return f"{day_month(due.date())} {due:%H:%M}"

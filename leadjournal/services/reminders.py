@@ -14,18 +14,20 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from leadjournal.db.enums import FeedbackActionStatus
 from leadjournal.services.coaching import next_plan_checkin
 from leadjournal.services.practice import cycle_days, is_eligible
 from leadjournal.services.reminder_text import Reminder
-from leadjournal.services.setting_values import as_dict, clock_time, flag, whole_number
-from leadjournal.services.setup import LOOP_REMINDERS, reminder_settings, working_days
+from leadjournal.services.settings import JournalSettings
+from leadjournal.services.setup import LOOP_REMINDERS
 from leadjournal.services.today import step_done
+from leadjournal.services.weekly_loop import Step, week_link
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
 
 # Link of each loop reminder: the step of the Weekly Plan it invites.
-LOOP_STEPS = {"direction": 0, "checkin": 3, "coaching": 4, "stakeholders": 5, "review": 6}
+LOOP_STEPS: dict[str, Step] = {r.key: r.step for r in LOOP_REMINDERS if r.step is not None}
 LOOP_BODIES = {
     "direction": "One measurable outcome, why it matters, at most three priorities.",
     "checkin": "Fifteen minutes: done, next, and what is in the way, person by person.",
@@ -82,32 +84,21 @@ def _parse_time(text: object, fallback: dt.time) -> dt.time:
 
 def load_settings(repos: Repositories) -> ReminderSettings:
     """The reminder settings; a value of the wrong shape gives its default, never an error."""
-    extra = as_dict(repos.settings.get("reminder_options"))
-    quiet = as_dict(extra.get("quiet_hours"))
-    quiet_on = flag(quiet.get("enabled"), False)
+    settings = JournalSettings.of(repos)
+    options = settings.reminder_options
+    quiet_on = options.quiet_enabled
     return ReminderSettings(
-        loop=reminder_settings(repos),
-        working_days=working_days(repos),
-        quiet_start=_parse_time(clock_time(quiet.get("start"), "21:00"), dt.time(21))
-        if quiet_on
-        else None,
-        quiet_end=_parse_time(clock_time(quiet.get("end"), "07:30"), dt.time(7, 30))
-        if quiet_on
-        else None,
-        prep_enabled=flag(extra.get("prep_enabled"), True),
-        prep_minutes=whole_number(extra.get("prep_minutes"), 60, 1, 24 * 60),
-        plans_enabled=flag(extra.get("plans_enabled"), True),
-        feedback_enabled=flag(extra.get("feedback_enabled"), True),
-        followups_at=_parse_time(clock_time(extra.get("followups_at"), "09:00"), dt.time(9)),
-        paused_on=_paused_on(repos.settings.get("reminders_paused_on")),
+        loop=settings.reminders,
+        working_days=settings.working_days,
+        quiet_start=options.quiet_start if quiet_on else None,
+        quiet_end=options.quiet_end if quiet_on else None,
+        prep_enabled=options.prep_enabled,
+        prep_minutes=options.prep_minutes,
+        plans_enabled=options.plans_enabled,
+        feedback_enabled=options.feedback_enabled,
+        followups_at=options.followups_at,
+        paused_on=settings.reminders_paused_on,
     )
-
-
-def _paused_on(value: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 def load_data(repos: Repositories, start: dt.date, end: dt.date) -> ReminderData:
@@ -144,7 +135,7 @@ def load_data(repos: Repositories, start: dt.date, end: dt.date) -> ReminderData
             data.plan_dues.append((people[plan.person_id], plan.person_id, due))
     action = repos.feedback.open_action()
     if action is not None:
-        if action.due_on is not None and action.status == "acting":
+        if action.due_on is not None and action.status == FeedbackActionStatus.ACTING:
             data.feedback_dues.append((action.theme, "due", action.due_on))
         if action.check_on is not None:
             data.feedback_dues.append((action.theme, "check", action.check_on))
@@ -210,16 +201,13 @@ def _reminders_on(day: dt.date, settings: ReminderSettings, data: ReminderData) 
                 continue
             if (monday, reminder.key) in data.done_steps:  # done before it came due
                 continue
-            link = (
-                f"leadjournal:weekly-plan?week={monday.isoformat()}&step={LOOP_STEPS[reminder.key]}"
-            )
-        title = reminder.label.split(": ", 1)[-1].capitalize()
+            link = week_link(monday, LOOP_STEPS[reminder.key])
         found.append(
             Reminder(
                 f"{reminder.key}@{day.isoformat()}",
                 reminder.key,
                 dt.datetime.combine(day, at),
-                title,
+                reminder.title,
                 LOOP_BODIES[reminder.key],
                 link,
             )

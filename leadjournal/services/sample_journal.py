@@ -12,9 +12,21 @@ import json
 from typing import Any
 
 from leadjournal import clock
+from leadjournal.db.enums import (
+    ActionStatus,
+    AgendaSource,
+    BehaviourKind,
+    FeedbackActionStatus,
+    FeedbackSource,
+    PracticeCycleStatus,
+    TaskStatus,
+    TickState,
+)
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import resources_dir
+from leadjournal.services.feedback import FeedbackService
 from leadjournal.services.practice import SIGNALS, load_catalogue
+from leadjournal.services.settings import JournalSettings
 from leadjournal.services.weeks import WeekPlanner, week_start_of
 
 
@@ -29,7 +41,7 @@ def write_sample_journal(repos: Repositories, today: dt.date | None = None) -> N
     today = today or clock.today()
     data = load_sample()
     this_monday = week_start_of(today)
-    repos.settings.set("user_name", data["me"])
+    JournalSettings.of(repos).user_name = data["me"]
     person_ids: dict[str, int] = {}
     for person in data["people"]:
         started = this_monday - dt.timedelta(weeks=person["started_weeks_ago"])
@@ -52,14 +64,14 @@ def _owner_fields(owner: str, person_ids: dict[str, int]) -> dict[str, Any]:
     return {"owned_by_me": False, "owner_person_id": person_ids[owner]}
 
 
-def _status_for(task: dict[str, Any], week_start: dt.date, today: dt.date) -> str:
+def _status_for(task: dict[str, Any], week_start: dt.date, today: dt.date) -> TaskStatus:
     if "done" in task:
-        return "done" if task["done"] else "in_progress"
+        return TaskStatus.DONE if task["done"] else TaskStatus.IN_PROGRESS
     # The current week: what was due before today is done, today's work is under way.
     due = week_start + dt.timedelta(days=task["due"])
     if task.get("carried") or due == today:
-        return "in_progress"
-    return "done" if due < today else "not_started"
+        return TaskStatus.IN_PROGRESS
+    return TaskStatus.DONE if due < today else TaskStatus.NOT_STARTED
 
 
 def _write_week(
@@ -182,9 +194,9 @@ def _write_coaching_log(
             scheduled_at=when,
             notes=meeting["notes"],
         )
-        coaching.set_agenda(meeting_id, [(line, "own") for line in meeting["agenda"]])
+        coaching.set_agenda(meeting_id, [(line, AgendaSource.OWN) for line in meeting["agenda"]])
         for position, action in enumerate(meeting["actions"]):
-            closed = action["status"] != "open"
+            closed = action["status"] != ActionStatus.OPEN
             coaching.add(
                 "action_item",
                 one_on_one_id=meeting_id,
@@ -306,8 +318,8 @@ def _write_feedback(
             day(action["due"]),
             day(action["check"]),
         )
-        if action["status"] == "closed":
-            feedback.close_action(
+        if action["status"] == FeedbackActionStatus.CLOSED:
+            FeedbackService(repos).close_action(
                 action_id,
                 day(action["closed"]),
                 action["what_changed"],
@@ -332,17 +344,16 @@ def _write_practice(
             (cycle["manage"], titles[cycle["manage"]]),
             working_days_only=cycle["working_days_only"],
         )
-        for behaviour in ("lead", "manage"):
+        for behaviour in (BehaviourKind.LEAD, BehaviourKind.MANAGE):
             for offset, mark in enumerate(cycle[f"{behaviour}_ticks"]):
                 day = start + dt.timedelta(days=offset)
                 if not mark or day >= today:  # today and later are the user's to tick
                     continue
                 state, _, reason = mark.partition(":")
                 note = cycle.get("notes", {}).get(f"{behaviour}:{offset}", reason)
-                practice.set_tick(
-                    cycle_id, behaviour, day, "done" if state == "done" else "skipped", note
-                )
-        if cycle["status"] == "active":
+                tick = TickState.DONE if state == TickState.DONE else TickState.SKIPPED
+                practice.set_tick(cycle_id, behaviour, day, tick, note)
+        if cycle["status"] == PracticeCycleStatus.ACTIVE:
             continue
         reflection = cycle["reflection"]
         fields: dict[str, Any] = {
@@ -355,7 +366,7 @@ def _write_practice(
         if cycle.get("self_feedback"):
             fields["self_feedback_id"] = repos.feedback.add_response(
                 received_on=end,
-                source="self",
+                source=FeedbackSource.SELF,
                 person_id=None,
                 items=[(kind, text, themes) for kind, text, themes in cycle["self_feedback"]],
             )

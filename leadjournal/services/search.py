@@ -7,47 +7,57 @@ searched as plain words instead: a search never fails on what the user typed.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from contextlib import closing
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from leadjournal.db.files import connect_file, is_operational_error
+from leadjournal.db import search_index as index_sql
+from leadjournal.db.search_index import (
+    PERSON_KINDS,
+    SNIPPET_WORDS,
+    WEEK_KINDS,
+    IndexRow,
+    SearchIndex,
+    open_read_only,
+)
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
+from leadjournal.services.weekly_loop import Step, week_link
 from leadjournal.text import human_date, source_text
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
 
+HIGHLIGHT = index_sql.HIGHLIGHT  # the snippets' match markers, for whoever shows them
+# The group each kind of hit is listed under; ``SearchHit.group_title`` translates it.
 KIND_LABELS = {
-    "week": "Weekly plans",
-    "priority": "Priorities",
-    "criterion": "Definitions of done",
-    "task": "Tasks",
-    "checkin": "Check-ins",
-    "decision": "Decisions",
-    "lesson": "Lessons",
-    "recognition": "Recognition",
-    "person": "People",
-    "one_on_one": "One-on-ones",
-    "agenda_item": "One-on-one agendas",
-    "action_item": "Action items",
-    "coaching": "Coaching",
-    "plan": "Improvement plans",
-    "plan_checkin": "Plan check-ins",
-    "delegation": "Delegations",
-    "feedback_request": "Feedback requests",
-    "feedback_item": "Start/stop/continue",
-    "feedback_action": "Feedback actions",
-    "practice_cycle": "Practice cycles",
-    "practice_tick": "Practice notes",
-    "behaviour": "Your behaviours",
-    "team_check": "Self-checks",
-    "set_aside": "Priorities set aside",
+    "week": QT_TRANSLATE_NOOP("", "Weekly plans"),
+    "priority": QT_TRANSLATE_NOOP("", "Priorities"),
+    "criterion": QT_TRANSLATE_NOOP("", "Definitions of done"),
+    "task": QT_TRANSLATE_NOOP("", "Tasks"),
+    "checkin": QT_TRANSLATE_NOOP("", "Check-ins"),
+    "decision": QT_TRANSLATE_NOOP("", "Decisions"),
+    "lesson": QT_TRANSLATE_NOOP("", "Lessons"),
+    "recognition": QT_TRANSLATE_NOOP("", "Recognition"),
+    "person": QT_TRANSLATE_NOOP("", "People"),
+    "one_on_one": QT_TRANSLATE_NOOP("", "One-on-ones"),
+    "agenda_item": QT_TRANSLATE_NOOP("", "One-on-one agendas"),
+    "action_item": QT_TRANSLATE_NOOP("", "Action items"),
+    "coaching": QT_TRANSLATE_NOOP("", "Coaching"),
+    "plan": QT_TRANSLATE_NOOP("", "Improvement plans"),
+    "plan_checkin": QT_TRANSLATE_NOOP("", "Plan check-ins"),
+    "delegation": QT_TRANSLATE_NOOP("", "Delegations"),
+    "feedback_request": QT_TRANSLATE_NOOP("", "Feedback requests"),
+    "feedback_item": QT_TRANSLATE_NOOP("", "Start/stop/continue"),
+    "feedback_action": QT_TRANSLATE_NOOP("", "Feedback actions"),
+    "practice_cycle": QT_TRANSLATE_NOOP("", "Practice cycles"),
+    "practice_tick": QT_TRANSLATE_NOOP("", "Practice notes"),
+    "behaviour": QT_TRANSLATE_NOOP("", "Your behaviours"),
+    "team_check": QT_TRANSLATE_NOOP("", "Self-checks"),
+    "set_aside": QT_TRANSLATE_NOOP("", "Priorities set aside"),
 }
-HIGHLIGHT = ("\x02", "\x03")  # snippet markers, replaced by the caller (bold, brackets…)
 _FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 16  # words in one search; more only slow it down, they rarely narrow it
@@ -64,7 +74,13 @@ class SearchHit:
 
     @property
     def group(self) -> str:
+        """The group's name as written (the command line's JSON)."""
         return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def group_title(self) -> str:
+        """The group's name in the user's language."""
+        return tr(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
 
 
 def plain_query(words: str) -> str:
@@ -98,11 +114,8 @@ def to_fts(query: str) -> str:
 
 def search(repos: Repositories, query: str, limit: int = 50) -> list[SearchHit]:
     """Ranked hits (best first); empty for an empty query."""
-    connection = repos.engine.raw_connection()
-    try:
-        return search_connection(connection, query, limit)
-    finally:
-        connection.close()
+    with repos.search.index() as index:
+        return search_in(index, query, limit)
 
 
 def search_file(
@@ -110,147 +123,95 @@ def search_file(
 ) -> list[SearchHit]:
     """The same search on a journal opened read-only with a plain DB-API connection: the
     command line uses it to answer without loading the storage layer."""
-    with closing(connect_file(journal_file, key=key, read_only=True)) as connection:
-        connection.execute("PRAGMA busy_timeout = 5000")
-        return search_connection(connection, query, limit)
+    with open_read_only(journal_file, key) as index:
+        return search_in(index, query, limit)
 
 
-def search_connection(connection: Any, query: str, limit: int = 50) -> list[SearchHit]:
-    """Search on any DB-API connection to a journal."""
+def search_in(index: SearchIndex, query: str, limit: int = 50) -> list[SearchHit]:
+    """Search a journal's index: a fixed number of statements, whatever the hits."""
     if not _WORD.search(query):
         return []
-    rows = _run(connection, to_fts(query), limit)
+    fts = to_fts(query)
+    rows = index.matches(fts, limit) if fts else []
     if rows is None:  # not valid FTS5: take the words as they are
-        rows = _run(connection, plain_query(query), limit) or []
-    rows = named_kinds_first(connection, query, rows, limit)
-    resolver = _Resolver(connection)
+        plain = plain_query(query)
+        rows = (index.matches(plain, limit) if plain else []) or []
+    rows = named_kinds_first(index, query, rows, limit)
+    places = _places(index, rows)
     return [
-        SearchHit(
-            kind,
-            int(record_id),
-            plain_snippet(snippet),
-            rank,
-            *resolver.place(kind, int(record_id)),
-        )
+        SearchHit(kind, record_id, plain_snippet(snippet), rank, *places[kind, record_id])
         for kind, record_id, snippet, rank in rows
     ]
 
 
-def _run(connection: Any, fts: str, limit: int) -> list[Any] | None:
-    if not fts:
-        return []
-    statement = (
-        "SELECT kind, record_id, "
-        f"snippet(search_index, 2, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 14), "
-        "bm25(search_index) AS rank "
-        "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
-    )
-    cursor = connection.cursor()
-    try:
-        return list(cursor.execute(statement, (fts, limit)).fetchall())
-    except Exception as error:  # the plain or the SQLCipher driver's error class
-        if is_operational_error(error):
-            return None
-        raise
-    finally:
-        cursor.close()
+# --- where each hit opens ---------------------------------------------------------------------
+# The step of the week a hit opens on; other kinds of the week open on its first step.
+_STEP_OF = {"checkin": Step.CHECKIN, "decision": Step.ALIGN, "task": Step.PLAN}
+# The Coaching Log section a hit about a person opens on.
+_SECTION_OF = {
+    "recognition": "recognition",
+    "person": "timeline",
+    "one_on_one": "one_on_ones",
+    "agenda_item": "one_on_ones",
+    "action_item": "one_on_ones",
+    "coaching": "coaching",
+    "plan": "plans",
+    "plan_checkin": "plans",
+    "delegation": "delegations",
+}
+_PRACTICE_KINDS = ("practice_cycle", "practice_tick", "behaviour")
 
 
-class _Resolver:
-    """Where each hit opens (a leadjournal: link) and a few words of context."""
+def _places(index: SearchIndex, rows: Sequence[IndexRow]) -> dict[tuple[str, int], tuple[str, str]]:
+    """Where each hit opens (a leadjournal: link) and a few words of context, looked up
+    with one statement per kind of hit."""
+    ids_of: dict[str, list[int]] = {}
+    for kind, record_id, *_ in rows:
+        ids_of.setdefault(kind, []).append(record_id)
+    places: dict[tuple[str, int], tuple[str, str]] = {}
+    for kind, ids in ids_of.items():
+        if kind in WEEK_KINDS:
+            starts = index.weeks_of(kind, ids)
+            for record_id in ids:
+                start = starts.get(record_id)
+                places[kind, record_id] = (
+                    ("leadjournal:weekly-plan", "")
+                    if start is None
+                    else (
+                        week_link(start, _STEP_OF.get(kind, Step.DIRECTION)),
+                        f"week of {human_date(start)}",
+                    )
+                )
+        elif kind in PERSON_KINDS:
+            people = index.people_of(kind, ids)
+            for record_id in ids:
+                person_id, name = people.get(record_id, (None, ""))
+                section = _SECTION_OF[kind]
+                places[kind, record_id] = (
+                    f"leadjournal:coaching?person={person_id}&section={section}",
+                    name,
+                )
+        elif kind == "feedback_item":
+            sources = index.feedback_sources(ids)
+            for record_id in ids:
+                # Who said it, from the response's source: anonymous stays anonymous.
+                found = sources.get(record_id)
+                where = source_text(*found) if found is not None else ""
+                places[kind, record_id] = ("leadjournal:feedback", where)
+        else:
+            for record_id in ids:
+                places[kind, record_id] = (_link_of(kind, record_id), "")
+    return places
 
-    def __init__(self, connection: Any) -> None:
-        self.connection = connection
-        self.people = dict(self._all("SELECT id, name FROM person"))
-        self._weeks: dict[int, dt.date] | None = None
 
-    def _all(self, sql: str, *params: Any) -> list[Any]:
-        cursor = self.connection.cursor()
-        try:
-            return list(cursor.execute(sql, params).fetchall())
-        finally:
-            cursor.close()
-
-    def _scalar(self, sql: str, record_id: int) -> Any:
-        rows = self._all(sql.replace(":id", "?"), record_id)
-        return rows[0][0] if rows else None
-
-    def weeks(self) -> dict[int, dt.date]:
-        if self._weeks is None:
-            self._weeks = {
-                week_id: dt.date.fromisoformat(str(start))
-                for week_id, start in self._all("SELECT id, week_start FROM week_plan")
-            }
-        return self._weeks
-
-    def place(self, kind: str, record_id: int) -> tuple[str, str]:
-        week_of = {
-            "week": "SELECT id FROM week_plan WHERE id = :id",
-            "priority": "SELECT week_id FROM priority WHERE id = :id",
-            "criterion": "SELECT p.week_id FROM criterion c JOIN priority p "
-            "ON c.priority_id = p.id WHERE c.id = :id",
-            "task": "SELECT week_id FROM task WHERE id = :id",
-            "checkin": "SELECT week_id FROM checkin WHERE id = :id",
-            "decision": "SELECT week_id FROM decision WHERE id = :id",
-            "set_aside": "SELECT week_id FROM set_aside WHERE id = :id",
-        }
-        person_of = {
-            "recognition": ("SELECT person_id FROM recognition WHERE id = :id", "recognition"),
-            "person": ("SELECT id FROM person WHERE id = :id", "timeline"),
-            "one_on_one": ("SELECT person_id FROM one_on_one WHERE id = :id", "one_on_ones"),
-            "agenda_item": (
-                "SELECT o.person_id FROM agenda_item a JOIN one_on_one o "
-                "ON a.one_on_one_id = o.id WHERE a.id = :id",
-                "one_on_ones",
-            ),
-            "action_item": (
-                "SELECT o.person_id FROM action_item a JOIN one_on_one o "
-                "ON a.one_on_one_id = o.id WHERE a.id = :id",
-                "one_on_ones",
-            ),
-            "coaching": ("SELECT person_id FROM coaching WHERE id = :id", "coaching"),
-            "plan": ("SELECT person_id FROM improvement_plan WHERE id = :id", "plans"),
-            "plan_checkin": (
-                "SELECT p.person_id FROM plan_checkin c JOIN improvement_plan p "
-                "ON c.plan_id = p.id WHERE c.id = :id",
-                "plans",
-            ),
-            "delegation": ("SELECT person_id FROM delegation WHERE id = :id", "delegations"),
-        }
-        if kind in week_of:
-            week_id = self._scalar(week_of[kind], record_id)
-            start = self.weeks().get(week_id) if week_id is not None else None
-            if start is None:
-                return "leadjournal:weekly-plan", ""
-            step = {"checkin": 3, "decision": 5, "task": 1, "priority": 0, "criterion": 0}
-            return (
-                f"leadjournal:weekly-plan?week={start.isoformat()}&step={step.get(kind, 0)}",
-                f"week of {human_date(start)}",
-            )
-        if kind in person_of:
-            sql, section = person_of[kind]
-            person_id = self._scalar(sql, record_id)
-            name = self.people.get(person_id, "") if person_id is not None else ""
-            return f"leadjournal:coaching?person={person_id}&section={section}", name
-        if kind == "lesson":
-            return f"leadjournal:lessons?lesson={record_id}", ""
-        if kind == "feedback_item":
-            return "leadjournal:feedback", self._feedback_source(record_id)
-        if kind.startswith("feedback"):
-            return "leadjournal:feedback", ""
-        if kind in ("practice_cycle", "practice_tick", "behaviour"):
-            return "leadjournal:practice", ""
-        return "leadjournal:insights", ""
-
-    def _feedback_source(self, item_id: int) -> str:
-        """Who said it, from the response's source: anonymous stays anonymous."""
-        rows = self._all(
-            "SELECT r.source, p.name FROM feedback_item i "
-            "JOIN feedback_response r ON i.response_id = r.id "
-            "LEFT JOIN person p ON r.person_id = p.id WHERE i.id = ?",
-            item_id,
-        )
-        return source_text(rows[0][0], rows[0][1]) if rows else ""
+def _link_of(kind: str, record_id: int) -> str:
+    if kind == "lesson":
+        return f"leadjournal:lessons?lesson={record_id}"
+    if kind.startswith("feedback"):
+        return "leadjournal:feedback"
+    if kind in _PRACTICE_KINDS:
+        return "leadjournal:practice"
+    return "leadjournal:insights"
 
 
 # --- kinds named in the query ---------------------------------------------------------------
@@ -287,7 +248,6 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "delegations": ("delegation",),
     "practice": _PRACTICE,
 }
-_SNIPPET_WORDS = 14  # as many as the FTS snippet shows
 
 
 def split_kind_words(query: str) -> tuple[tuple[str, ...], str]:
@@ -308,47 +268,34 @@ def split_kind_words(query: str) -> tuple[tuple[str, ...], str]:
     return tuple(kinds), " ".join(rest)
 
 
-def named_kinds_first(connection: Any, query: str, rows: list[Any], limit: int) -> list[Any]:
+def named_kinds_first(
+    index: SearchIndex, query: str, rows: list[IndexRow], limit: int
+) -> list[IndexRow]:
     """``rows`` (the query's hits as typed) after the records of the kinds it names."""
     kinds, rest = split_kind_words(query)
     if not kinds:
         return rows
-    first = _rows_of_kinds(connection, kinds, rest, limit)
+    first = _rows_of_kinds(index, kinds, rest, limit)
     seen = {(kind, record_id) for kind, record_id, *_ in first}
     return (first + [row for row in rows if (row[0], row[1]) not in seen])[:limit]
 
 
-def _rows_of_kinds(connection: Any, kinds: tuple[str, ...], rest: str, limit: int) -> list[Any]:
-    marks = ", ".join("?" for _ in kinds)
-    cursor = connection.cursor()
-    try:
-        if not _WORD.search(rest):  # only kind words: that kind's records, newest first
-            found = cursor.execute(
-                f"SELECT kind, record_id, body, 0.0 FROM search_index WHERE kind IN ({marks}) "
-                "ORDER BY rowid DESC LIMIT ?",
-                (*kinds, limit),
-            ).fetchall()
-            return [
-                (kind, record_id, _leading_words(body), rank)
-                for kind, record_id, body, rank in found
-            ]
-        return list(
-            cursor.execute(
-                "SELECT kind, record_id, "
-                f"snippet(search_index, 2, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 14), "
-                "bm25(search_index) AS rank FROM search_index "
-                f"WHERE search_index MATCH ? AND kind IN ({marks}) ORDER BY rank LIMIT ?",
-                (plain_query(rest), *kinds, limit),
-            ).fetchall()
-        )
-    finally:
-        cursor.close()
+def _rows_of_kinds(
+    index: SearchIndex, kinds: tuple[str, ...], rest: str, limit: int
+) -> list[IndexRow]:
+    words = plain_query(rest)
+    if not words:  # only kind words (and one-letter ones): the kind's records, newest first
+        return [
+            (kind, record_id, _leading_words(body), 0.0)
+            for kind, record_id, body in index.newest(kinds, limit)
+        ]
+    return index.matches(words, limit, kinds) or []
 
 
-def _leading_words(body: str | None) -> str:
-    words = (body or "").split()
-    text = " ".join(words[:_SNIPPET_WORDS])
-    return text + "…" if len(words) > _SNIPPET_WORDS else text
+def _leading_words(body: str) -> str:
+    words = body.split()
+    text = " ".join(words[:SNIPPET_WORDS])
+    return text + "…" if len(words) > SNIPPET_WORDS else text
 
 
 # --- snippets as plain text ---------------------------------------------------------------

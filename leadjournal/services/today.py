@@ -9,72 +9,75 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from leadjournal.db.enums import BehaviourKind
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.coaching import plan_checkin_overdue
+from leadjournal.services.settings import JournalSettings
+from leadjournal.services.weekly_loop import Step, week_link
 from leadjournal.services.weeks import week_start_of
 from leadjournal.text import day_month
 
 
 @dataclass(frozen=True)
 class TodayStep:
-    step: int  # index of the Weekly Plan step
+    step: Step
+    # Marked for the translation catalogue: translate with ``tr`` where shown.
     title: str
     sentence: str
-    kind: str  # lead / manage
+    kind: BehaviourKind
 
 
-# Monday … Friday; the weekend looks back at Friday's review.
-STEPS = (
-    TodayStep(
-        0,
-        "Set the week's direction",
-        "One measurable outcome, why it matters, at most three priorities.",
-        "lead",
+# The step each weekday invites (see ``Step.for_day``), as the Today panel words it.
+STEPS = {
+    Step.DIRECTION: TodayStep(
+        Step.DIRECTION,
+        QT_TRANSLATE_NOOP("", "Set the week's direction"),
+        QT_TRANSLATE_NOOP("", "One measurable outcome, why it matters, at most three priorities."),
+        BehaviourKind.LEAD,
     ),
-    TodayStep(
-        3,
-        "15-minute check-in",
-        "What each person finished, what is next, and what is in their way.",
-        "manage",
+    Step.CHECKIN: TodayStep(
+        Step.CHECKIN,
+        QT_TRANSLATE_NOOP("", "15-minute check-in"),
+        QT_TRANSLATE_NOOP("", "What each person finished, what is next, and what is in their way."),
+        BehaviourKind.MANAGE,
     ),
-    TodayStep(
-        4,
-        "Coach one person, improve one system",
-        "One coaching conversation and one small change to how the team works.",
-        "lead",
+    Step.IMPROVE: TodayStep(
+        Step.IMPROVE,
+        QT_TRANSLATE_NOOP("", "Coach one person, improve one system"),
+        QT_TRANSLATE_NOOP(
+            "", "One coaching conversation and one small change to how the team works."
+        ),
+        BehaviourKind.LEAD,
     ),
-    TodayStep(
-        5,
-        "Align outside the team",
-        "A short stakeholder update and one decision made visible.",
-        "lead",
+    Step.ALIGN: TodayStep(
+        Step.ALIGN,
+        QT_TRANSLATE_NOOP("", "Align outside the team"),
+        QT_TRANSLATE_NOOP("", "A short stakeholder update and one decision made visible."),
+        BehaviourKind.LEAD,
     ),
-    TodayStep(
-        6,
-        "Review and reset",
-        "What shipped, what slipped and why, one lesson, one thank-you.",
-        "manage",
+    Step.REVIEW: TodayStep(
+        Step.REVIEW,
+        QT_TRANSLATE_NOOP("", "Review and reset"),
+        QT_TRANSLATE_NOOP("", "What shipped, what slipped and why, one lesson, one thank-you."),
+        BehaviourKind.MANAGE,
     ),
-)
+}
 
 
 def todays_step(today: dt.date) -> TodayStep:
-    return STEPS[min(today.weekday(), 4)]
+    return STEPS[Step.for_day(today)]
 
 
 # Monday is done when the plan is confirmed ("Plan the work"), not at the direction alone.
-LAST_STEP_OF_DAY = {0: 1}
+LAST_STEP_OF_DAY = {Step.DIRECTION: Step.PLAN}
 
 
 def todays_step_done(repos: Repositories, week: WeekPlan | None, today: dt.date) -> bool:
     """Whether today's part of the loop is done (the same ✓ the step list shows)."""
     step = todays_step(today).step
     return step_done(repos, week, LAST_STEP_OF_DAY.get(step, step))
-
-
-def week_link(week_start: dt.date, step: int) -> str:
-    return f"leadjournal:weekly-plan?week={week_start.isoformat()}&step={step}"
 
 
 def checkin_progress(repos: Repositories, week: WeekPlan | None) -> tuple[int, int]:
@@ -108,51 +111,46 @@ def step_done(repos: Repositories, week: WeekPlan | None, step: int) -> bool:
     step list's ✓, the Today panel and the reminders."""
     if week is None:
         return False
-    if step == 0:
+    if step == Step.DIRECTION:
         return bool(week.outcome.strip()) and bool(week.priorities)
-    if step == 1:  # Monday's plan is done once it is confirmed
+    if step == Step.PLAN:  # Monday's plan is done once it is confirmed
         return week.confirmed_at is not None
-    if step == 3:
+    if step == Step.CHECKIN:
         checked_in, expected = checkin_progress(repos, week)
         return expected > 0 and checked_in == expected
-    if step == 4:
+    if step == Step.IMPROVE:
         held = repos.coaching.coaching_between(
             week.week_start, week.week_start + dt.timedelta(days=6)
         )
         return bool(week.improvement_what.strip()) or bool(held)
-    if step == 5:
+    if step == Step.ALIGN:
         return bool(week.stakeholder_update.strip()) or bool(week.decisions)
-    if step == 6:
+    if step == Step.REVIEW:
         return week.review_done
     return False
 
 
 @dataclass(frozen=True)
 class Overdue:
-    text: str
+    template: str  # marked for the translation catalogue; ``{0}``… take ``args``
     link: str
+    args: tuple[str, ...] = ()
 
-
-# The day the journal was first created, written once (ISO date) through the settings.
-JOURNAL_STARTED_KEY = "journal_started_on"
+    @property
+    def text(self) -> str:
+        """What the panel shows, translated."""
+        return tr(self.template).format(*self.args)
 
 
 def note_journal_started(repos: Repositories, today: dt.date) -> None:
     """Remember the day a new journal was created (kept if it is already known)."""
-    if repos.settings.get(JOURNAL_STARTED_KEY) is None:
-        repos.settings.set(JOURNAL_STARTED_KEY, today.isoformat())
+    JournalSettings.of(repos).note_journal_started(today)
 
 
 def journal_started_on(repos: Repositories) -> dt.date | None:
     """When the journal began: the saved day, else (a journal from before that setting)
     the day of its oldest record; None for a journal with nothing in it yet."""
-    saved = repos.settings.get(JOURNAL_STARTED_KEY)
-    if isinstance(saved, str):
-        try:
-            return dt.date.fromisoformat(saved)
-        except ValueError:
-            pass
-    return repos.earliest_record_on()
+    return JournalSettings.of(repos).journal_started_on or repos.earliest_record_on()
 
 
 def _existed_by(started: dt.date | None, due: dt.date) -> bool:
@@ -183,10 +181,11 @@ def overdue_items(
         and (week is None or week.confirmed_at is None)
         and _existed_by(started, monday)
     ):
-        step = 0 if week is None or not week.outcome else 1
+        step = Step.DIRECTION if week is None or not week.outcome else Step.PLAN
         items.append(
             Overdue(
-                "Monday's plan is still open — set this week's direction?", week_link(monday, step)
+                QT_TRANSLATE_NOOP("", "Monday's plan is still open — set this week's direction?"),
+                week_link(monday, step),
             )
         )
     last_monday = monday - dt.timedelta(weeks=1)
@@ -194,8 +193,10 @@ def overdue_items(
     if repos.weeks.review_done(last_monday) is False and _existed_by(started, last_friday):
         items.append(
             Overdue(
-                "Last week's Friday review is still open — look back on it now?",
-                week_link(last_monday, 6),
+                QT_TRANSLATE_NOOP(
+                    "", "Last week's Friday review is still open — look back on it now?"
+                ),
+                week_link(last_monday, Step.REVIEW),
             )
         )
     tuesday = monday + dt.timedelta(days=1)
@@ -207,7 +208,10 @@ def overdue_items(
     ):
         items.append(
             Overdue(
-                "No check-in with the team yet this week — fit in 15 minutes?", week_link(monday, 3)
+                QT_TRANSLATE_NOOP(
+                    "", "No check-in with the team yet this week — fit in 15 minutes?"
+                ),
+                week_link(monday, Step.CHECKIN),
             )
         )
     people = {p.id: p.name for p in repos.people.list()}
@@ -220,9 +224,11 @@ def overdue_items(
         if meeting is not None and not meeting.agenda and when >= now - dt.timedelta(hours=1):
             items.append(
                 Overdue(
-                    f"One-on-one with {people[person_id]} at {when:%H:%M} — add a point or two "
-                    "to the agenda?",
+                    QT_TRANSLATE_NOOP(
+                        "", "One-on-one with {0} at {1} — add a point or two to the agenda?"
+                    ),
                     f"leadjournal:coaching?person={person_id}&section=one_on_ones",
+                    (people[person_id], f"{when:%H:%M}"),
                 )
             )
     for plan in repos.coaching.active_plans():
@@ -230,9 +236,11 @@ def overdue_items(
         if due is not None and plan.person_id in people:
             items.append(
                 Overdue(
-                    f"Time for the improvement-plan check-in with {people[plan.person_id]} "
-                    f"(planned for {day_month(due)})?",
+                    QT_TRANSLATE_NOOP(
+                        "", "Time for the improvement-plan check-in with {0} (planned for {1})?"
+                    ),
                     f"leadjournal:coaching?person={plan.person_id}&section=plans",
+                    (people[plan.person_id], day_month(due)),
                 )
             )
     return items

@@ -15,15 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text
 from sqlalchemy.exc import IntegrityError
 
 from leadjournal.db.changes import JournalChange
 from leadjournal.db.engine import MAX_TEXT
-from leadjournal.db.models import Base
+from leadjournal.db.repositories.transfer import TableReader, all_tables
 from leadjournal.errors import JournalError
-from leadjournal.services.setting_values import NOT_TRANSFERRED, imported_setting
+from leadjournal.services.settings import NOT_TRANSFERRED, imported_setting
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -42,7 +41,7 @@ class ImportRefusedError(JournalError):
 
 
 def exported_tables() -> list[Table]:
-    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED_TABLES]
+    return [t for t in all_tables() if t.name not in NOT_EXPORTED_TABLES]
 
 
 def _to_json(value: Any) -> Any:
@@ -70,15 +69,14 @@ def export_data(
 ) -> dict[str, Any]:
     """The whole journal as plain data (the same journal always gives the same data)."""
     tables: dict[str, list[dict[str, Any]]] = {}
-    all_tables = exported_tables()
-    with repos.engine.connect() as connection:
-        for step, table in enumerate(all_tables):
+    to_export = exported_tables()
+    with repos.transfer.reading() as reader:
+        for step, table in enumerate(to_export):
             if should_stop():
                 raise TransferCancelledError("The export was cancelled; no file was written.")
             if progress is not None:
-                progress(step, len(all_tables))
-            order = list(table.primary_key.columns)
-            rows = connection.execute(select(table).order_by(*order)).mappings().all()
+                progress(step, len(to_export))
+            rows = reader.rows(table)
             kept = [{name: _to_json(value) for name, value in row.items()} for row in rows]
             if table.name == "setting":
                 kept = [row for row in kept if row["key"] not in NOT_EXPORTED_SETTINGS]
@@ -282,17 +280,22 @@ def validate(
             seen.add(key)
             converted.append(values)
         if table.name == "setting":
-            converted = _imported_settings(converted, repos, notes if notes is not None else [])
+            with repos.transfer.reading() as reader:
+                current = {row["key"]: json.loads(row["value"]) for row in reader.rows(table)}
+            converted = _imported_settings(converted, current, notes if notes is not None else [])
         ready[table.name] = converted
         if len(table.primary_key.columns) == 1:
             keys[table.name] = {row[table.primary_key.columns[0].name] for row in converted}
-    _check_references(ready, keys, repos)
+    with repos.transfer.reading() as reader:
+        _check_references(ready, keys, reader)
     return ready
 
 
 def _imported_settings(
-    rows: list[dict[str, Any]], repos: Repositories, notes: list[str]
+    rows: list[dict[str, Any]], current: dict[str, Any], notes: list[str]
 ) -> list[dict[str, Any]]:
+    """The settings to store from the file's ``rows``; ``current``: what the journal
+    holds now, by key."""
     kept = []
     for row in rows:
         try:
@@ -300,7 +303,7 @@ def _imported_settings(
         except ValueError:
             notes.append(f"the setting “{row['key']}” is not valid JSON, so it was skipped")
             continue
-        stored, note = imported_setting(row["key"], value, repos.settings.get(row["key"]))
+        stored, note = imported_setting(row["key"], value, current.get(row["key"]))
         if note is not None:
             notes.append(note)
         if stored is not None:
@@ -309,28 +312,29 @@ def _imported_settings(
 
 
 def _check_references(
-    ready: dict[str, list[dict[str, Any]]], keys: dict[str, set[Any]], repos: Repositories
+    ready: dict[str, list[dict[str, Any]]], keys: dict[str, set[Any]], reader: TableReader
 ) -> None:
+    """Refuse a row pointing to a record that is neither in the file nor in the journal
+    (one read of the journal per table pointed to)."""
     existing: dict[str, set[Any]] = {}
-    with repos.engine.connect() as connection:
-        for table in exported_tables():
-            for column in table.columns:
-                for foreign in column.foreign_keys:
-                    target = foreign.column.table.name
-                    if target not in existing:
-                        existing[target] = set(connection.execute(select(foreign.column)).scalars())
-                    for index, row in enumerate(ready.get(table.name, [])):
-                        value = row.get(column.name)
-                        if (
-                            value is not None
-                            and value not in keys.get(target, set())
-                            and value not in existing[target]
-                        ):
-                            raise _refuse(
-                                f"tables.{table.name}[{index}].{column.name}",
-                                f"it points to {target} {value}, which is neither in "
-                                "the file nor in the journal",
-                            )
+    for table in exported_tables():
+        for column in table.columns:
+            for foreign in column.foreign_keys:
+                target = foreign.column.table.name
+                if target not in existing:
+                    existing[target] = reader.values(foreign.column)
+                for index, row in enumerate(ready.get(table.name, [])):
+                    value = row.get(column.name)
+                    if (
+                        value is not None
+                        and value not in keys.get(target, set())
+                        and value not in existing[target]
+                    ):
+                        raise _refuse(
+                            f"tables.{table.name}[{index}].{column.name}",
+                            f"it points to {target} {value}, which is neither in "
+                            "the file nor in the journal",
+                        )
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -380,16 +384,13 @@ def plan_import(repos: Repositories, raw: bytes) -> ImportPlan:
     notes: list[str] = []
     ready = validate(document, repos, notes)
     plan = ImportPlan(ready, notes=notes)
-    with repos.engine.connect() as connection:
+    with repos.transfer.reading() as reader:
         for table in exported_tables():
             rows = ready.get(table.name, [])
             if not rows:
                 continue
             keys = [c.name for c in table.primary_key.columns]
-            existing = {
-                tuple(row[k] for k in keys): row
-                for row in connection.execute(select(table)).mappings()
-            }
+            existing = {tuple(row[k] for k in keys): row for row in reader.rows(table)}
             for row in rows:
                 found = existing.get(tuple(row.get(k) for k in keys))
                 if found is None:
@@ -410,40 +411,23 @@ def apply_import(
     """Write a planned import in one transaction (or nothing); how many rows each table
     received. Take a safety backup first (:func:`leadjournal.services.backups.back_up_before`).
     """
-    ready = plan.ready
-    counts: dict[str, int] = {}
+    rows_of = [(table, plan.ready.get(table.name, [])) for table in exported_tables()]
+
+    def before_table(step: int, steps: int) -> None:
+        if should_stop():  # raised inside the transaction: it rolls back
+            raise TransferCancelledError("The import was cancelled; nothing was changed.")
+        if progress is not None:
+            progress(step, steps)
+
     try:
-        all_tables = exported_tables()
-        with repos.engine.begin() as connection:
-            for step, table in enumerate(all_tables):
-                if should_stop():  # raised inside the transaction: it rolls back
-                    raise TransferCancelledError("The import was cancelled; nothing was changed.")
-                if progress is not None:
-                    progress(step, len(all_tables))
-                rows = ready.get(table.name, [])
-                keys = [c.name for c in table.primary_key.columns]
-                # One statement per shape of row, run for all such rows at once.
-                shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-                for row in rows:
-                    shapes.setdefault(tuple(row), []).append(row)
-                for columns, batch in shapes.items():
-                    statement = insert(table)
-                    updates = {
-                        name: statement.excluded[name] for name in columns if name not in keys
-                    }
-                    connection.execute(
-                        statement.on_conflict_do_update(index_elements=keys, set_=updates)
-                        if updates
-                        else statement.on_conflict_do_nothing(index_elements=keys),
-                        batch,
-                    )
-                counts[table.name] = len(rows)
+        repos.transfer.upsert(rows_of, before_table)
     except IntegrityError as error:
         detail = str(error.orig).split("\n", 1)[0]
         raise ImportRefusedError(
             f"The import was refused: a row breaks a rule of the journal ({detail}). "
             "Nothing was changed."
         ) from error
+    counts = {table.name: len(rows) for table, rows in rows_of}
     # Written below the sessions, so announced here: open views show what came in.
     repos.changes.announce(JournalChange(frozenset(name for name, n in counts.items() if n)))
     return counts

@@ -7,83 +7,66 @@ them on top of the repositories.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal, Unpack
 
-from leadjournal.db.models import SetAside, Task, WeekPlan
+from leadjournal.db.enums import SlipDecision, TaskFate, TaskStatus
+from leadjournal.db.models import (
+    CoachingConversation,
+    Decision,
+    Lesson,
+    Person,
+    Recognition,
+    Task,
+    WeekPlan,
+)
 from leadjournal.db.repositories import Repositories
-from leadjournal.db.repositories.weeks import NextWeekTask, PastBlocker, WeekCounts
+from leadjournal.db.repositories.week_fields import (
+    CheckInFields,
+    NextWeekTask,
+    PastBlocker,
+    ReviewLessonFields,
+    TaskDetails,
+    TaskFields,
+    WeekCounts,
+    WeekFields,
+)
 from leadjournal.errors import JournalError
-from leadjournal.text import count_text, day_month, human_date
+from leadjournal.i18n import QT_TRANSLATE_NOOP
+from leadjournal.services.settings import JournalSettings
+from leadjournal.services.week_outcomes import (
+    DependencyCycleError,
+    PlanNotReadyError,
+    PriorityLimitError,
+    ReviewNotReadyError,
+    SetAsideIncompleteError,
+    SlipDestination,
+    SmallerTask,
+)
+from leadjournal.services.week_wording import matching_past_blocker
 
 MAX_PRIORITIES = 3
-STATUSES = ("not_started", "in_progress", "done")
-STATUS_LABELS = {"not_started": "Not started", "in_progress": "In progress", "done": "Done"}
+STATUSES = tuple(TaskStatus)
+# Marked for the catalogue; the screens translate them where shown.
+STATUS_LABELS: dict[str, str] = {
+    TaskStatus.NOT_STARTED: QT_TRANSLATE_NOOP("", "Not started"),
+    TaskStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("", "In progress"),
+    TaskStatus.DONE: QT_TRANSLATE_NOOP("", "Done"),
+}
 WHY_CATEGORIES = ("customer", "revenue", "risk", "team")
 SIZE_HOURS = {"S": 2.0, "M": 4.0, "L": 8.0}
-SLIP_DECISIONS = ("carry_over", "drop", "rescope")
+SLIP_DECISIONS = (SlipDecision.CARRY_OVER, SlipDecision.DROP, SlipDecision.RESCOPE)
 # What happens to a set-aside priority's tasks; the first is the safe default.
-TASK_FATES = ("moved", "carried", "dropped")
+TASK_FATES = (TaskFate.MOVED, TaskFate.CARRIED, TaskFate.DROPPED)
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-DECISIONS_NEEDED = "Decisions needed"
-PLANNED_RULE = (
+PLANNED_RULE = QT_TRANSLATE_NOOP(
+    "",
     "Planned means the tasks in your plan when you confirmed it (carried-over tasks "
     "included). Tasks added later are counted on their own and don't change the figure. "
-    "Until you confirm the plan, every task counts as planned."
+    "Until you confirm the plan, every task counts as planned.",
 )
-
-
-class PriorityLimitError(JournalError):
-    """A fourth priority was refused."""
-
-
-class DependencyCycleError(JournalError):
-    """A dependency would make tasks wait on each other in a loop."""
-
-    def __init__(self, message: str, loop: list[int]) -> None:
-        super().__init__(message)
-        self.loop = loop
-
-
-class PlanNotReadyError(JournalError):
-    """The plan can't be confirmed yet (no weekly outcome)."""
-
-
-class ReviewNotReadyError(JournalError):
-    """The week can't be closed yet: a slipped task has no decision."""
-
-    def __init__(self, message: str, undecided: list[int]) -> None:
-        super().__init__(message)
-        self.undecided = undecided
-
-
-@dataclass(frozen=True)
-class SmallerTask:
-    """The smaller version of a slipped task that goes on next week (a re-scope)."""
-
-    title: str
-    person_id: int | None  # None: the user owns it
-    effort_hours: float | None = None
-    effort_size: str = ""
-
-
-@dataclass(frozen=True)
-class SlipDestination:
-    """Where a slipped task went, for Friday's review."""
-
-    decision: str  # "" (not decided), carry_over, drop or rescope
-    reason: str
-    next_week_title: str = ""  # the copy in next week, when there is one
-    next_week_owner: str = ""
-    next_week_status: str = ""
-    # The priority the task had, when next week had no room left for it.
-    priority_left_out: str = ""
-
-
-class SetAsideIncompleteError(JournalError):
-    """A priority can't be set aside without naming its replacement and why."""
 
 
 # --- pure rules ----------------------------------------------------------------------------
@@ -96,19 +79,6 @@ def week_start_of(day: dt.date) -> dt.date:
 
 def iso_week_number(week_start: dt.date) -> int:
     return week_start.isocalendar().week
-
-
-_MEASURABLE = re.compile(
-    r"\d|%|\b(by|before|until|on)\s+(mon|tue|wed|thu|fri|sat|sun|end of|tomorrow|today)"
-    r"|\b(done|finished|shipped|signed off|approved|zero|none|all|every|each|live|merged|"
-    r"published|closed|resolved|passing|green)\b",
-    re.IGNORECASE,
-)
-
-
-def has_measurable_part(outcome: str) -> bool:
-    """True when the outcome names a number, a date/day, or a "done" standard."""
-    return bool(_MEASURABLE.search(outcome))
 
 
 def effort_in_hours(task: Task) -> float:
@@ -170,144 +140,15 @@ def overlapping_blocks(blocks: Sequence[tuple[int, int, int]]) -> list[BlockOver
     return found
 
 
-_STOP_WORDS = frozenset(
-    "the a an and or but for with from into onto that this then than they them their "
-    "there were was have has had been being will would could should about after before "
-    "again still just only very some more most waiting wait on in of to at by is are be "
-    "it its we our us me my i you your not no".split()
-)
-_TAG = re.compile(r"#([\w-]+)")
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-case words of four letters or more, without common words or plural s."""
-    words = re.findall(r"[a-zA-Z][a-zA-Z'-]{3,}", text.lower())
-    return {word.rstrip("s") for word in words if word not in _STOP_WORDS}
-
-
-def matching_past_blocker(
-    blocked: str, person_id: int | None, history: Sequence[PastBlocker]
-) -> PastBlocker | None:
-    """An earlier blocker that looks like this one, or None.
-
-    Similar means: the same #tag, or the same person and at least two shared content
-    words (ignoring small and common words and plural endings).
-    """
-    if not blocked.strip():
-        return None
-    tags = {tag.lower() for tag in _TAG.findall(blocked)}
-    words = content_words(blocked)
-    for past in history:
-        if tags and tags & {tag.lower() for tag in _TAG.findall(past.text)}:
-            return past
-        if past.person_id == person_id and len(words & content_words(past.text)) >= 2:
-            return past
-    return None
-
-
-_EFFECT_HINTS = re.compile(
-    r"\b(so|because|which|meant|means|saved|helped|let|allowed|cut|reduced|raised|"
-    r"unblocked|customers?|team|hours?|days?|minutes?|fewer|faster|less|more|without)\b|\d",
-    re.IGNORECASE,
-)
-
-
-def recognition_names_effect(what_they_did: str, impact: str) -> bool:
-    """False for praise with no visible effect ("great job!")."""
-    return bool(impact.strip()) and bool(_EFFECT_HINTS.search(impact))
-
-
 def owner_name(task: Task, people: Mapping[int, str]) -> str:
+    """Who owns the task, in English ("Me", "Unassigned" or the person's name); the
+    screens translate "Me" and "Unassigned" (marked here) with ``tr``."""
     if task.owned_by_me:
-        return "Me"
+        return QT_TRANSLATE_NOOP("", "Me")
+    unassigned = QT_TRANSLATE_NOOP("", "Unassigned")
     if task.owner_person_id is None:
-        return "Unassigned"
-    return people.get(task.owner_person_id, "Unassigned")
-
-
-def draft_stakeholder_update(
-    week: WeekPlan,
-    people: Mapping[int, str],
-    today: dt.date,
-    markdown: bool,
-    signed_by: str = "",
-) -> str:
-    """A stakeholder update drafted from the week: progress, risks, decisions, milestone,
-    signed with the user's name.
-
-    The Markdown draft (the one kept to edit) ends its sections with an empty "Decisions
-    needed" for the user to fill in; :func:`without_empty_sections` leaves it out of what
-    is shown and copied while it stays empty.
-    """
-    heading = "## " if markdown else ""
-    bullet = "- " if markdown else "• "
-    lines = [f"{heading}Update for the week of {human_date(week.week_start)}", ""]
-    if week.outcome:
-        lines += [f"Goal this week: {week.outcome}", ""]
-    lines += [f"{heading}Progress".rstrip() if markdown else "Progress:"]
-    for priority in week.priorities:
-        tasks = [t for t in week.tasks if t.priority_id == priority.id]
-        done = sum(t.status == "done" for t in tasks)
-        if tasks:
-            counted = count_text(len(tasks), "task", "tasks")
-            lines.append(f"{bullet}{priority.title}: {done} of {counted} done")
-        else:
-            lines.append(f"{bullet}{priority.title}: work not broken into tasks yet")
-    if not week.priorities:
-        lines.append(f"{bullet}No priorities set yet.")
-    risks = []
-    for task in week.tasks:
-        if task.status == "done":
-            continue
-        if task.due_day is not None and week.week_start + dt.timedelta(task.due_day) < today:
-            risks.append(f"{task.title} ({owner_name(task, people)}) is late")
-    for checkin in week.checkins:
-        if checkin.blocked.strip():
-            who = people.get(checkin.person_id, "Me") if checkin.person_id else "Me"
-            risks.append(f"{who} is blocked: {checkin.blocked.strip()}")
-    if week.set_asides:
-        lines += ["", f"{heading}Set aside this week" if markdown else "Set aside this week:"]
-        lines += [f"{bullet}{line}" for line in set_aside_lines(week)]
-    lines += ["", f"{heading}Risks" if markdown else "Risks:"]
-    lines += [f"{bullet}{risk}" for risk in risks] or [f"{bullet}None right now."]
-    if week.decisions:
-        lines += [
-            "",
-            f"{heading}Decisions made this week" if markdown else "Decisions made this week:",
-        ]
-        for decision in sorted(week.decisions, key=lambda d: (d.decided_on, d.id)):
-            why = f" — {decision.reason.strip()}" if decision.reason.strip() else ""
-            lines.append(f"{bullet}{decision.decision.strip()}{why}")
-    if markdown:  # left empty for the user to fill in; never shown or copied empty
-        lines += ["", f"{heading}{DECISIONS_NEEDED}"]
-    remaining = [t for t in week.tasks if t.status != "done"]
-    remaining.sort(key=lambda t: (t.due_day is None, t.due_day or 0))
-    lines += ["", f"{heading}Next milestone" if markdown else "Next milestone:"]
-    if remaining:
-        first = remaining[0]
-        when = DAY_NAMES[first.due_day] if first.due_day is not None else "this week"
-        lines.append(f"{bullet}{first.title}, due {when}")
-    else:
-        lines.append(f"{bullet}Everything planned this week is done.")
-    if signed_by.strip():
-        lines += ["", f"— {signed_by.strip()}"]
-    return "\n".join(lines).strip() + "\n"
-
-
-def without_empty_sections(text: str) -> str:
-    """The Markdown update without headings that have nothing under them (before the
-    next heading or the end), as it is shown and copied."""
-    lines = text.splitlines()
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        if line.startswith("## "):
-            following = next((n for n in lines[index + 1 :] if n.strip()), None)
-            if following is None or following.startswith("## "):
-                while kept and not kept[-1].strip():
-                    kept.pop()  # the blank line that led into it goes too
-                continue
-        kept.append(line)
-    return "\n".join(kept).strip() + "\n" if kept else ""
+        return unassigned
+    return people.get(task.owner_person_id, unassigned)
 
 
 def quoted_list(titles: Sequence[str]) -> str:
@@ -316,38 +157,6 @@ def quoted_list(titles: Sequence[str]) -> str:
     if len(quoted) <= 1:
         return "".join(quoted)
     return ", ".join(quoted[:-1]) + " and " + quoted[-1]
-
-
-def set_aside_fate(record: SetAside) -> str:
-    """What happened to a set-aside priority's tasks, in a few words."""
-    count = record.task_count
-    tasks = "1 task" if count == 1 else f"{count} tasks"
-    return {
-        "moved": f"its {tasks} moved to the new priority",
-        "carried": f"its {tasks} carried to next week",
-        "dropped": f"its {tasks} dropped",
-    }.get(record.tasks_went, "it had no open tasks")
-
-
-def set_aside_lines(week: WeekPlan) -> list[str]:
-    """One sentence per priority set aside this week, for drafts and exports."""
-    return [
-        f"{r.title} — set aside {day_month(r.set_aside_at.date())} for “{r.replaced_by}”"
-        f"{': ' + r.why if r.why else ''}; {set_aside_fate(r)}"
-        for r in week.set_asides
-    ]
-
-
-def markdown_to_plain(text: str) -> str:
-    """Strip the few Markdown marks the drafts use, for pasting into plain email."""
-    lines = []
-    for line in text.splitlines():
-        if line.startswith("## "):
-            line = line[3:] + ":" if not line.startswith("## Update") else line[3:]
-        elif line.startswith("- "):
-            line = "• " + line[2:]
-        lines.append(line)
-    return "\n".join(lines) + "\n"
 
 
 # --- the service ---------------------------------------------------------------------------
@@ -366,17 +175,24 @@ class WeekPlanner:
     def start_week(self, week_start: dt.date) -> WeekPlan:
         """Create the week's plan, pre-filled from last week's review (a week Friday's
         re-scope already started is kept as it is)."""
-        if self.weeks.get(week_start) is None:
-            previous = self.weeks.get(week_start - dt.timedelta(days=7))
-            focus = previous.next_week_focus.strip() if previous else ""
-            self.weeks.create(week_start, outcome=focus)
-        self.carry_over_into(week_start)
+        with self.repos.unit_of_work():
+            if self.weeks.get(week_start) is None:
+                previous = self.weeks.get(week_start - dt.timedelta(days=7))
+                focus = previous.next_week_focus.strip() if previous else ""
+                self.weeks.create(week_start, outcome=focus)
+            self.carry_over_into(week_start)
         created = self.weeks.get(week_start)
         assert created is not None
         return created
 
     def carry_over_into(self, week_start: dt.date) -> int:
-        """Copy last week's tasks marked "carry over" that are not here yet; return count."""
+        """Copy last week's tasks marked "carry over" that are not here yet; return count.
+
+        One transaction: a failure half-way copies none of them."""
+        with self.repos.unit_of_work():
+            return self._carry_over_into(week_start)
+
+    def _carry_over_into(self, week_start: dt.date) -> int:
         week = self.weeks.get(week_start)
         previous = self.weeks.get(week_start - dt.timedelta(days=7))
         if week is None or previous is None:
@@ -436,18 +252,27 @@ class WeekPlanner:
             raise SetAsideIncompleteError(
                 "Say why it is set aside: that trade-off is what the week keeps."
             )
-        return self.weeks.set_aside_priority(
-            priority_id, replaced_by=replaced_by, why=why, tasks_went=tasks_went, at=now
-        )
+        with self.repos.unit_of_work():
+            return self.weeks.set_aside_priority(
+                priority_id, replaced_by=replaced_by, why=why, tasks_went=tasks_went, at=now
+            )
 
-    def add_task(self, week: WeekPlan, title: str, **fields: object) -> int:
+    def add_task(self, week: WeekPlan, title: str, **details: Unpack[TaskDetails]) -> int:
         """Add a task; after the plan is confirmed it counts as "added later"."""
-        fields.setdefault("planned", week.confirmed_at is None)
-        return self.weeks.add_task(week.id, title=title, **fields)
+        details.setdefault("planned", week.confirmed_at is None)
+        return self.weeks.add_task(week.id, title=title, **details)
 
     def set_owner(self, task_id: int, person_id: int | None) -> None:
         """Exactly one owner: a person, or the user when ``person_id`` is None."""
         self.weeks.update_task(task_id, owned_by_me=person_id is None, owner_person_id=person_id)
+
+    def give_to_new_person(self, task_id: int, name: str) -> int:
+        """Add ``name`` to the team and make them the task's owner, in one transaction;
+        returns the person's id."""
+        with self.repos.unit_of_work():
+            person_id = self.repos.people.add(name.strip()).id
+            self.set_owner(task_id, person_id)
+        return person_id
 
     def set_dependencies(self, week: WeekPlan, task_id: int, depends_on: Iterable[int]) -> None:
         """Let a task wait on others of the same week; a loop is refused."""
@@ -484,10 +309,9 @@ class WeekPlanner:
             raise PlanNotReadyError(
                 "Write the week's outcome first: the plan is set around one clear result."
             )
-        for task in week.tasks:
-            if not task.planned:
-                self.weeks.update_task(task.id, planned=True)
-        self.weeks.update(week.id, confirmed_at=now)
+        with self.repos.unit_of_work():
+            self.weeks.plan_every_task(week.id)
+            self.weeks.update(week.id, confirmed_at=now)
 
     def decide_slipped_task(
         self,
@@ -539,14 +363,15 @@ class WeekPlanner:
                 smaller.effort_size,
                 priority_title=priority,
             )
-        self.weeks.record_slip_decision(
-            task_id,
-            decision,
-            reason.strip(),
-            becomes,
-            plan_next_week=decision == "rescope",
-            max_priorities=MAX_PRIORITIES,
-        )
+        with self.repos.unit_of_work():
+            self.weeks.record_slip_decision(
+                task_id,
+                decision,
+                reason.strip(),
+                becomes,
+                plan_next_week=decision == "rescope",
+                max_priorities=MAX_PRIORITIES,
+            )
 
     def slip_destinations(
         self, week: WeekPlan, people: Mapping[int, str]
@@ -607,3 +432,142 @@ class WeekPlanner:
         return matching_past_blocker(
             blocked, person_id, self.weeks.blockers_before(week.week_start)
         )
+
+    # --- what the Weekly Plan's pages read and change ------------------------------------
+
+    def update_week(self, week_id: int, **fields: Unpack[WeekFields]) -> None:
+        self.weeks.update(week_id, **fields)
+
+    def save_week_text(self, week_id: int, field: WeekTextField, text: str) -> None:
+        """Save one of the week's free-text fields (the autosave of a page's editor)."""
+        fields: WeekFields = {}
+        fields[field] = text
+        self.weeks.update(week_id, **fields)
+
+    def rename_priority(self, priority_id: int, title: str) -> None:
+        self.weeks.update_priority(priority_id, title)
+
+    def remove_priority(self, priority_id: int) -> None:
+        """Remove a priority; its tasks stay in the week without one."""
+        self.weeks.delete_priority(priority_id)
+
+    def add_criterion(self, priority_id: int, text: str, position: int) -> int:
+        return self.weeks.add_criterion(priority_id, text.strip(), position)
+
+    def update_criterion(
+        self, criterion_id: int, *, text: str | None = None, met: bool | None = None
+    ) -> None:
+        self.weeks.update_criterion(criterion_id, text=text, met=met)
+
+    def remove_criterion(self, criterion_id: int) -> None:
+        self.weeks.delete_criterion(criterion_id)
+
+    def task(self, task_id: int) -> Task | None:
+        return self.weeks.get_task(task_id)
+
+    def update_task(self, task_id: int, **fields: Unpack[TaskFields]) -> None:
+        self.weeks.update_task(task_id, **fields)
+
+    def delete_task(self, task_id: int) -> None:
+        self.weeks.delete_task(task_id)
+
+    def save_deep_work_block(
+        self, week: WeekPlan, index: int, day: int, start_minute: int, end_minute: int
+    ) -> None:
+        """Save the week's ``index``-th deep-work block (0 or 1), adding the blocks before
+        it while the week has fewer, in one transaction."""
+        with self.repos.unit_of_work():
+            current = self.weeks.get(week.week_start)  # the blocks as saved, not as shown
+            blocks = [b.id for b in (current or week).deep_work_blocks]
+            if index < len(blocks):
+                self.weeks.update_block(
+                    blocks[index], day=day, start_minute=start_minute, end_minute=end_minute
+                )
+                return
+            for _ in range(len(blocks), index + 1):
+                self.weeks.add_block(
+                    week.id, day=day, start_minute=start_minute, end_minute=end_minute
+                )
+
+    def carried_copy(self, task_id: int) -> Task | None:
+        """The copy of a task carried (or re-scoped) into a later week, if any."""
+        return self.weeks.carried_copies([task_id]).get(task_id)
+
+    # people, as the week's pages name and choose them
+
+    def team(self) -> list[Person]:
+        """The people supervised now (archived ones left out)."""
+        return self.repos.people.list()
+
+    def names(self) -> dict[int, str]:
+        """Everyone's name by id, archived people too (older weeks name them)."""
+        return {p.id: p.name for p in self.repos.people.list(include_archived=True)}
+
+    def person_named(self, name: str) -> Person | None:
+        return self.repos.people.find_by_name(name)
+
+    def user_name(self) -> str:
+        """The user's own name, to sign what the journal drafts for them."""
+        return JournalSettings.of(self.repos).user_name
+
+    # check-ins, coaching, decisions
+
+    def save_checkin(
+        self, week_id: int, person_id: int | None, **fields: Unpack[CheckInFields]
+    ) -> None:
+        self.weeks.save_checkin(week_id, person_id, **fields)
+
+    def blockers_in_week(self, week_id: int) -> dict[int | None, str]:
+        """Who said at the check-in they are blocked (None: the user), and by what."""
+        return self.weeks.blockers_in_week(week_id)
+
+    def blockers_before(self, week_start: dt.date) -> list[PastBlocker]:
+        return self.weeks.blockers_before(week_start)
+
+    def coaching_in_week(self, week_start: dt.date) -> list[CoachingConversation]:
+        return self.repos.coaching.coaching_between(week_start, week_start + dt.timedelta(days=6))
+
+    def decisions(self, text: str = "") -> list[Decision]:
+        """The decision log of every week, newest first, filtered by ``text``."""
+        return self.weeks.decisions(text)
+
+    def log_decision(
+        self, week_id: int, decided_on: dt.date, decision: str, reason: str, consulted: str
+    ) -> int:
+        return self.weeks.add_decision(
+            week_id,
+            decided_on=decided_on,
+            decision=decision.strip(),
+            reason=reason.strip(),
+            consulted=consulted.strip(),
+        )
+
+    # Friday's lesson and recognition
+
+    def review_lesson(self, week_id: int) -> Lesson | None:
+        return self.weeks.review_lesson(week_id)
+
+    def save_review_lesson(
+        self, week_id: int, learned_on: dt.date, **fields: Unpack[ReviewLessonFields]
+    ) -> None:
+        self.weeks.save_review_lesson(week_id, learned_on, **fields)
+
+    def review_recognition(self, week_id: int) -> Recognition | None:
+        return self.weeks.review_recognition(week_id)
+
+    def save_review_recognition(
+        self, week_id: int, person_id: int | None, given_on: dt.date, what: str, impact: str
+    ) -> None:
+        self.weeks.save_review_recognition(week_id, person_id, given_on, what, impact)
+
+
+# The week's free-text fields a page edits as the user types.
+WeekTextField = Literal[
+    "outcome",
+    "why",
+    "buffer_note",
+    "improvement_what",
+    "improvement_why",
+    "stakeholder_update",
+    "pulse_text",
+]

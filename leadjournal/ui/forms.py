@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadjournal.i18n import tr
-from leadjournal.services.weeks import recognition_names_effect
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
+from leadjournal.services.week_wording import recognition_names_effect
 from leadjournal.text import human_date as human_date  # the one date format, for the tabs
 
 TextEditor = QLineEdit | QPlainTextEdit
@@ -148,15 +148,25 @@ def heading(text: str, sentence: str, kinds: Sequence[tuple[str, str]] = ()) -> 
     return box
 
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# (short, full) for each weekday, Monday first, marked for the catalogue: a language
+# abbreviates its own way ("Mo", "Di", …), so the short names are translated too.
+WEEKDAY_NAMES = (
+    (QT_TRANSLATE_NOOP("", "Mon"), QT_TRANSLATE_NOOP("", "Monday")),
+    (QT_TRANSLATE_NOOP("", "Tue"), QT_TRANSLATE_NOOP("", "Tuesday")),
+    (QT_TRANSLATE_NOOP("", "Wed"), QT_TRANSLATE_NOOP("", "Wednesday")),
+    (QT_TRANSLATE_NOOP("", "Thu"), QT_TRANSLATE_NOOP("", "Thursday")),
+    (QT_TRANSLATE_NOOP("", "Fri"), QT_TRANSLATE_NOOP("", "Friday")),
+    (QT_TRANSLATE_NOOP("", "Sat"), QT_TRANSLATE_NOOP("", "Saturday")),
+    (QT_TRANSLATE_NOOP("", "Sun"), QT_TRANSLATE_NOOP("", "Sunday")),
+)
 
 
 def working_day_boxes(chosen: Sequence[int]) -> tuple[QHBoxLayout, list[QCheckBox]]:
     """Seven day check boxes in a row (Mon…Sun), ticked for the ``chosen`` weekdays."""
     row = QHBoxLayout()
     boxes = []
-    for index, name in enumerate(WEEKDAY_NAMES):
-        box = QCheckBox(tr(name)[:3])
+    for index, (short, name) in enumerate(WEEKDAY_NAMES):
+        box = QCheckBox(tr(short))
         box.setAccessibleName(tr(name))
         box.setChecked(index in chosen)
         row.addWidget(box)
@@ -215,9 +225,10 @@ class HoursSpinBox(QDoubleSpinBox):
         return f"{round(value, 2):g}"
 
 
-RECOGNITION_HINT = (
+RECOGNITION_HINT = QT_TRANSLATE_NOOP(
+    "",
     "Tip: name the effect — what it made possible, for whom — so the praise tells them "
-    "what to repeat."
+    "what to repeat.",
 )
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadjournal.i18n import tr
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.paths import resources_dir
 
 
@@ -47,16 +47,49 @@ class WeeklyLoopWindow(QDialog):
         self.open_link(url.toString())
 
 
-# Shortcuts that belong to a tab rather than to a menu.
+# Shortcuts that belong to a tab rather than to a menu: (where, keys, what it does), all
+# marked for the catalogue (key names differ between languages too).
 TAB_SHORTCUTS = (
-    ("Weekly Plan", "Alt+Left / Alt+Right", "Previous / next week"),
-    ("Weekly Plan", "Alt+Home", "Back to this week"),
-    ("Tracker", "Ctrl+Left / Ctrl+Right", "Move the selected card to the previous / next column"),
-    ("Coaching Log", "Ctrl+Shift+N", "Add a person"),
-    ("Lessons Learned", "Ctrl+Shift+L", "Write a new lesson"),
-    ("Practice grid", "Space or Enter", "Mark the chosen day done (again: clear it)"),
-    ("Practice grid", "S / N / Delete", "Skip with a reason / add a note / clear"),
-    ("Everywhere", "Tab / Shift+Tab", "Move between fields in reading order"),
+    (
+        QT_TRANSLATE_NOOP("", "Weekly Plan"),
+        QT_TRANSLATE_NOOP("", "Alt+Left / Alt+Right"),
+        QT_TRANSLATE_NOOP("", "Previous / next week"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Weekly Plan"),
+        QT_TRANSLATE_NOOP("", "Alt+Home"),
+        QT_TRANSLATE_NOOP("", "Back to this week"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Tracker"),
+        QT_TRANSLATE_NOOP("", "Ctrl+Left / Ctrl+Right"),
+        QT_TRANSLATE_NOOP("", "Move the selected card to the previous / next column"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Coaching Log"),
+        QT_TRANSLATE_NOOP("", "Ctrl+Shift+N"),
+        QT_TRANSLATE_NOOP("", "Add a person"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Lessons Learned"),
+        QT_TRANSLATE_NOOP("", "Ctrl+Shift+L"),
+        QT_TRANSLATE_NOOP("", "Write a new lesson"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Practice grid"),
+        QT_TRANSLATE_NOOP("", "Space or Enter"),
+        QT_TRANSLATE_NOOP("", "Mark the chosen day done (again: clear it)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Practice grid"),
+        QT_TRANSLATE_NOOP("", "S / N / Delete"),
+        QT_TRANSLATE_NOOP("", "Skip with a reason / add a note / clear"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Everywhere"),
+        QT_TRANSLATE_NOOP("", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("", "Move between fields in reading order"),
+    ),
 )
 
 
@@ -90,11 +123,11 @@ class ShortcutsDialog(QDialog):
     def rows(actions: Sequence[QAction]) -> list[tuple[str, str, str]]:
         menu_rows = []
         for action in actions:
-            keys = " or ".join(
+            keys = tr(" or ").join(
                 shortcut.toString(QKeySequence.SequenceFormat.NativeText)
                 for shortcut in action.shortcuts()
                 if not shortcut.isEmpty()
             )
             if keys:
                 menu_rows.append((tr("Menus"), keys, action.text().replace("&", "")))
-        return menu_rows + [(tr(where), keys, tr(what)) for where, keys, what in TAB_SHORTCUTS]
+        return menu_rows + [(tr(where), tr(keys), tr(what)) for where, keys, what in TAB_SHORTCUTS]

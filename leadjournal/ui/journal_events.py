@@ -105,7 +105,9 @@ def _chain(owner: QObject | None) -> tuple[QObject, ...]:
 class JournalEvents(QObject):
     """Committed changes of one journal, on the GUI thread, once per event-loop turn."""
 
-    changed = Signal(object)  # the merged JournalChange of this turn
+    # Both carry a JournalChange; ``object`` because naming the type here would load
+    # SQLAlchemy (leadjournal.db.changes) before the first paint.
+    changed = Signal(object)  # the merged change of this turn
     _arrived = Signal(object)  # a change committed on another thread
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -31,8 +31,8 @@ class Notifier(QObject):
     """Shows a reminder outside the window; says when the user clicks or snoozes it."""
 
     name = "none"
-    activated = Signal(object)  # Reminder
-    snooze_requested = Signal(object, object)  # Reminder, minutes (None: tomorrow)
+    activated = Signal(Reminder)
+    snooze_requested = Signal(Reminder, object)  # minutes: int, or None for tomorrow
 
     def notify(self, reminder: Reminder) -> None:
         raise NotImplementedError
@@ -195,8 +195,8 @@ class NotifierUnavailableError(Exception):
 class ReminderBanner(QFrame):
     """The in-window banner: the reminder, Open, three snoozes, and Dismiss."""
 
-    open_requested = Signal(object)  # Reminder
-    snooze_requested = Signal(object, object)  # Reminder, minutes (None: tomorrow)
+    open_requested = Signal(Reminder)
+    snooze_requested = Signal(Reminder, object)  # minutes: int, or None for tomorrow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -144,7 +144,7 @@ class PassphraseDialog(QDialog):
         if self.mode != self.PROTECT and not self.current.text():
             problem = tr("Type your current passphrase first.")
         if problem:
-            self.problem.setText(tr(problem))
+            self.problem.setText(problem)  # already translated
             self.problem.show()
             return
         self.accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal import clock
-from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
-from leadjournal.text import split_capture
+from leadjournal.services.capture import keep_capture, parse_capture
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories import Repositories
 
 
 class QuickCaptureDialog(QDialog):
@@ -87,22 +90,15 @@ class QuickCaptureDialog(QDialog):
 
     def save(self) -> None:
         """Keep the text (nothing is kept when it is empty) and close."""
-        parts = split_capture(self.text.toPlainText())
-        if parts is None:  # nothing visible to keep (spaces, zero-width characters)
+        capture = parse_capture(
+            self.text.toPlainText(), [self.tags.text()], note=self.as_note.isChecked()
+        )
+        if capture is None:  # nothing visible to keep (spaces, zero-width characters)
             self.hint.setText(tr("Nothing to keep yet: write a few words."))
             self.text.setFocus()
             return
-        title, rest = parts
-        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        if self.as_note.isChecked():
-            tags.insert(0, "note")
-        self.saved_title = title.strip()
-        self.saved_id = self.repos.lessons.add(
-            self.today(),
-            title=title.strip(),
-            what_happened=rest.strip(),
-            tags=", ".join(tags) + (", capture" if tags else "capture"),
-        )
+        self.saved_title = capture.title
+        self.saved_id = keep_capture(self.repos, capture, self.today())
         self.accept()
 
     def confirmation(self) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr, tr_n
-from leadjournal.services.search import HIGHLIGHT, KIND_LABELS, SearchHit, search
+from leadjournal.services.search import HIGHLIGHT, SearchHit, search
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,8 +84,8 @@ class SearchDialog(QDialog):
         groups: dict[str, list[SearchHit]] = {}
         for hit in self.hits:
             groups.setdefault(hit.kind, []).append(hit)
-        for kind, hits in groups.items():
-            header = QListWidgetItem(tr(KIND_LABELS.get(kind, kind)))
+        for hits in groups.values():
+            header = QListWidgetItem(hits[0].group_title)
             font = header.font()
             font.setBold(True)
             header.setFont(font)

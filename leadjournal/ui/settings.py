@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
 from leadjournal.services import autostart
-from leadjournal.services.backups import BackupPolicy, load_policy, save_policy
-from leadjournal.services.privacy import (
-    FORGOTTEN_WARNING,
+from leadjournal.services.privacy import FORGOTTEN_WARNING
+from leadjournal.services.settings import (
+    BackupPolicy,
     IdleLock,
-    load_idle_lock,
-    save_idle_lock,
+    JournalSettings,
+    ReminderOptions,
 )
-from leadjournal.services.reminders import load_settings
-from leadjournal.services.setup import DAY_NAMES, LOOP_REMINDERS, reminder_settings, working_days
+from leadjournal.services.setup import DAY_NAMES, LOOP_REMINDERS
 from leadjournal.ui.forms import working_day_boxes
 from leadjournal.ui.privacy import PassphraseDialog
 
@@ -50,6 +49,10 @@ def time_edit(value: str | dt.time, name: str) -> QTimeEdit:
     editor.setDisplayFormat("HH:mm")
     editor.setAccessibleName(name)
     return editor
+
+
+def _time_of(editor: QTimeEdit) -> dt.time:
+    return dt.time.fromisoformat(editor.time().toString("HH:mm"))
 
 
 def _switch_with_minutes(
@@ -81,6 +84,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.repos = repositories
+        self.settings = JournalSettings.of(repositories)
         self.protected = protected
         self.sample = sample
         # Set by the Privacy page: (mode, current passphrase, new passphrase or None).
@@ -104,14 +108,14 @@ class SettingsDialog(QDialog):
     def _reminders_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        saved = reminder_settings(self.repos)
-        options = load_settings(self.repos)
+        saved = self.settings.reminders
+        options = self.settings.reminder_options
         loop = QGroupBox(tr("The weekly loop"))
         grid = QGridLayout(loop)
         self.loop_rows: dict[str, tuple[QCheckBox, QComboBox | None, QTimeEdit]] = {}
         for row, reminder in enumerate(LOOP_REMINDERS):
             choice = saved[reminder.key]
-            box = QCheckBox(tr(reminder.label.split(": ", 1)[-1].capitalize()))
+            box = QCheckBox(tr(reminder.title))
             box.setChecked(bool(choice.get("enabled", True)))
             day: QComboBox | None = None
             if reminder.day is not None:
@@ -163,16 +167,20 @@ class SettingsDialog(QDialog):
         quiet_form = QFormLayout(quiet)
         quiet_row = QHBoxLayout()
         self.quiet = QCheckBox(tr("No reminders between"))
-        self.quiet.setChecked(options.quiet_start is not None)
-        self.quiet_start = time_edit(options.quiet_start or dt.time(21), tr("Quiet from"))
-        self.quiet_end = time_edit(options.quiet_end or dt.time(7, 30), tr("Quiet until"))
+        self.quiet.setChecked(options.quiet_enabled)
+        # Switched off, they show the usual times (what switching them on would use).
+        usual = ReminderOptions()
+        quiet_start = options.quiet_start if options.quiet_enabled else usual.quiet_start
+        quiet_end = options.quiet_end if options.quiet_enabled else usual.quiet_end
+        self.quiet_start = time_edit(quiet_start, tr("Quiet from"))
+        self.quiet_end = time_edit(quiet_end, tr("Quiet until"))
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
         quiet_row.addWidget(QLabel(tr("and")))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         quiet_form.addRow(quiet_row)
-        days_row, self.days = working_day_boxes(working_days(self.repos))
+        days_row, self.days = working_day_boxes(self.settings.working_days)
         quiet_form.addRow(tr("Working days"), days_row)
         layout.addWidget(quiet)
         layout.addStretch(1)
@@ -190,7 +198,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _backups_page(self) -> QWidget:
-        policy = load_policy(self.repos)
+        policy = self.settings.backups
         page = QWidget()
         layout = QVBoxLayout(page)
         explain = QLabel(
@@ -285,7 +293,7 @@ class SettingsDialog(QDialog):
         warning.setWordWrap(True)
         warning.setEnabled(False)
         layout.addWidget(warning)
-        idle = load_idle_lock(self.repos)
+        idle = self.settings.privacy
         lock_row, self.lock_when_idle, self.idle_minutes = _switch_with_minutes(
             tr("Hide the journal when I step away, after"),
             idle.enabled,
@@ -328,7 +336,7 @@ class SettingsDialog(QDialog):
             second_folder=Path(folder).expanduser() if folder else None,
         )
 
-    def values(self) -> dict[str, Any]:
+    def loop_reminders(self) -> dict[str, dict[str, Any]]:
         loop = {}
         for key, (box, day, when) in self.loop_rows.items():
             entry: dict[str, Any] = {
@@ -338,31 +346,30 @@ class SettingsDialog(QDialog):
             if day is not None:
                 entry["day"] = day.currentData()
             loop[key] = entry
-        return {
-            "reminders": loop,
-            "working_days": [i for i, box in enumerate(self.days) if box.isChecked()],
-            "reminder_options": {
-                "prep_enabled": self.prep.isChecked(),
-                "prep_minutes": self.prep_minutes.value(),
-                "plans_enabled": self.plans.isChecked(),
-                "feedback_enabled": self.feedback.isChecked(),
-                "followups_at": self.followups_at.time().toString("HH:mm"),
-                "quiet_hours": {
-                    "enabled": self.quiet.isChecked(),
-                    "start": self.quiet_start.time().toString("HH:mm"),
-                    "end": self.quiet_end.time().toString("HH:mm"),
-                },
-            },
-        }
+        return loop
+
+    def reminder_options(self) -> ReminderOptions:
+        return ReminderOptions(
+            prep_enabled=self.prep.isChecked(),
+            prep_minutes=self.prep_minutes.value(),
+            plans_enabled=self.plans.isChecked(),
+            feedback_enabled=self.feedback.isChecked(),
+            followups_at=_time_of(self.followups_at),
+            quiet_enabled=self.quiet.isChecked(),
+            quiet_start=_time_of(self.quiet_start),
+            quiet_end=_time_of(self.quiet_end),
+        )
 
     def save(self) -> None:
-        """Store the choices and switch start-on-login on or off."""
-        for key, value in self.values().items():
-            self.repos.settings.set(key, value)
-        save_policy(self.repos, self.backup_policy())
-        save_idle_lock(
-            self.repos, IdleLock(self.lock_when_idle.isChecked(), self.idle_minutes.value())
-        )
+        """Store the choices (all at once) and switch start-on-login on or off."""
+        with self.repos.unit_of_work():
+            self.settings.reminders = self.loop_reminders()
+            self.settings.working_days = [i for i, box in enumerate(self.days) if box.isChecked()]
+            self.settings.reminder_options = self.reminder_options()
+            self.settings.backups = self.backup_policy()
+            self.settings.privacy = IdleLock(
+                self.lock_when_idle.isChecked(), self.idle_minutes.value()
+            )
         if self.autostart.isChecked() and not autostart.is_enabled():
             autostart.enable()
         elif not self.autostart.isChecked() and autostart.is_enabled():

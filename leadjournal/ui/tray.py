@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from leadjournal import clock
-from leadjournal.db.repositories import Repositories
+from leadjournal.db.enums import BehaviourKind, TickState
 from leadjournal.i18n import tr
 from leadjournal.paths import tray_icon_file
 from leadjournal.scheduler import ReminderScheduler
-from leadjournal.services.practice import is_eligible
+from leadjournal.services.practice import PracticeService, is_eligible
 from leadjournal.services.reminder_text import describe_when
+
+if TYPE_CHECKING:
+    from leadjournal.db.repositories import Repositories
 
 
 class TrayController(QObject):
@@ -34,7 +38,7 @@ class TrayController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.repos = repositories
+        self.practice = PracticeService(repositories)
         self.scheduler = scheduler
         self.today = today
         # Set by the session: while the window is locked the tray names nothing.
@@ -82,6 +86,10 @@ class TrayController(QObject):
     def rebuild(self) -> None:
         """Fill the menu from the journal as it is right now."""
         menu = self.menu
+        # clear() deletes the menu's own actions but not a submenu: without this, every
+        # opening would leave one more "Tick today's practice" menu behind.
+        for submenu in menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            submenu.deleteLater()
         menu.clear()
         menu.addAction(tr("Open LeadJournal"), self.open_requested.emit)
         menu.addAction(tr("Quick capture…"), self.capture_requested.emit)
@@ -114,7 +122,7 @@ class TrayController(QObject):
 
     def _practice_menu(self) -> QMenu:
         practice = QMenu(tr("Tick today's practice"), self.menu)
-        cycle = self.repos.practice.active_cycle()
+        cycle = self.practice.active_cycle()
         today = self.today()
         in_cycle = (
             cycle is not None
@@ -125,14 +133,17 @@ class TrayController(QObject):
             empty = practice.addAction(tr("No practice due today"))
             empty.setEnabled(False)
             return practice
-        done = {t.behaviour for t in cycle.ticks if t.day == today and t.state == "done"}
-        for behaviour, title in (("lead", cycle.lead_title), ("manage", cycle.manage_title)):
+        done = {t.behaviour for t in cycle.ticks if t.day == today and t.state == TickState.DONE}
+        for behaviour, title in (
+            (BehaviourKind.LEAD, cycle.lead_title),
+            (BehaviourKind.MANAGE, cycle.manage_title),
+        ):
             action = QAction(title, practice)
             action.setCheckable(True)
             action.setChecked(behaviour in done)
             action.toggled.connect(
-                lambda on, b=behaviour, c=cycle.id: self.repos.practice.set_tick(
-                    c, b, today, "done" if on else None
+                lambda on, b=behaviour, c=cycle.id: self.practice.set_tick(
+                    c, b, today, TickState.DONE if on else None
                 )
             )
             practice.addAction(action)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadjournal.i18n import tr
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.setup import (
     LOOP_REMINDERS,
     FirstRunAnswers,
@@ -32,12 +32,28 @@ from leadjournal.services.setup import (
 )
 from leadjournal.ui.forms import title_label, working_day_boxes
 
+# (day, its job), marked for the catalogue and translated where shown.
 LOOP_SUMMARY = (
-    ("Monday", "Set one outcome for the week, why it matters, and who does what."),
-    ("Tuesday", "A 15-minute check-in: done, next, and what is in the way."),
-    ("Wednesday", "Coach one person; improve one small thing about how you work."),
-    ("Thursday", "Tell the people around your team where things stand."),
-    ("Friday", "Review what shipped and slipped, keep a lesson, thank someone."),
+    (
+        QT_TRANSLATE_NOOP("", "Monday"),
+        QT_TRANSLATE_NOOP("", "Set one outcome for the week, why it matters, and who does what."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Tuesday"),
+        QT_TRANSLATE_NOOP("", "A 15-minute check-in: done, next, and what is in the way."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Wednesday"),
+        QT_TRANSLATE_NOOP("", "Coach one person; improve one small thing about how you work."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Thursday"),
+        QT_TRANSLATE_NOOP("", "Tell the people around your team where things stand."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Friday"),
+        QT_TRANSLATE_NOOP("", "Review what shipped and slipped, keep a lesson, thank someone."),
+    ),
 )
 
 

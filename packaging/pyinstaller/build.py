@@ -1,4 +1,4 @@
-"""Build the one-folder bundle: icons first, then PyInstaller with the spec.
+"""Build the one-folder bundle: icons and translations first, then PyInstaller with the spec.
 
     python packaging/pyinstaller/build.py [--check]
 
@@ -22,6 +22,8 @@ def main() -> int:
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     icons = ROOT / "build" / "icons"
+    # The .qm files the bundle carries in leadjournal/resources/translations.
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_icons.py"),
                     "--ico", str(icons / "leadjournal.ico"),
                     "--icns", str(icons / "leadjournal.icns")], check=True, env=env)  # fmt: skip

@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} copies of your journal that your passphrase does not protect are still in {1}: delete them if you don&apos;t need them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,11 +64,247 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Me (self-feedback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday: set the week&apos;s direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday: 15-minute check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday: coach one person, improve one system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday: update your stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update your stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday: review and reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every working day: tick today&apos;s practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tip: name the effect — what it made possible, for whom — so the praise tells them what to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The weekly loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected card to the previous / next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen day done (again: clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S / N / Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip with a reason / add a note / clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields in reading order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -89,6 +321,10 @@
     </message>
     <message>
         <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -233,6 +469,22 @@
     </message>
     <message>
         <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON — the complete journal, can be imported again (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown — the whole journal, to read (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV — the weekly numbers (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV — the practice ticks (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,7 +688,175 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of planned done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery reliability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes work harder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice adherence per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of days done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-ones held per person per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-ones held per person per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One-on-ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead or manage? The weekly self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead (+) or manage (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They decide alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They decide, then tell me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They recommend, I decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low — they own it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High — we decide together and I note why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,7 +872,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Feedback they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which options did you weigh before settling on this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could go wrong, and what would you notice first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would help you most from me in the next two weeks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action ({0}{1}, from {2}): {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last practice step ({0}): {1} — did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan check-in due {0} (overdue): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan check-in due {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (check-in, week of {0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipped (week of {0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised on {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recognition since {0} — what have they done lately that deserves naming?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recognition yet — what have they done lately that deserves naming?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their feedback ({0}), {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation check: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan check-in was due {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-one at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda or notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan check-in · progress {0}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start/stop/continue feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions of done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-one agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start/stop/continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,6 +1188,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-on-one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one-on-ones with {name} yet. Schedule one, or use “Prepare one-on-one…” to build the agenda from what the journal already knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still open from earlier one-on-ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,6 +1280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status of carried action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +1292,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New coaching conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching conversation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coaching conversations with {name} yet. Pick one skill, describe one real situation and its impact, and agree one small step to practise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coaching on one real situation grows a skill faster than general advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Running an escalation call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where, exactly? One real moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did it cause, for whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What great looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe it so they could picture doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next practice step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small step to try before you next meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the practice happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at the next one-on-one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,6 +1564,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement plan list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement plans for {name}. Use one when a behaviour needs to change: say what, what good looks like, the support you give, and check in weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens now, in observable terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should happen instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will do to make it possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will both know it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,6 +1640,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognition list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recognised for {name} yet. Name one thing they did and what it made possible; specific praise tells people what to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Naming what someone did and its effect tells them what to repeat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,11 +1660,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing delegated to {name} yet. Hand over an outcome, not a task list: say what must be true at the end, the limits, and who decides what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear outcomes, limits and decision rights let people own the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delegated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is true when it is done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints and non-negotiables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, deadlines, quality bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed check-in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and how you will look at it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we decide together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reasoning, so you can revisit it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,6 +1868,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As your manager, what is one thing I should start doing, one thing I should stop doing, and one thing I should keep doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,6 +1901,10 @@
     </message>
     <message>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,6 +2005,14 @@
     </message>
     <message>
         <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned means the tasks in your plan when you confirmed it (carried-over tasks included). Tasks added later are counted on their own and don&apos;t change the figure. Until you confirm the plan, every task counts as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1360,7 +2176,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your trend appears after two weeks of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead or manage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-ones held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,6 +2436,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipped task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prepare one-on-one with {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,6 +2569,30 @@
     </message>
     <message>
         <source>Clear (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got easier, what did people notice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What didn&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did it slip, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One adjustment for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,7 +2944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last 8 weeks</source>
+        <source>delivery, 8 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2117,6 +3005,22 @@
     </message>
     <message>
         <source>✓ This week&apos;s plan is confirmed ({0}, {1:%H:%M}). Friday&apos;s delivery figure counts the tasks in it then; tasks added from now on count as added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2444,7 +3348,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Monday · Set direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday · Plan the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday · Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday · Improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday · Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday · Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2480,7 +3408,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set the week&apos;s direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One measurable outcome, why it matters, at most three priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>15-minute check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each person finished, what is next, and what is in their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One coaching conversation and one small change to how the team works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short stakeholder update and one decision made visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shipped, what slipped and why, one lesson, one thank-you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday&apos;s plan is still open — set this week&apos;s direction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s Friday review is still open — look back on it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in with the team yet this week — fit in 15 minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-one with {0} at {1} — add a point or two to the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for the improvement-plan check-in with {0} (planned for {1})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2577,6 +3549,22 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For each person on the team: what&apos;s done, what&apos;s next, what&apos;s in the way, and the next concrete step with a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,6 +3594,22 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Coach one person, improve one system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2658,6 +3662,10 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Opens the Coaching Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2762,6 +3770,34 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Review and reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time I will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. delegation, planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,6 +3998,26 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one outcome for the week, why it matters, and who does what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 15-minute check-in: done, next, and what is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach one person; improve one small thing about how you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the people around your team where things stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what shipped and slipped, keep a lesson, thank someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3366,6 +4422,385 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>No practice due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <extracomment>English for exactly one: %n action item</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items, no notes yet</source>
+        <extracomment>English for exactly one: %n agenda item, no notes yet</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in lines</source>
+        <extracomment>English for exactly one: %n check-in line</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching conversations</source>
+        <extracomment>English for exactly one: %n coaching conversation</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of your journal that your passphrase does not protect are still in {0}: delete them if you don&apos;t need them.</source>
+        <extracomment>English for exactly one: %n copy of your journal that your passphrase does not protect is still in {0}: delete it if you don&apos;t need it.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegations</source>
+        <extracomment>English for exactly one: %n delegation</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <extracomment>English for exactly one: %n entry</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback requests no longer list them as asked</source>
+        <extracomment>English for exactly one: %n feedback request no longer lists them as asked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback responses they gave</source>
+        <extracomment>English for exactly one: %n feedback response they gave</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement plans</source>
+        <extracomment>English for exactly one: %n improvement plan</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <extracomment>English for exactly one: %n item</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons stay but no longer point to them</source>
+        <extracomment>English for exactly one: %n lesson stays but no longer points to them</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new records</source>
+        <extracomment>English for exactly one: %n new record</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-on-ones</source>
+        <extracomment>English for exactly one: %n one-on-one</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recognitions</source>
+        <extracomment>English for exactly one: %n recognition</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records that are different</source>
+        <extracomment>English for exactly one: %n record that is different</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders while you were away</source>
+        <extracomment>English for exactly one: %n reminder while you were away</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <extracomment>English for exactly one: %n result</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks carried over will come with it.</source>
+        <extracomment>English for exactly one: %n task carried over will come with it.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks they owned become “Unassigned”</source>
+        <extracomment>English for exactly one: %n task they owned becomes “Unassigned”</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked {0} · {1} · {2} — %n answers so far</source>
+        <extracomment>English for exactly one: Asked {0} · {1} · {2} — %n answer so far</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this answer and its %n items? This can&apos;t be undone.</source>
+        <extracomment>English for exactly one: Delete this answer and its %n item? This can&apos;t be undone.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n records from {0}</source>
+        <extracomment>English for exactly one: Imported %n record from {0}</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n open tasks</source>
+        <extracomment>English for exactly one: Its %n open task</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n tasks carried to next week.</source>
+        <extracomment>English for exactly one: Its %n task carried to next week.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n tasks dropped.</source>
+        <extracomment>English for exactly one: Its %n task dropped.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n tasks moved to the new priority.</source>
+        <extracomment>English for exactly one: Its %n task moved to the new priority.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n lessons</source>
+        <extracomment>English for exactly one: {0} of %n lesson</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n planned tasks done last week</source>
+        <extracomment>English for exactly one: {0} of %n planned task done last week</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n planned tasks done this week</source>
+        <extracomment>English for exactly one: {0} of %n planned task done this week</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · {1}
+%n items</source>
+        <extracomment>English for exactly one: {0} · {1}
+%n item</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confused about goals or priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low energy or morale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resisting a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaotic: unclear who does what, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent quality or follow-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefighting instead of planned work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing flagged: keep the rhythm of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean into leading: direction, the why, and the people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean into managing: owners, dates and follow-through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both at once: one leading move and one managing move this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the week&apos;s direction, plan who does what, and review on Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-ones, coaching conversations and the people you look after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what you learned, and what you will do differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start/Stop/Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback you asked for about yourself, grouped by theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One leadership and one management habit, practised for two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How delivery, team health and your practice change over the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered — not by you, not by anyone at LeadJournal. Without it, the journal and its backups stay unreadable for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters; a short sentence works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today, not ticked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, choose a new pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “{0}”, like this week&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares “{0}” and “{1}” with this week&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

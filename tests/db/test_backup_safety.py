@@ -18,6 +18,7 @@ from leadjournal import clock
 from leadjournal.db import backups as store
 from leadjournal.db.engine import open_journal
 from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.settings import JsonValue
 from leadjournal.errors import BackupError, JournalError
 from leadjournal.paths import JournalPaths
 from leadjournal.services.backups import (
@@ -314,7 +315,7 @@ def test_a_named_backup_never_replaces_a_file_made_meanwhile(
     ],
 )
 def test_a_bad_backup_policy_falls_back_to_defaults_and_backs_up(
-    repos: Repositories, journal_paths: JournalPaths, policy: object
+    repos: Repositories, journal_paths: JournalPaths, policy: JsonValue
 ) -> None:
     repos.settings.set("backups", policy)
     loaded = load_policy(repos)

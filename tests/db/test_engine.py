@@ -196,12 +196,16 @@ def test_search_by_rowid_journal_upgrades_to_set_aside(journal_paths: JournalPat
     planner = WeekPlanner(repos)
     week = planner.start_week(dt.date(2026, 11, 30))
     planner.add_priority(week, "Hiring")
-    week = planner.week(week.week_start)  # type: ignore[assignment]
+    stored = planner.week(week.week_start)
+    assert stored is not None
+    week = stored
     at = dt.datetime(2026, 12, 1, 9, 0)
     planner.set_aside_priority(
         week, week.priorities[0].id, "Quarterly report", "moved", "Finance moved the deadline", at
     )
-    [record] = planner.week(week.week_start).set_asides  # type: ignore[union-attr]
+    stored = planner.week(week.week_start)
+    assert stored is not None
+    [record] = stored.set_asides
     assert (record.title, record.replaced_by) == ("Hiring", "Quarterly report")
     # The new table's words are searchable, by the same one-entry-per-row index.
     assert [(h.kind, h.record_id) for h in search(repos, "finance deadline")] == [

@@ -9,7 +9,6 @@ import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -63,7 +62,7 @@ def plain_journal(journal_paths: JournalPaths) -> JournalPaths:
 def kill_after_the_journal(monkeypatch: pytest.MonkeyPatch) -> None:
     """The process dies once the journal is rewritten, before any backup is (at logout)."""
 
-    def killed(*_args: Any) -> list[str]:
+    def killed(*_args: object) -> list[str]:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cipher, "_rewrite_backups", killed)
@@ -211,7 +210,7 @@ def test_a_run_killed_before_the_journal_was_rewritten_leaves_it_plain(
     paths = plain_journal
     before = paths.journal_file.read_bytes()
 
-    def killed(*_args: Any) -> None:
+    def killed(*_args: object) -> None:
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:

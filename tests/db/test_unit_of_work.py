@@ -14,17 +14,17 @@ from leadjournal.db.repositories import Repositories
 DAY = dt.date(2026, 11, 30)
 
 
-class Interrupted(Exception):
+class HalfWayError(Exception):
     """Stands for anything that goes wrong half-way through an operation."""
 
 
 def test_a_failure_half_way_leaves_nothing_behind(repos: Repositories) -> None:
-    with pytest.raises(Interrupted), repos.unit_of_work():
+    with pytest.raises(HalfWayError), repos.unit_of_work():
         person_id = repos.people.add("Amara Okafor").id
         repos.lessons.add(DAY, title="Ask before assuming")
         # The unit's own writes are visible inside it, new ids included.
         assert [p.id for p in repos.people.list()] == [person_id]
-        raise Interrupted
+        raise HalfWayError
     assert repos.people.list() == []
     assert repos.lessons.find(text="Ask") == []
 
@@ -49,10 +49,10 @@ def test_the_operation_commits_once_and_is_announced_once(repos: Repositories) -
 
 
 def test_an_inner_unit_joins_the_outer_one(repos: Repositories) -> None:
-    with pytest.raises(Interrupted), repos.unit_of_work():
+    with pytest.raises(HalfWayError), repos.unit_of_work():
         with repos.unit_of_work():
             repos.people.add("Priya Nair")
-        raise Interrupted  # the outer unit fails after the inner one finished
+        raise HalfWayError  # the outer unit fails after the inner one finished
     assert repos.people.list() == []
 
 

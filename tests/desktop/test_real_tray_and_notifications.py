@@ -143,7 +143,7 @@ def test_tray_icon_and_balloon_on_a_real_tray(
 ) -> None:
     session = open_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 14, 59))
     try:
-        assert session.tray is not None
+        assert session.tray is not None and session.scheduler is not None
         qtbot.waitUntil(lambda: session.tray is not None and session.tray.icon.isVisible())
         assert session.notifier is not None and session.notifier.name == "tray balloon"
         assert not QApplication.quitOnLastWindowClosed()
@@ -151,10 +151,10 @@ def test_tray_icon_and_balloon_on_a_real_tray(
         session.window.close()
         assert not session.window.isVisible()
         # The reminder comes due: Qt's balloon appears, naming it.
-        clock = session.scheduler.clock  # type: ignore[union-attr]
+        clock = session.scheduler.clock
         assert isinstance(clock, FakeClock)
         clock.advance(dt.timedelta(minutes=2))
-        session.scheduler.sync()  # type: ignore[union-attr]
+        session.scheduler.sync()
         qtbot.waitUntil(
             lambda: any(
                 "Review and reset" in [label.text() for label in b.findChildren(QLabel)]
@@ -175,8 +175,8 @@ def test_tray_icon_and_balloon_on_a_real_tray(
         assert session.window.tabs.currentWidget() is session.window.weekly_plan
         assert session.window.weekly_plan.current_step() == 6
         # The menu is rebuilt on opening and names the next reminder.
-        session.tray.rebuild()  # type: ignore[union-attr]
-        texts = [a.text() for a in session.tray.menu.actions()]  # type: ignore[union-attr]
+        session.tray.rebuild()
+        texts = [a.text() for a in session.tray.menu.actions()]
         assert texts[0] == "Open LeadJournal" and texts[-1] == "Quit LeadJournal"
         assert any(t.startswith("Next reminder: ") for t in texts)
         assert "Pause reminders for today" in texts
@@ -207,8 +207,10 @@ def test_without_a_tray_reminders_arrive_as_desktop_notifications(
         time.sleep(0.3)  # let dbus-monitor subscribe
         notifier.notify(REVIEW)
         lines: list[str] = []
+        stdout = monitor.stdout
+        assert stdout is not None  # stdout=PIPE above
         reader = threading.Thread(
-            target=lambda: lines.extend(iter(monitor.stdout.readline, "")), daemon=True
+            target=lambda: lines.extend(iter(stdout.readline, "")), daemon=True
         )
         reader.start()
         qtbot.waitUntil(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leadjournal.bench.crash import integrity, kill_capture, kill_window_after_typing, prepare
+from benchmarks.crash import integrity, kill_capture, kill_window_after_typing, prepare
 
 
 def test_typing_survives_a_kill_of_the_window(tmp_path: Path) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from leadjournal.app import JournalSession
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.paths import JournalPaths
+from leadjournal.session import JournalSession
 from tests.e2e.helpers import finish, start_app, wait_for_log
 
 

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadjournal import clock
-from leadjournal.app import JournalSession
 from leadjournal.db.files import ensure_data_folder
+from leadjournal.db.repositories import Repositories
 from leadjournal.paths import JournalPaths
 from leadjournal.services.setup import FirstRunAnswers
+from leadjournal.session import JournalSession
 from leadjournal.ui.main_window import MainWindow
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.test_scheduler import FakeClock
 
 # A Monday morning: the person installed LeadJournal over the weekend.
@@ -64,6 +65,13 @@ class Journey:
     def window(self) -> MainWindow:
         assert self.session is not None, "open() the journal first"
         return self.session.window
+
+    @property
+    def repositories(self) -> Repositories:
+        """The open journal's storage, to set up or read what a person cannot reach."""
+        assert self.session is not None, "open() the journal first"
+        assert self.session.repositories is not None, "the journal is still opening"
+        return self.session.repositories
 
     def close(self) -> None:
         if self.session is not None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from leadjournal.ui.main_window import MainWindow
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.journeys.conftest import Journey, open_step, tab_title, welcome_answers
 
 DIRECTION, EXECUTION, CHECKIN = 0, 1, 3

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from leadjournal.db.engine import open_journal
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.transfer import export_json
+from leadjournal.ui.recovery import RestoreDialog
 from tests.journeys.conftest import Journey, welcome_answers
 
 
@@ -54,8 +55,7 @@ def their_export(tmp_path: Path, titles: list[str]) -> Path:
 
 
 def lesson_titles(journey: Journey) -> list[str]:
-    repos = journey.session.repositories  # type: ignore[union-attr]
-    return sorted(lesson.title for lesson in repos.lessons.find())  # type: ignore[union-attr]
+    return sorted(lesson.title for lesson in journey.repositories.lessons.find())
 
 
 def test_export_asks_before_replacing_a_file(journey: Journey, tmp_path: Path) -> None:
@@ -64,7 +64,10 @@ def test_export_asks_before_replacing_a_file(journey: Journey, tmp_path: Path) -
     target.parent.mkdir()
     target.write_text("last month's export, kept on purpose")
     target.chmod(0o644)
-    window.choose_export_path = lambda *_: (str(target), window.EXPORT_FILTERS[0][0])
+    window.file_actions.choose_export_path = lambda *_: (
+        str(target),
+        window.file_actions.EXPORT_FILTERS[0][0],
+    )
     questions: list[str] = []
 
     answer_question(journey, "Cancel", questions, shot="replace-export")
@@ -87,10 +90,9 @@ def test_import_says_what_it_adds_and_replaces_before_writing(
     journey: Journey, tmp_path: Path
 ) -> None:
     window = journey.open(welcome_answers())
-    repos = journey.session.repositories  # type: ignore[union-attr]
-    repos.lessons.add(dt.date(2026, 11, 30), title="My own first lesson")  # type: ignore[union-attr]
+    journey.repositories.lessons.add(dt.date(2026, 11, 30), title="My own first lesson")
     theirs = their_export(tmp_path, ["Their lesson", "Their second lesson"])
-    window.choose_import_path = lambda *_: (str(theirs), "")
+    window.file_actions.choose_import_path = lambda *_: (str(theirs), "")
     questions: list[str] = []
 
     answer_question(journey, "Cancel", questions, shot="import-question")
@@ -116,9 +118,11 @@ def test_the_import_question_names_what_is_added_and_replaced(
     journey: Journey, tmp_path: Path
 ) -> None:
     window = journey.open(welcome_answers())
-    repos = journey.session.repositories  # type: ignore[union-attr]
-    repos.lessons.add(dt.date(2026, 11, 30), title="My own first lesson")  # type: ignore[union-attr]
-    window.choose_import_path = lambda *_: (str(their_export(tmp_path, ["A", "B", "C"])), "")
+    journey.repositories.lessons.add(dt.date(2026, 11, 30), title="My own first lesson")
+    window.file_actions.choose_import_path = lambda *_: (
+        str(their_export(tmp_path, ["A", "B", "C"])),
+        "",
+    )
     questions: list[str] = []
     answer_question(journey, "Cancel", questions)
     window.import_action.trigger()
@@ -134,9 +138,12 @@ def test_importing_the_journal_into_itself_changes_nothing(
 ) -> None:
     window = journey.open(welcome_answers())
     mine = tmp_path / "mine.json"
-    window.choose_export_path = lambda *_: (str(mine), window.EXPORT_FILTERS[0][0])
+    window.file_actions.choose_export_path = lambda *_: (
+        str(mine),
+        window.file_actions.EXPORT_FILTERS[0][0],
+    )
     window.export_action.trigger()
-    window.choose_import_path = lambda *_: (str(mine), "")
+    window.file_actions.choose_import_path = lambda *_: (str(mine), "")
     window.import_action.trigger()  # no question: there is nothing to add or replace
     assert window.statusBar().currentMessage() == (
         "Your journal already holds everything in mine.json; nothing was changed."
@@ -148,7 +155,8 @@ def test_back_up_now_is_kept_by_the_backups_that_follow(journey: Journey) -> Non
     window = journey.open(welcome_answers())
     session = journey.session
     assert session is not None
-    session.backup_thread and session.backup_thread.join()  # the start-up backup
+    if session.backup_thread is not None:
+        session.backup_thread.join()  # the start-up backup
 
     def done() -> bool:
         return "Backed up at" in window.statusBar().currentMessage()
@@ -167,10 +175,10 @@ def test_back_up_now_is_kept_by_the_backups_that_follow(journey: Journey) -> Non
     rows: list[str] = []
 
     def read_the_list(dialog: QWidget) -> None:
-        listed = dialog.list  # type: ignore[attr-defined]
-        rows.extend(listed.item(i).text() for i in range(listed.count()))
+        assert isinstance(dialog, RestoreDialog)
+        rows.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
         journey.shot("restore-list", dialog)
-        dialog.reject()  # type: ignore[attr-defined]
+        dialog.reject()
 
     journey.answer(read_the_list)
     journey.window.restore_action.trigger()  # File → Restore from Backup…
@@ -186,7 +194,7 @@ def test_a_broken_backup_setting_never_stops_the_quit_backup(journey: Journey) -
         session.backup_thread.join()  # the start-up backup
     before = set(journey.paths.backups_dir.glob("journal-*.sqlite"))
     # What a crafted import or a hand-edited file used to leave behind.
-    session.repositories.settings.set("backups", {"keep_daily": "abc", "keep_weekly": []})  # type: ignore[attr-defined]
+    session.repositories.settings.set("backups", {"keep_daily": "abc", "keep_weekly": []})
     journey.later_today(dt.time(18, 0))
     journey.close()  # quitting backs up, whatever the setting holds
     after = set(journey.paths.backups_dir.glob("journal-*.sqlite"))
@@ -199,7 +207,10 @@ def test_export_refuses_the_journal_file_without_asking_to_replace_it(
     window = journey.open(welcome_answers())
     journal = journey.paths.journal_file
     before = journal.stat().st_size
-    window.choose_export_path = lambda *_: (str(journal), window.EXPORT_FILTERS[0][0])
+    window.file_actions.choose_export_path = lambda *_: (
+        str(journal),
+        window.file_actions.EXPORT_FILTERS[0][0],
+    )
     told: list[str] = []
 
     answer_question(journey, "OK", told)

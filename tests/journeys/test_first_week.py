@@ -16,13 +16,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from leadjournal.db.enums import TickState
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.setup import FirstRunAnswers
 from leadjournal.services.weeks import WeekPlanner
 from leadjournal.ui.main_window import MainWindow
-from leadjournal.ui.tabs.insights import ChartPanel, InsightsTab
+from leadjournal.ui.tabs.insight_charts import ChartPanel
+from leadjournal.ui.tabs.insights import InsightsTab
 from leadjournal.ui.welcome import WelcomeDialog
 from tests.journeys.conftest import FIRST_MONDAY, TEAM, Journey, welcome_answers
+from tests.lookup import stored_week
 
 SIZES = ((1280, 800), (1024, 700))
 LONG_NAME = "Lena Fischer-Hofmann"
@@ -97,12 +100,12 @@ def live_a_week(repos: Repositories, monday: dt.date, planned: int, done: int, p
     planner = WeekPlanner(repos)
     week = planner.start_week(monday)
     repos.weeks.update(week.id, outcome="Every billing ticket answered within a day")
-    planner.add_priority(planner.week(monday), "Clear the queue")  # type: ignore[arg-type]
+    planner.add_priority(stored_week(planner, monday), "Clear the queue")
     tasks = [
-        planner.add_task(planner.week(monday), f"Billing task {n + 1}")  # type: ignore[arg-type]
+        planner.add_task(stored_week(planner, monday), f"Billing task {n + 1}")
         for n in range(planned)
     ]
-    planner.confirm_plan(planner.week(monday), dt.datetime.combine(monday, dt.time(9)))  # type: ignore[arg-type]
+    planner.confirm_plan(stored_week(planner, monday), dt.datetime.combine(monday, dt.time(9)))
     for task in tasks[:done]:
         planner.move_task(task, "done")
     repos.weeks.update(week.id, pulse_score=pulse)
@@ -141,9 +144,9 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
     live_a_week(repos, FIRST_MONDAY.date(), planned=3, done=2, pulse=4)
     for day in range(5):  # leading every day of the week (a full bar), managing on four
         on = FIRST_MONDAY.date() + dt.timedelta(days=day)
-        repos.practice.set_tick(cycle, "lead", on, "done")
+        repos.practice.set_tick(cycle, "lead", on, TickState.DONE)
         if day != 2:
-            repos.practice.set_tick(cycle, "manage", on, "done")
+            repos.practice.set_tick(cycle, "manage", on, TickState.DONE)
 
     window = journey.next_morning(at=dt.time(17), days=4)  # Friday evening
     insights = open_insights(qtbot, window)

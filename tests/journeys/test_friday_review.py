@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from leadjournal.ui.forms import scroll_area_of
 from leadjournal.ui.main_window import MainWindow
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.journeys.conftest import Journey, open_step, welcome_answers
+from tests.lookup import child_item, stored_week
 
 LONG_TITLE = (
     "Write the onboarding guide for the three support agents who join in January, "
@@ -137,7 +138,7 @@ def plan_monday(journey: Journey) -> MainWindow:
     tree_group = execution.tree.topLevelItem(0)
     assert tree_group is not None
     shown = [
-        (tree_group.child(i).text(0), tree_group.child(i).text(1))  # type: ignore[union-attr]
+        (child_item(tree_group, i).text(0), child_item(tree_group, i).text(1))
         for i in range(tree_group.childCount())
     ]
     assert shown == list(TASKS)
@@ -156,8 +157,8 @@ def plan_monday(journey: Journey) -> MainWindow:
     execution = weekly.execution
     assert "plan is confirmed (Monday, 08:30)" in execution.plan_state.text()
     assert not execution.confirm_button.isVisible()
-    assert weekly.step_list.item(1).text().endswith("✓")  # type: ignore[union-attr]
-    assert weekly.reliability_label.text().startswith("Delivery: 0% (0 of 4)")
+    assert weekly.step_list.item(1).text().endswith("✓")
+    assert weekly.header.reliability_label.text().startswith("Delivery: 0% (0 of 4)")
     for size in ((1280, 800), (1024, 700)):
         window.resize(*size)
         journey.shot(f"monday-execution-{size[0]}")
@@ -231,7 +232,7 @@ def test_a_week_reviewed_and_closed_carries_into_the_next_monday(journey: Journe
 
     # What shipped fits the list: the long title wraps, no sideways scrolling.
     shipped: QListWidget = review.shipped
-    assert shipped.count() == 1 and LONG_TITLE in shipped.item(0).text()  # type: ignore[union-attr]
+    assert shipped.count() == 1 and LONG_TITLE in shipped.item(0).text()
     for size in ((1280, 800), (1024, 700)):
         window.resize(*size)
         journey.qtbot.wait(50)
@@ -247,7 +248,7 @@ def test_a_week_reviewed_and_closed_carries_into_the_next_monday(journey: Journe
     assert review.close_button.text() == "Reopen the week"
     assert in_view(review.close_button)  # the page did not jump away from it
     assert review.close_state.text().startswith("✓ This week is closed")
-    assert weekly.step_list.item(6).text() == "Friday · Review ✓"  # type: ignore[union-attr]
+    assert weekly.step_list.item(6).text() == "Friday · Review ✓"
     assert "today's step is done" in weekly.today_panel.step_label.text()
     assert not [t for t in weekly.today_panel.overdue_texts if "review" in t]
     journey.shot("friday-closed")
@@ -266,7 +267,7 @@ def test_a_week_reviewed_and_closed_carries_into_the_next_monday(journey: Journe
         group = tree.topLevelItem(g)
         assert group is not None
         rows += [
-            (group.child(i).text(0), group.child(i).text(1))  # type: ignore[union-attr]
+            (child_item(group, i).text(0), child_item(group, i).text(1))
             for i in range(group.childCount())
         ]
     assert sorted(rows) == [
@@ -275,12 +276,12 @@ def test_a_week_reviewed_and_closed_carries_into_the_next_monday(journey: Journe
     ]
 
     # Last week can be reopened; then it is asked for again.
-    journey.qtbot.mouseClick(weekly.previous_button, Qt.MouseButton.LeftButton)
+    journey.qtbot.mouseClick(weekly.header.previous_button, Qt.MouseButton.LeftButton)
     open_step(journey, weekly, 6)
     click(journey, weekly.review.close_button)
     assert weekly.review.close_button.text() == "Close the week"
-    assert weekly.step_list.item(6).text() == "Friday · Review"  # type: ignore[union-attr]
-    journey.qtbot.mouseClick(weekly.this_week_button, Qt.MouseButton.LeftButton)
+    assert weekly.step_list.item(6).text() == "Friday · Review"
+    journey.qtbot.mouseClick(weekly.header.this_week_button, Qt.MouseButton.LeftButton)
     assert [t for t in weekly.today_panel.overdue_texts if "Friday review" in t]
 
 
@@ -327,7 +328,7 @@ def test_a_changed_decision_moves_the_task_without_doubling_it(journey: Journey)
     assert slipped_row(weekly, "escalation handbook")[2] == (
         "→ Dropped: Nobody escalates since the new rota"
     )
-    assert weekly.planner.week(dt.date(2026, 12, 7)).tasks == []  # type: ignore[union-attr]
+    assert stored_week(weekly.planner, dt.date(2026, 12, 7)).tasks == []
 
     # A re-scope left with Escape keeps the earlier decision.
     _reason, choice, _went = slipped_row(weekly, "escalation handbook")
@@ -338,7 +339,7 @@ def test_a_changed_decision_moves_the_task_without_doubling_it(journey: Journey)
 
     # Closing with a slipped task undecided is refused, saying why.
     told: list[str] = []
-    weekly.inform = lambda _title, text: told.append(text)  # type: ignore[method-assign]
+    weekly.inform = lambda _title, text: told.append(text)
     click(journey, weekly.review.close_button)
     assert told and "Decide what happens to each task that slipped" in told[0]
     assert weekly.review.close_button.text() == "Close the week"

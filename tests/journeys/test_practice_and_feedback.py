@@ -4,6 +4,7 @@ anonymous answer recorded and seen at once in the Themes view. On one's own empt
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.ui.main_window import MainWindow
-from leadjournal.ui.tabs.feedback import AnswerDialog
+from leadjournal.ui.tabs.feedback.dialogs import AnswerDialog
 from tests.journeys.conftest import Journey, welcome_answers
+from tests.lookup import cell, header
 
 SUNDAY_EVENING = dt.datetime(2026, 11, 29, 19, 0)
 
@@ -56,7 +58,7 @@ def type_into_cell(
     journey.qtbot.wait(10)  # the view commits the edit on its next turn, as for a person
 
 
-def say_yes(seen: list[str]) -> object:
+def say_yes(seen: list[str]) -> Callable[[QWidget], None]:
     """Answer a question box with Yes, keeping the words in its body."""
 
     def respond(dialog: QWidget) -> None:
@@ -82,7 +84,7 @@ def test_a_cycle_started_on_sunday_starts_monday_is_ticked_then_ended_and_delete
     click(journey, tab.start_button)
     assert tab.cycle_title.text().endswith("starts Mon 30 Nov 2026")
     assert tab.notice.text().startswith("Your cycle starts Mon 30 Nov 2026 — the first working")
-    assert tab.grid.horizontalHeaderItem(0).text().startswith("Mon")
+    assert header(tab.grid, 0).text().startswith("Mon")
     journey.shot("practice-started-on-sunday")
 
     # Monday morning: today's cell is chosen; Space ticks it.
@@ -93,14 +95,14 @@ def test_a_cycle_started_on_sunday_starts_monday_is_ticked_then_ended_and_delete
     assert (tab.grid.currentRow(), tab.grid.currentColumn()) == (0, 0)
     tab.grid.setFocus()
     journey.qtbot.keyClick(tab.grid, Qt.Key.Key_Space)
-    assert tab.grid.item(0, 0).text() == "✓"
+    assert cell(tab.grid, 0, 0).text() == "✓"
     assert "Adherence 100% (1 of 1 days)" in tab.cards["lead"].text()
 
     # Tomorrow can't be ticked yet, and the tab says why rather than nothing.
     tuesday = tab.grid.visualRect(tab.grid.model().index(0, 1)).center()
     journey.qtbot.mouseClick(tab.grid.viewport(), Qt.MouseButton.LeftButton, pos=tuesday)
     journey.qtbot.keyClick(tab.grid, Qt.Key.Key_Space)
-    assert tab.grid.item(0, 1).text() == ""
+    assert cell(tab.grid, 0, 1).text() == ""
     assert tab.notice.text() == (
         "Tue 1 Dec 2026 hasn't come yet — you can tick it on the day or after."
     )
@@ -111,19 +113,19 @@ def test_a_cycle_started_on_sunday_starts_monday_is_ticked_then_ended_and_delete
 
     # End early (the question is in the body), then delete it from the history.
     asked: list[str] = []
-    journey.answer(say_yes(asked))  # type: ignore[arg-type]
+    journey.answer(say_yes(asked))
     click(journey, tab.end_button)
     assert asked and asked[0].startswith("End this cycle early?")
     assert tab.pages.currentIndex() == 0  # the start page again
-    assert tab.history.rowCount() == 1
-    assert tab.history.item(0, 4).text() == "Ended early"
-    assert tab.history_note.text() == "Ended early: you can delete it if you'd rather not keep it."
+    assert tab.history.table.rowCount() == 1
+    assert cell(tab.history.table, 0, 4).text() == "Ended early"
+    assert tab.history.note.text() == "Ended early: you can delete it if you'd rather not keep it."
     journey.shot("practice-ended-early")
-    journey.answer(say_yes(asked))  # type: ignore[arg-type]
-    click(journey, tab.delete_history_button)
+    journey.answer(say_yes(asked))
+    click(journey, tab.history.delete_button)
     assert asked[1].startswith("Delete the cycle of “")
     assert asked[1].endswith("? Its ticks go with it. This can't be undone.")
-    assert tab.history.isHidden() and not tab.history_empty.isHidden()
+    assert tab.history.table.isHidden() and not tab.history.empty.isHidden()
 
 
 def test_an_anonymous_answer_is_chosen_as_such_and_counted_in_themes_at_once(
@@ -149,34 +151,34 @@ def test_an_anonymous_answer_is_chosen_as_such_and_counted_in_themes_at_once(
         click(journey, dialog.save_button)
 
     seen = journey.answer(record_anonymously)
-    click(journey, tab.answer_button)
+    click(journey, tab.waiting.answer_button)
     assert seen == ["AnswerDialog"]
     # "From" started empty; Anonymous first, then Myself, then the team.
     assert offered == [["", "Anonymous", "Myself", "", "Amara Okafor", "Jonas Weber", "Priya Nair"]]
     assert refusals == ["Choose who the answer is from first — Anonymous if you'd rather not say."]
-    assert tab.source.currentText() == "Anonymous"
-    assert not tab.person.isVisibleTo(tab)
-    assert tab.response_list.item(0).text().split("\n")[0].endswith("· Anonymous")
+    assert tab.answers.source.currentText() == "Anonymous"
+    assert not tab.answers.person.isVisibleTo(tab)
+    assert tab.answers.response_list.item(0).text().split("\n")[0].endswith("· Anonymous")
 
     # One "start" item with a theme, typed into the table.
     start_button = next(b for b in tab.findChildren(QPushButton) if b.text() == "+ Start")
     click(journey, start_button)  # opens the new row's "What they said" for typing
-    type_into_cell(journey, tab.items, None, "Share the week's priorities on Monday")
-    type_into_cell(journey, tab.items, (0, 2), "priorities")
+    type_into_cell(journey, tab.answers.items, None, "Share the week's priorities on Monday")
+    type_into_cell(journey, tab.answers.items, (0, 2), "priorities")
     journey.shot("feedback-answer")
 
     # The Themes view counts it straight away, before any autosave pause.
     bar = tab.pages.tabBar()
     journey.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
-    assert tab.theme_table.rowCount() == 1
-    assert [tab.theme_table.item(0, c).text() for c in range(5)] == [
+    assert tab.themes.theme_table.rowCount() == 1
+    assert [cell(tab.themes.theme_table, 0, c).text() for c in range(5)] == [
         "priorities",
         "1",
         "0",
         "0",
         "1",
     ]
-    assert tab.theme_items.item(0, 2).text().startswith("Anonymous, ")
+    assert cell(tab.themes.theme_items, 0, 2).text().startswith("Anonymous, ")
     journey.shot("feedback-themes")
     window.resize(1024, 700)
     journey.shot("feedback-themes-1024")

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-from leadjournal.ui.tabs.weekly_plan_steps import CheckInPage
+from leadjournal.ui.tabs.weekly_plan.checkin import CheckInPage
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.journeys.conftest import Journey, open_step, welcome_answers
+from tests.lookup import child, top_item
 
 DIRECTION, EXECUTION, TRACKER, CHECKIN, ALIGN, REVIEW = 0, 1, 2, 3, 5, 6
 
@@ -65,7 +66,7 @@ def priority_titles(weekly: WeeklyPlanTab) -> list[str]:
         if b.title().startswith("Priority ") and b.isVisibleTo(weekly)
     ]
     boxes.sort(key=lambda b: b.title())
-    return [b.findChild(QLineEdit).text() for b in boxes]  # type: ignore[union-attr]
+    return [child(b, QLineEdit).text() for b in boxes]
 
 
 def add_task(journey: Journey, weekly: WeeklyPlanTab, under: str, title: str, owner: str) -> None:
@@ -73,11 +74,10 @@ def add_task(journey: Journey, weekly: WeeklyPlanTab, under: str, title: str, ow
     page = weekly.execution
     tree = page.tree
     [group] = [
-        tree.topLevelItem(i)
+        top_item(tree, i)
         for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(0) == under
-    ]  # type: ignore[union-attr]
-    assert group is not None
+        if top_item(tree, i).text(0) == under
+    ]
     journey.qtbot.mouseClick(
         tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(group).center()
     )
@@ -181,9 +181,9 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
     groups = tasks_under(weekly)
     assert groups["Quarterly report"] == ["Book interviews", "Write the job ad"]
     assert "Hiring" not in groups and "Chat rota" not in groups
-    click(journey, weekly.next_button)  # next week, not planned yet, says what comes with it
+    click(journey, weekly.header.next_button)  # next week, not planned yet, says what comes with it
     assert "carried over" in weekly.empty_hint.text()
-    click(journey, weekly.this_week_button)
+    click(journey, weekly.header.this_week_button)
 
     journey.shot("direction-1280x800")
     open_step(journey, weekly, DIRECTION)
@@ -254,10 +254,7 @@ def test_a_priority_replaced_at_the_limit_and_a_calm_tuesday_check_in(journey: J
     # --- the Tracker shows Jonas's task as blocked, with what blocks it ----------------
     open_step(journey, weekly, TRACKER)
     board = weekly.tracker.columns["not_started"]
-    cards = {
-        board.item(i).text().split("\n")[0]: board.item(i)  # type: ignore[union-attr]
-        for i in range(board.count())
-    }
+    cards = {board.item(i).text().split("\n")[0]: board.item(i) for i in range(board.count())}
     interviews = cards["Book interviews"]
     assert "⚠ Blocked" in interviews.text()
     assert "Waiting for HR to approve the budget" in interviews.toolTip()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.ui.main_window import MainWindow
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
-from tests.journeys.conftest import Journey, welcome_answers
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
+from tests.journeys.conftest import Journey, open_step, welcome_answers
 from tests.journeys.test_friday_review import (
     LONG_TITLE,
     TASKS,
@@ -30,12 +30,12 @@ from tests.journeys.test_friday_review import (
     click,
     fill_dialog,
     in_view,
-    open_step,
     pick,
     plan_monday,
     slipped_row,
     type_into,
 )
+from tests.lookup import child_item, stored_week
 
 PRIORITY = "Onboarding ready for January"  # the one priority plan_monday sets
 
@@ -192,7 +192,7 @@ def test_next_monday_keeps_the_priority_and_effort_of_what_friday_carried(
         group = tree.topLevelItem(g)
         assert group is not None
         groups[group.text(0)] = [
-            (group.child(i).text(0), group.child(i).text(2))  # type: ignore[union-attr]
+            (child_item(group, i).text(0), child_item(group, i).text(2))
             for i in range(group.childCount())
         ]
     assert list(groups) == [PRIORITY]  # no "No priority yet"
@@ -210,7 +210,7 @@ def test_a_full_next_week_takes_a_carried_task_without_its_priority_and_says_so(
     following = weekly.planner.start_week(dt.date(2026, 12, 7))
     for title in ("Backlog", "Chat rota", "Quarterly report"):
         weekly.planner.add_priority(following, title)
-        following = weekly.planner.week(following.week_start)  # type: ignore[assignment]
+        following = stored_week(weekly.planner, following.week_start)
     _reason, choice, _went = slipped_row(weekly, "Migrate the old macros")
     pick(journey, choice, "Carry over")
     went = slipped_row(weekly, "Migrate the old macros")[2]

@@ -8,15 +8,17 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from leadjournal.ui.search import SearchDialog
 from tests.journeys.conftest import Journey, welcome_answers
+from tests.lookup import child
 
 
 def test_pasting_800_words_into_search_answers_quickly(qtbot: QtBot, journey: Journey) -> None:
     window = journey.open(welcome_answers())
-    repos: Any = journey.session.repositories if journey.session else None
+    repos = journey.repositories
     everyday = "a an and ask after all about as at be been but by can do each every for had"
     for number in range(20):
         repos.lessons.add(
@@ -29,8 +31,9 @@ def test_pasting_800_words_into_search_answers_quickly(qtbot: QtBot, journey: Jo
     seen: dict[str, Any] = {}
 
     def paste_and_wait(dialog: QWidget) -> None:
-        box = dialog.findChild(QLineEdit)
-        status: QLabel = dialog.status  # type: ignore[attr-defined]
+        assert isinstance(dialog, SearchDialog)
+        box = child(dialog, QLineEdit)
+        status = dialog.status
         QApplication.clipboard().setText(pasted)
         started = time.monotonic()
         box.setFocus()
@@ -57,11 +60,13 @@ def test_pasting_800_words_into_search_answers_quickly(qtbot: QtBot, journey: Jo
 
 def test_a_quick_capture_of_invisible_characters_is_refused(qtbot: QtBot, journey: Journey) -> None:
     journey.open(welcome_answers())
-    session: Any = journey.session
+    session = journey.session
+    assert session is not None
     seen: dict[str, Any] = {}
 
     def type_nothing_visible(dialog: QWidget) -> None:
-        text = dialog.findChild(QPlainTextEdit)
+        assert isinstance(dialog, QDialog)
+        text = child(dialog, QPlainTextEdit)
         text.setPlainText("\u200b\u200b \u2060\n\ufeff")
         qtbot.keyClick(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         seen["open"] = dialog.isVisible()
@@ -74,4 +79,4 @@ def test_a_quick_capture_of_invisible_characters_is_refused(qtbot: QtBot, journe
     qtbot.waitUntil(lambda: "open" in seen, timeout=10000)
     assert seen["open"] is True
     assert "Nothing to keep yet: write a few words." in seen["hint"]
-    assert session.repositories.lessons.find() == []
+    assert journey.repositories.lessons.find() == []

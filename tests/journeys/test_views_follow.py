@@ -12,14 +12,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadjournal.ui.main_window import MainWindow
+from leadjournal.ui.quick_capture import QuickCaptureDialog
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
 from leadjournal.ui.tabs.lessons import LessonsTab
 from tests.conftest import subprocess_env
 from tests.journeys.conftest import Journey, welcome_answers
+from tests.lookup import cell
 
 LESSONS = 30  # more than the list shows at once, so it scrolls
 
@@ -110,9 +112,9 @@ def test_a_lesson_captured_from_the_tray_appears_in_the_open_lessons_list(
 
     # Tray → Quick capture…: a thought typed into the small window and saved.
     def capture(dialog: QWidget) -> None:
-        assert dialog.metaObject().className() == "QuickCaptureDialog"
-        qtbot.keyClicks(dialog.text, "Ask before volunteering the team")  # type: ignore[attr-defined]
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        assert isinstance(dialog, QuickCaptureDialog)
+        qtbot.keyClicks(dialog.text, "Ask before volunteering the team")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     journey.answer(capture)
     assert journey.session is not None
@@ -204,21 +206,22 @@ def test_a_practice_tick_from_the_tray_shows_in_the_open_practice_tab(
     qtbot.mouseClick(practice.start_button, Qt.MouseButton.LeftButton)  # the suggested pair
     cycle = practice.cycle
     assert cycle is not None and cycle.started_on.isoformat() == "2026-11-30"
-    today = practice.days.index(journey.clock.now().date())
-    assert practice.grid.item(0, today).text() == "?"  # today, not ticked yet
+    today = practice.grid.days.index(journey.clock.now().date())
+    assert cell(practice.grid, 0, today).text() == "?"  # today, not ticked yet
     qtbot.wait(50)  # the click is over; the tray is what the person turns to next
 
     session = journey.session
     assert session is not None and session.scheduler is not None
-    tray = session.tray or TrayController(session.repositories, session.scheduler)  # type: ignore[arg-type]
+    tray = session.tray or TrayController(journey.repositories, session.scheduler)
     tray.menu.aboutToShow.emit()  # the tray menu opened
     ticks = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
+    assert isinstance(ticks, QMenu)
     lead = next(a for a in ticks.actions() if a.text() == cycle.lead_title)
     lead.trigger()
 
-    qtbot.waitUntil(lambda: practice.grid.item(0, today).text().startswith("✓"), timeout=3000)
+    qtbot.waitUntil(lambda: cell(practice.grid, 0, today).text().startswith("✓"), timeout=3000)
     assert window.tabs.currentWidget() is practice
-    assert practice.grid.item(1, today).text() == "?"  # the other one still waits
+    assert cell(practice.grid, 1, today).text() == "?"  # the other one still waits
     assert "1 of 1 days" in practice.cards["lead"].text()
     journey.shot("practice-after-tray-tick")
 

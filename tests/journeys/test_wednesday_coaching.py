@@ -25,7 +25,7 @@ NEXT_STEP = "Open Friday's escalation call with the owner and the next update ti
 
 
 def row_texts(rows: QListWidget) -> list[str]:
-    return [rows.item(i).text() for i in range(rows.count())]  # type: ignore[union-attr]
+    return [rows.item(i).text() for i in range(rows.count())]
 
 
 def click_row(journey: Journey, rows: QListWidget, text: str) -> None:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -23,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
 from tests.journeys.conftest import Journey, open_step, welcome_answers
+from tests.lookup import cell, child
 from tests.test_words_and_dates import c_locale  # noqa: F401 (a fixture)
 
 
@@ -69,8 +71,8 @@ def test_words_and_dates_on_ones_own_journal(qtbot: QtBot, journey: Journey) -> 
     qtbot.keyClicks(align.decision, "Stand-up moves to 09:30")
     qtbot.keyClicks(align.reason, "Two people start late on Thursdays")
     qtbot.keyClick(align.decision, Qt.Key.Key_Return)
-    assert align.table.item(0, 0).text() == "Thu 3 Dec 2026"  # type: ignore[union-attr]
-    assert align.table.item(0, 1).text() == "Stand-up moves to 09:30"  # type: ignore[union-attr]
+    assert cell(align.table, 0, 0).text() == "Thu 3 Dec 2026"
+    assert cell(align.table, 0, 1).text() == "Stand-up moves to 09:30"
     journey.shot("decision-log-thursday")
     window.resize(1024, 700)
     journey.shot("decision-log-thursday-1024")
@@ -82,10 +84,11 @@ def test_words_and_dates_on_ones_own_journal(qtbot: QtBot, journey: Journey) -> 
     window.flush_pending_edits()
 
     # Quick capture from the tray's "Quick capture…": it says what it kept and where.
-    session: Any = journey.session
+    session = journey.session
+    assert session is not None
 
     def capture(dialog: QWidget) -> None:
-        text = dialog.findChild(QPlainTextEdit)
+        text = child(dialog, QPlainTextEdit)
         qtbot.keyClicks(text, "Decide in the open, then write down why")
         qtbot.keyClick(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
@@ -108,13 +111,14 @@ def test_words_and_dates_on_ones_own_journal(qtbot: QtBot, journey: Journey) -> 
     seen: dict[str, Any] = {}
 
     def search(dialog: QWidget) -> None:
-        box = dialog.findChild(QLineEdit)
-        results = dialog.findChild(QListWidget)
+        assert isinstance(dialog, QDialog)
+        box = child(dialog, QLineEdit)
+        results = child(dialog, QListWidget)
         qtbot.keyClicks(box, "decision")
         qtbot.waitUntil(lambda: results.count() > 1, timeout=5000)
         seen["placeholder"] = box.placeholderText()
         seen["rows"] = [
-            results.item(row).text() or plain(results.itemWidget(results.item(row)).text())  # type: ignore[union-attr]
+            results.item(row).text() or plain(results.itemWidget(results.item(row)).text())  # type: ignore[attr-defined]
             for row in range(results.count())
         ]
         seen["shot"] = journey.shot("search-decision", dialog)

@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from leadjournal.db.enums import ActionOwner, ActionStatus, PlanStatus
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import JournalPaths
 from leadjournal.services.coaching import (
     COACHING_QUESTIONS,
+    CoachingLog,
     OneOnOnePreparation,
     agenda_markdown,
     next_plan_checkin,
@@ -22,6 +24,7 @@ from leadjournal.services.coaching import (
 from leadjournal.services.documents import DocumentWriteError, write_markdown, write_pdf
 from leadjournal.services.sample_journal import write_sample_journal
 from leadjournal.services.weeks import WeekPlanner
+from tests.services.sized_journal import statements_run
 
 MONDAY = dt.date(2026, 11, 23)
 FRIDAY = dt.date(2026, 11, 27)
@@ -321,8 +324,148 @@ def test_deleting_a_person_removes_their_records_and_changes_nothing_else(
         for key in changed:  # only the link to him changed, nothing else in the row
             assert after[table][key] == {**rows[key], column: None}
 
-    removed, changes = removal_consequences(summary)
-    assert "3 one-on-ones" in removed and "1 delegation" in removed
+    going, changes = removal_consequences(summary)
+    assert "3 one-on-ones" in going and "1 delegation" in going
     assert any("“Unassigned”" in line for line in changes)
     assert "2 lessons stay but no longer point to them" in changes
     assert "1 feedback request no longer lists them as asked" in changes
+
+
+# --- the Coaching Log service: one operation, one transaction --------------------------------
+
+
+class HalfWayError(Exception):
+    """Stands for anything that goes wrong half-way through an operation."""
+
+
+def test_using_an_agenda_books_the_meeting_with_its_agenda_or_leaves_nothing(
+    repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = CoachingLog(repos)
+    lena = log.add_person({"name": "Lena Fischer"}).id
+    meeting(repos, lena, MONDAY, hour=14)  # her usual time is 14:00
+    thursday = MONDAY + dt.timedelta(days=3)
+
+    # The second step (writing the agenda) fails: the meeting it booked goes too.
+    def refuse(*_arguments: object) -> None:
+        raise HalfWayError
+
+    monkeypatch.setattr(repos.coaching, "set_agenda", refuse)
+    with pytest.raises(HalfWayError):
+        log.use_agenda(lena, thursday, [("Refund article", "own")])
+    assert [m.scheduled_at.date() for m in log.one_on_ones(lena)] == [MONDAY]
+
+    monkeypatch.undo()
+    meeting_id = log.use_agenda(lena, thursday, [("Refund article", "own")])
+    booked = log.one_on_one(meeting_id)
+    assert booked is not None
+    assert booked.scheduled_at == dt.datetime.combine(thursday, dt.time(14))
+    assert [(a.text, a.source) for a in booked.agenda] == [("Refund article", "own")]
+    # A second agenda for that day replaces the first on the same meeting.
+    assert log.use_agenda(lena, thursday, [("Sales requests", "own")]) == meeting_id
+    assert [m.scheduled_at.date() for m in log.one_on_ones(lena)] == [thursday, MONDAY]
+
+
+def test_new_action_items_go_to_the_end_and_a_failure_adds_none(
+    repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = CoachingLog(repos)
+    tomas = log.add_person({"name": "Tomás Reyes"}).id
+    meeting_id = log.new_record("one_on_one", tomas, FRIDAY)
+    first = log.add_action_item(meeting_id, "Shadow two escalations")
+    second = log.add_action_item(meeting_id, "Send the rota", ActionOwner.ME)
+    full = log.one_on_one(meeting_id)
+    assert full is not None
+    assert [(a.id, a.text, a.owner) for a in full.action_items] == [
+        (first, "Shadow two escalations", "them"),
+        (second, "Send the rota", "me"),
+    ]
+
+    log.set_action_status(first, ActionStatus.DONE, FRIDAY)
+    log.set_action_status(second, ActionStatus.DROPPED, FRIDAY)
+    log.set_action_status(second, ActionStatus.OPEN, FRIDAY)
+    full = log.one_on_one(meeting_id)
+    assert full is not None
+    assert [(a.status, a.closed_on) for a in full.action_items] == [
+        ("done", FRIDAY),
+        ("open", None),
+    ]
+
+    def refuse(*_arguments: object, **_fields: object) -> int:
+        raise HalfWayError
+
+    monkeypatch.setattr(repos.coaching, "add", refuse)
+    with pytest.raises(HalfWayError):
+        log.add_action_item(meeting_id, "Never written")
+    monkeypatch.undo()
+    full = log.one_on_one(meeting_id)
+    assert full is not None and len(full.action_items) == 2
+
+
+def test_new_records_get_their_defaults_and_a_plan_closes_with_its_day(
+    repos: Repositories,
+) -> None:
+    log = CoachingLog(repos)
+    aiko = log.add_person({"name": "Aiko Tanaka", "role": "Support engineer"}).id
+    log.new_record("coaching", aiko, FRIDAY)
+    [talk] = log.coaching(aiko)
+    assert (talk.held_on, talk.follow_up_on) == (FRIDAY, FRIDAY + dt.timedelta(days=7))
+    meeting_id = log.new_record("one_on_one", aiko, FRIDAY)
+    assert log.one_on_ones(aiko)[0].id == meeting_id
+    assert log.one_on_ones(aiko)[0].scheduled_at == dt.datetime(2026, 11, 30, 10, 0)  # Monday
+
+    plan_id = log.new_record("plan", aiko, FRIDAY)
+    [plan] = log.plans(aiko)
+    assert (plan.id, plan.cadence_days, plan.length_weeks, plan.status) == (plan_id, 7, 4, "active")
+    log.set_plan_status(plan_id, PlanStatus.MET, FRIDAY)
+    [plan] = log.plans(aiko)
+    assert (plan.status, plan.closed_on) == ("met", FRIDAY)
+    log.set_plan_status(plan_id, PlanStatus.ACTIVE, FRIDAY)
+    [plan] = log.plans(aiko)
+    assert (plan.status, plan.closed_on) == ("active", None)
+
+    with pytest.raises(ValueError, match="Unknown fields"):
+        log.save_field("plan", plan_id, "behavior", "a misspelt field is refused")
+
+    log.set_archived(aiko, True)
+    assert log.people() == [] and [p.name for p in log.people(include_archived=True)] == [
+        "Aiko Tanaka"
+    ]
+
+
+# --- several people's records at once (exports) -----------------------------------------------
+
+
+def test_records_of_people_match_the_one_person_reads_in_a_fixed_number_of_queries(
+    repos: Repositories,
+) -> None:
+    write_sample_journal(repos, FRIDAY)
+    people = repos.people.list(include_archived=True)
+    ids = [p.id for p in people]
+
+    with statements_run(repos) as few:
+        repos.coaching.records_of_people(ids[:1])
+    with statements_run(repos) as all_of_them:
+        records = repos.coaching.records_of_people(ids)
+    assert len(all_of_them) == len(few) <= 10  # not one more query per person
+
+    coaching = repos.coaching
+    since = dt.date(1970, 1, 1)
+    for person in people:
+        mine = records[person.id]
+        meetings = coaching.one_on_ones(person.id)
+        assert [m.id for m in mine.one_on_ones] == [m.id for m in meetings]
+        assert [[a.text for a in m.agenda] for m in mine.one_on_ones] == [
+            [a.text for a in m.agenda] for m in meetings
+        ]
+        assert [[a.text for a in m.action_items] for m in mine.one_on_ones] == [
+            [a.text for a in m.action_items] for m in meetings
+        ]
+        assert [c.id for c in mine.coaching] == [c.id for c in coaching.coaching(person.id)]
+        assert [[c.id for c in p.checkins] for p in mine.plans] == [
+            [c.id for c in p.checkins] for p in coaching.plans(person.id)
+        ]
+        assert [r.id for r in mine.recognitions] == [r.id for r in coaching.recognitions(person.id)]
+        assert [d.id for d in mine.delegations] == [d.id for d in coaching.delegations(person.id)]
+        assert mine.named_feedback == coaching.named_feedback(person.id, since)
+    assert any(records[i].one_on_ones for i in ids) and any(records[i].named_feedback for i in ids)

@@ -11,11 +11,12 @@ import pytest
 
 from leadjournal.db.engine import MAX_TEXT, TextTooLongError, open_journal
 from leadjournal.db.repositories import Repositories
+from leadjournal.db.repositories.settings import JsonValue
 from leadjournal.paths import JournalPaths
 from leadjournal.services.backups import load_policy
 from leadjournal.services.privacy import load_idle_lock
 from leadjournal.services.reminders import load_settings
-from leadjournal.services.setup import reminder_settings
+from leadjournal.services.settings import JournalSettings
 from leadjournal.services.transfer import (
     ImportRefusedError,
     export_json,
@@ -110,7 +111,7 @@ def test_a_text_longer_than_an_import_accepts_is_never_written(tmp_path: Path) -
 # --- 8. imported settings: each checked, machine-specific ones never taken ----------------
 
 
-def export_with_settings(tmp_path: Path, settings: dict[str, object]) -> bytes:
+def export_with_settings(tmp_path: Path, settings: dict[str, JsonValue]) -> bytes:
     source = fresh(tmp_path, "crafted")
     for key, value in settings.items():
         source.settings.set(key, value)
@@ -175,7 +176,7 @@ def test_every_settings_reader_tolerates_bad_values(tmp_path: Path) -> None:
     assert (policy.keep_daily, policy.keep_weekly) == (7, 4)
     lock = load_idle_lock(repos)
     assert (lock.enabled, lock.minutes) == (False, 10)
-    loop = reminder_settings(repos)
+    loop = JournalSettings.of(repos).reminders
     assert loop["direction"] == {"enabled": True, "time": "09:00"}
     settings = load_settings(repos)
     assert settings.prep_minutes == 60
@@ -188,7 +189,7 @@ def test_every_settings_reader_tolerates_bad_values(tmp_path: Path) -> None:
 
 
 def test_the_settings_the_app_writes_import_unchanged(tmp_path: Path) -> None:
-    written = {
+    written: dict[str, JsonValue] = {
         "user_name": "Sam",
         "welcome_done": True,
         "journal_started_on": "2026-11-30",

@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leadjournal.db.repositories import Repositories
-from leadjournal.db.repositories.feedback import ActionAlreadyOpenError
 from leadjournal.db.repositories.lessons import LessonDigest
 from leadjournal.services.feedback import (
     NO_THEME,
+    ActionAlreadyOpenError,
+    FeedbackService,
     request_audience,
     source_label,
     summarize_themes,
@@ -25,8 +26,10 @@ from leadjournal.services.lessons import (
     resurface,
     week_texts,
 )
-from leadjournal.services.weeks import WeekPlanner, content_words, week_start_of
+from leadjournal.services.week_wording import content_words
+from leadjournal.services.weeks import WeekPlanner, week_start_of
 from leadjournal.text import split_tags
+from tests.lookup import stored_week
 
 MONDAY = dt.date(2026, 11, 23)
 
@@ -75,8 +78,7 @@ def test_resurfacing_prefers_tags_then_shared_words_then_anniversaries(
     week = planner.start_week(MONDAY)
     repos.weeks.update(week.id, outcome="Every billing ticket answered within a day")
     planner.add_priority(week, "Holiday rota for December")
-    week = planner.week(MONDAY)
-    assert week is not None
+    week = stored_week(planner, MONDAY)
     add = repos.lessons.add
     tagged = add(
         dt.date(2026, 9, 9), title="Publish the rota before asking for swaps", tags="rota, fairness"
@@ -185,8 +187,8 @@ def test_themes_count_by_kind_and_new_this_month(repos: Repositories) -> None:
 def test_acting_on_a_theme_moves_its_items_and_closing_can_make_a_lesson(
     repos: Repositories,
 ) -> None:
-    feedback = repos.feedback
-    feedback.add_response(
+    feedback = FeedbackService(repos)
+    repos.feedback.add_response(
         received_on=MONDAY,
         source="anonymous",
         person_id=None,
@@ -200,8 +202,9 @@ def test_acting_on_a_theme_moves_its_items_and_closing_can_make_a_lesson(
         "priorities", "Post them by 10:00 on Mondays", MONDAY, MONDAY + dt.timedelta(days=14), None
     )
     assert statuses() == {"Share priorities": "acting", "Long meetings": "open"}
-    with pytest.raises(ActionAlreadyOpenError):
+    with pytest.raises(ActionAlreadyOpenError, match="close it before choosing another"):
         feedback.start_action("meetings", "Shorter", MONDAY, None, None)
+    assert [a.theme for a in repos.feedback.actions()] == ["priorities"]  # nothing half-made
     feedback.mark_action_done(action_id)
     assert statuses()["Share priorities"] == "done"
     lesson_id = feedback.close_action(
@@ -213,9 +216,48 @@ def test_acting_on_a_theme_moves_its_items_and_closing_can_make_a_lesson(
     assert statuses() == {"Share priorities": "closed", "Long meetings": "open"}
     lesson = repos.lessons.get(lesson_id)  # type: ignore[arg-type]
     assert lesson is not None and lesson.what_i_learned == "Fewer surprises on Wednesdays"
+    assert lesson.what_happened == (
+        "I acted on feedback about “priorities”: Post them by 10:00 on Mondays"
+    )
     assert split_tags(lesson.tags) == ["feedback", "priorities"]
+    [closed] = feedback.closed_actions()
+    assert (closed.lesson_id, closed.what_changed) == (lesson_id, "Fewer surprises on Wednesdays")
     assert feedback.open_action() is None
     feedback.start_action("meetings", "Shorter", MONDAY, None, None)  # now allowed
+
+
+class HalfWayError(Exception):
+    """Stands for anything that goes wrong half-way through an operation."""
+
+
+def test_closing_into_a_lesson_that_fails_half_way_leaves_the_action_open(
+    repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feedback = FeedbackService(repos)
+    repos.feedback.add_response(
+        received_on=MONDAY,
+        source="self",
+        person_id=None,
+        items=[("start", "Share priorities", "priorities")],
+    )
+    action_id = feedback.start_action("priorities", "Post them", MONDAY, None, None)
+
+    def lesson_not_written(*_args: object, **_fields: object) -> int:
+        raise HalfWayError  # the action is already closed in the session by now
+
+    monkeypatch.setattr(repos.lessons, "add", lesson_not_written)
+    with pytest.raises(HalfWayError):
+        feedback.close_action(action_id, MONDAY, "Fewer surprises", lesson_title="Post it")
+    monkeypatch.undo()
+    # Nothing of the operation stays: the action is still open, its item still acted on.
+    action = feedback.open_action()
+    assert action is not None and (action.id, action.status, action.what_changed) == (
+        action_id,
+        "acting",
+        "",
+    )
+    assert [i.status for r in feedback.responses() for i in r.items] == ["acting"]
+    assert repos.lessons.count() == 0
 
 
 def test_requests_wait_until_closed_and_say_who_was_asked(repos: Repositories) -> None:

@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
+from leadjournal.db.enums import TickState
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.feedback import SOURCES
 from leadjournal.services.practice import (
     DAY_OFF,
-    DONE,
     NOT_YET,
     OUTSIDE_CYCLE,
     CycleKeptError,
-    delete_cycle,
+    PracticeService,
     first_practice_day,
     may_delete_cycle,
     tick_refusal,
@@ -66,26 +66,27 @@ def test_only_an_empty_or_ended_early_cycle_may_be_deleted() -> None:
 
 def test_deleting_a_cycle_follows_the_rule_and_takes_its_ticks(repos: Repositories) -> None:
     practice = repos.practice
+    delete_cycle = PracticeService(repos).delete_cycle
     running = practice.start_cycle(MONDAY, *PAIR, working_days_only=True)
-    practice.set_tick(running, "lead", MONDAY, DONE)
+    practice.set_tick(running, "lead", MONDAY, TickState.DONE)
     with pytest.raises(CycleKeptError, match="end it early first"):
-        delete_cycle(practice, running)
+        delete_cycle(running)
     assert practice.active_cycle() is not None
 
     practice.finish_cycle(running, WEDNESDAY, early=True)
-    delete_cycle(practice, running)
+    delete_cycle(running)
     assert practice.cycles() == []
     assert practice.done_counts() == {}  # its ticks went with it
 
     ran = practice.start_cycle(MONDAY, *PAIR)
-    practice.set_tick(ran, "manage", MONDAY, DONE)
+    practice.set_tick(ran, "manage", MONDAY, TickState.DONE)
     practice.finish_cycle(ran, MONDAY + dt.timedelta(days=13))
     with pytest.raises(CycleKeptError, match="stays in your history"):
-        delete_cycle(practice, ran)
+        delete_cycle(ran)
     assert [c.id for c in practice.cycles()] == [ran]
 
     empty = practice.start_cycle(WEDNESDAY, *PAIR)
-    delete_cycle(practice, empty)  # started by mistake, nothing ticked
+    delete_cycle(empty)  # started by mistake, nothing ticked
     assert [c.id for c in practice.cycles()] == [ran]
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from leadjournal.db.enums import TickState
 from leadjournal.db.repositories import Repositories
-from leadjournal.db.repositories.practice import ActiveCycleError
 from leadjournal.services.insights import Insights, range_bounds
 from leadjournal.services.practice import (
     DONE,
@@ -18,6 +18,9 @@ from leadjournal.services.practice import (
     OPEN,
     SKIPPED,
     CatalogueError,
+    CycleUnderWayError,
+    NewCycle,
+    PracticeService,
     balance,
     cycle_days,
     day_state,
@@ -156,21 +159,87 @@ def test_balance_scoring_and_suggested_moves() -> None:
 
 def test_only_one_cycle_runs_at_a_time(repos: Repositories) -> None:
     practice = repos.practice
-    first = practice.start_cycle(
-        MONDAY, ("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner")
+    service = PracticeService(repos)
+    pair = (("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner"))
+    first = service.start_cycle(NewCycle(MONDAY, *pair, working_days_only=False))
+    later = NewCycle(FRIDAY, ("lead.explain-why", "x"), ("manage.one-owner", "y"), False)
+    with pytest.raises(CycleUnderWayError, match="already under way"):
+        service.start_cycle(later)
+    assert [c.id for c in practice.cycles()] == [first]
+    practice.set_tick(
+        first, "lead", MONDAY, TickState.DONE, "Told Lena why the refund rule changed"
     )
-    with pytest.raises(ActiveCycleError):
-        practice.start_cycle(FRIDAY, ("lead.explain-why", "x"), ("manage.one-owner", "y"))
-    practice.set_tick(first, "lead", MONDAY, DONE, "Told Lena why the refund rule changed")
-    practice.set_tick(first, "lead", MONDAY, SKIPPED, "Sick")
-    practice.set_tick(first, "manage", MONDAY, DONE)
+    practice.set_tick(first, "lead", MONDAY, TickState.SKIPPED, "Sick")
+    practice.set_tick(first, "manage", MONDAY, TickState.DONE)
     practice.set_tick(first, "manage", MONDAY, None)
     active = practice.active_cycle()
     assert active is not None
     assert [(t.behaviour, t.state, t.note) for t in active.ticks] == [("lead", "skipped", "Sick")]
-    practice.finish_cycle(first, FRIDAY, early=True)
-    assert practice.active_cycle() is None
-    practice.start_cycle(FRIDAY, ("lead.explain-why", "x"), ("manage.one-owner", "y"))
+    # Starting over ends the running cycle early, in the same step.
+    second = service.start_cycle(later, end_running_on=FRIDAY)
+    [ended] = [c for c in practice.cycles() if c.id == first]
+    assert (ended.status, ended.ended_on) == ("ended", FRIDAY)
+    assert service.active_cycle().id == second  # type: ignore[union-attr]
+
+
+class HalfWayError(Exception):
+    """Stands for anything that goes wrong half-way through an operation."""
+
+
+def test_a_new_cycle_that_fails_to_start_leaves_the_running_one_running(
+    repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = PracticeService(repos)
+    pair = (("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner"))
+    running = service.start_cycle(NewCycle(MONDAY, *pair, working_days_only=True))
+
+    def not_started(*_args: object, **_kwargs: object) -> int:
+        raise HalfWayError  # the running cycle is already ended in the session by now
+
+    monkeypatch.setattr(repos.practice, "start_cycle", not_started)
+    with pytest.raises(HalfWayError):
+        service.start_cycle(NewCycle(FRIDAY, *pair, False), end_running_on=FRIDAY)
+    monkeypatch.undo()
+    active = service.active_cycle()
+    assert active is not None and (active.id, active.status, active.ended_on) == (
+        running,
+        "active",
+        None,
+    )
+    assert len(repos.practice.cycles()) == 1
+
+
+def test_finishing_with_self_feedback_and_repeating_is_one_step(
+    repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = PracticeService(repos)
+    pair = (("lead.explain-why", "Explain the why"), ("manage.one-owner", "One owner"))
+    first = service.start_cycle(NewCycle(MONDAY, *pair, working_days_only=True))
+    end = MONDAY + dt.timedelta(days=13)
+    then = NewCycle(end + dt.timedelta(days=1), *pair, working_days_only=True)
+
+    def not_started(*_args: object, **_kwargs: object) -> int:
+        raise HalfWayError
+
+    monkeypatch.setattr(repos.practice, "start_cycle", not_started)
+    with pytest.raises(HalfWayError):
+        service.finish_cycle(first, end, [("start", "Write the why down")], then=then)
+    monkeypatch.undo()
+    assert repos.feedback.responses() == []  # no self-feedback without the rest
+    assert service.active_cycle().id == first  # type: ignore[union-attr]
+
+    second = service.finish_cycle(first, end, [("start", "Write the why down")], then=then)
+    [response] = repos.feedback.responses()
+    assert (response.source, [(i.kind, i.text) for i in response.items]) == (
+        "self",
+        [("start", "Write the why down")],
+    )
+    finished = repos.practice.cycle(first)
+    assert finished is not None and (finished.status, finished.self_feedback_id) == (
+        "finished",
+        response.id,
+    )
+    assert service.active_cycle().id == second  # type: ignore[union-attr]
 
 
 # --- Insights chart data --------------------------------------------------------------------
@@ -252,8 +321,8 @@ def test_headline_numbers_are_this_weeks_or_else_last_weeks(repos: Repositories)
     )
     cycle = repos.practice.start_cycle(FRIDAY - dt.timedelta(days=4), ("a", "A"), ("b", "B"))
     for day in range(4):
-        repos.practice.set_tick(cycle, "lead", FRIDAY - dt.timedelta(days=4 - day), "done")
-    repos.practice.set_tick(cycle, "lead", FRIDAY, "done")
+        repos.practice.set_tick(cycle, "lead", FRIDAY - dt.timedelta(days=4 - day), TickState.DONE)
+    repos.practice.set_tick(cycle, "lead", FRIDAY, TickState.DONE)
     numbers = insights.headline(FRIDAY)
     assert numbers.cycle_active and numbers.lead_adherence == 1.0
     assert numbers.manage_adherence is not None and numbers.manage_adherence < 1.0

@@ -209,8 +209,10 @@ def test_any_journal_survives_the_round_trip(
     planner = WeekPlanner(source)
     for offset, task, done in weeks:
         week = planner.start_week(dt.date(2020, 1, 6) + dt.timedelta(weeks=offset))
-        owner = {"owned_by_me": False, "owner_person_id": ids[-1]} if ids else {}
-        task_id = planner.add_task(week, task, **owner)
+        if ids:
+            task_id = planner.add_task(week, task, owned_by_me=False, owner_person_id=ids[-1])
+        else:
+            task_id = planner.add_task(week, task)
         if done:
             source.weeks.update_task(task_id, status="done")
     for kind, text, anonymous in feedback:

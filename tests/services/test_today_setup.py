@@ -8,14 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from leadjournal.db.repositories import Repositories
+from leadjournal.i18n import tr
+from leadjournal.services.settings import JournalSettings
 from leadjournal.services.setup import (
     FirstRunAnswers,
-    reminder_settings,
     save_answers,
     team_names,
-    working_days,
 )
 from leadjournal.services.today import (
     checkin_progress,
@@ -26,6 +27,7 @@ from leadjournal.services.today import (
     todays_step,
     todays_step_done,
 )
+from leadjournal.services.weekly_loop import Step
 from leadjournal.services.weeks import WeekPlanner
 
 MONDAY = dt.date(2026, 11, 23)
@@ -157,8 +159,8 @@ def test_first_run_answers_are_saved_once(repos: Repositories) -> None:
         "Priya Natarajan",
         "marcus oyelaran",
     ]
-    assert working_days(repos) == [0, 1, 2, 3]
-    reminders = reminder_settings(repos)
+    assert JournalSettings.of(repos).working_days == [0, 1, 2, 3]
+    reminders = JournalSettings.of(repos).reminders
     assert reminders["review"] == {"enabled": False, "time": "15:00"}
     assert reminders["direction"] == {"enabled": True, "time": "09:00"}  # default kept
 
@@ -230,3 +232,34 @@ def test_the_check_in_is_done_when_every_task_owner_has_a_line(repos: Repositori
     priya = repos.people.add("Priya").id
     repos.weeks.save_checkin(week.id, priya, next_up="Docs")
     assert checkin_progress(repos, planner.week(MONDAY)) == (3, 3)
+
+
+class _Shouting(QTranslator):
+    """A stand-in catalogue that "translates" every marked string to capitals."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return source.upper()
+
+
+def test_todays_words_reach_the_catalogue_and_names_stay_as_written(
+    qapp: QCoreApplication, repos: Repositories
+) -> None:
+    lena = repos.people.add("Lena Fischer").id
+    repos.coaching.add(
+        "one_on_one", person_id=lena, scheduled_at=dt.datetime.combine(MONDAY, dt.time(11))
+    )
+    translator = _Shouting()
+    qapp.installTranslator(translator)
+    try:
+        texts_now = texts(repos, MONDAY)
+        step = todays_step(MONDAY + dt.timedelta(days=1))
+        title, sentence = tr(step.title), tr(step.sentence)
+    finally:
+        qapp.removeTranslator(translator)
+    assert texts_now == [
+        "ONE-ON-ONE WITH Lena Fischer AT 11:00 — ADD A POINT OR TWO TO THE AGENDA?"
+    ]
+    assert (step.step, title) == (Step.CHECKIN, "15-MINUTE CHECK-IN")
+    assert sentence.startswith("WHAT EACH PERSON FINISHED")

@@ -3,31 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
-from leadjournal.db.repositories.weeks import PastBlocker, WeekCounts
+from leadjournal.db.repositories.week_fields import PastBlocker, WeekCounts
 from leadjournal.errors import JournalError
-from leadjournal.services.weeks import (
+from leadjournal.services.week_outcomes import (
     DependencyCycleError,
     PlanNotReadyError,
     PriorityLimitError,
     ReviewNotReadyError,
     SmallerTask,
-    WeekPlanner,
-    delivery_reliability,
-    draft_stakeholder_update,
-    find_dependency_loop,
+)
+from leadjournal.services.week_updates import draft_stakeholder_update, without_empty_sections
+from leadjournal.services.week_wording import (
     has_measurable_part,
     matching_past_blocker,
-    overlapping_blocks,
     recognition_names_effect,
-    week_start_of,
-    without_empty_sections,
 )
+from leadjournal.services.weeks import (
+    WeekPlanner,
+    delivery_reliability,
+    find_dependency_loop,
+    overlapping_blocks,
+    week_start_of,
+)
+from tests.lookup import stored_week
 
 MONDAY = dt.date(2026, 11, 23)
 
@@ -322,7 +329,7 @@ def test_setting_aside_can_drop_the_open_tasks(planner: WeekPlanner, repos: Repo
 def test_setting_aside_needs_a_replacement_and_a_reason(
     planner: WeekPlanner, repos: Repositories
 ) -> None:
-    from leadjournal.services.weeks import SetAsideIncompleteError
+    from leadjournal.services.week_outcomes import SetAsideIncompleteError
 
     week, hiring, _tasks = _full_week(planner, repos)
     with pytest.raises(SetAsideIncompleteError, match="takes its place"):
@@ -405,10 +412,10 @@ def test_a_rescope_starts_next_week_with_the_smaller_task_and_the_carried_ones(
     planner.decide_slipped_task(planner.week(MONDAY), macros, "carry_over", "Export broke")  # type: ignore[arg-type]
     assert planner.week(MONDAY + dt.timedelta(days=7)) is None  # carried when planned
     planner.decide_slipped_task(
-        planner.week(MONDAY),
+        stored_week(planner, MONDAY),
         handbook,
         "rescope",
-        "Escalations took two days",  # type: ignore[arg-type]
+        "Escalations took two days",
         SmallerTask("Draft the first two sections", jonas),
     )
     following = planner.week(MONDAY + dt.timedelta(days=7))
@@ -520,13 +527,13 @@ def test_carried_and_rescoped_tasks_keep_their_priority_and_effort(
     week = planner.week(MONDAY)  # type: ignore[assignment]
     macros = planner.add_task(week, "Migrate the macros", priority_id=onboarding, effort_hours=6.0)
     handbook = planner.add_task(week, "Write the handbook", priority_id=onboarding, effort_size="L")
-    week = planner.week(MONDAY)  # type: ignore[assignment]
-    planner.decide_slipped_task(week, macros, "carry_over", "Export broke")  # type: ignore[arg-type]
+    week = stored_week(planner, MONDAY)
+    planner.decide_slipped_task(week, macros, "carry_over", "Export broke")
     planner.decide_slipped_task(
         week,
         handbook,
         "rescope",
-        "Too big",  # type: ignore[arg-type]
+        "Too big",
         SmallerTask("Outline the handbook", None, None, "M"),
     )
     following = planner.week(MONDAY + dt.timedelta(days=7))
@@ -612,3 +619,124 @@ def test_the_stakeholder_draft_names_the_decisions_made_and_is_signed(
     assert "## Decisions needed\n- Budget for Q1" in without_empty_sections(filled)
     plain = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), False, signed_by="Sam Lee")
     assert "Decisions needed" not in plain and "Decisions made this week:\n• Pause" in plain
+
+
+# --- one user operation, one transaction -----------------------------------------------
+
+
+class HalfWayError(Exception):
+    """Stands for anything that goes wrong half-way through an operation."""
+
+
+def fail_on_call(number: int, method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method``, except that its ``number``-th call raises ``HalfWayError``."""
+    calls = 0
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == number:
+            raise HalfWayError
+        return method(*args, **kwargs)
+
+    return wrapped
+
+
+def test_confirming_a_plan_that_fails_half_way_leaves_it_unconfirmed(
+    planner: WeekPlanner, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    week = planner.start_week(MONDAY)
+    repos.weeks.update(week.id, outcome="Rota published by Wednesday")
+    for title in ("Draft the rota", "Publish the rota"):
+        planner.add_task(week, title, planned=False)
+    # The tasks are marked planned first; then writing the confirmation fails.
+    monkeypatch.setattr(repos.weeks, "update", fail_on_call(1, repos.weeks.update))
+    with pytest.raises(HalfWayError):
+        planner.confirm_plan(stored_week(planner, MONDAY), dt.datetime(2026, 11, 23, 9, 30))
+    after = planner.week(MONDAY)
+    assert after is not None and after.confirmed_at is None
+    assert [t.planned for t in after.tasks] == [False, False]
+
+
+def test_confirming_a_plan_marks_every_task_in_one_update(
+    planner: WeekPlanner, repos: Repositories
+) -> None:
+    week = planner.start_week(MONDAY)
+    repos.weeks.update(week.id, outcome="Rota published by Wednesday")
+    for number in range(5):
+        planner.add_task(week, f"Task {number}", planned=False)
+    statements: list[str] = []
+
+    def heard(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(repos.engine, "before_cursor_execute", heard)
+    try:
+        planner.confirm_plan(stored_week(planner, MONDAY), dt.datetime(2026, 11, 23, 9, 30))
+    finally:
+        event.remove(repos.engine, "before_cursor_execute", heard)
+    assert len([s for s in statements if s.startswith("UPDATE task")]) == 1
+    confirmed = planner.week(MONDAY)
+    assert confirmed is not None and confirmed.confirmed_at is not None
+    assert all(t.planned for t in confirmed.tasks)
+
+
+def last_week_with_three_carried(planner: WeekPlanner) -> None:
+    last = planner.start_week(MONDAY - dt.timedelta(days=7))
+    for title in ("Sweep the backlog", "Write the handbook", "Fix the rota"):
+        task_id = planner.add_task(last, title)
+        planner.decide_slipped_task(
+            stored_week(planner, last.week_start), task_id, "carry_over", ""
+        )
+
+
+def test_carrying_over_that_fails_half_way_carries_nothing(
+    planner: WeekPlanner, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    last_week_with_three_carried(planner)
+    repos.weeks.create(MONDAY)
+    monkeypatch.setattr(repos.weeks, "add_task", fail_on_call(2, repos.weeks.add_task))
+    with pytest.raises(HalfWayError):
+        planner.carry_over_into(MONDAY)
+    week = planner.week(MONDAY)
+    assert week is not None and week.tasks == []
+    monkeypatch.undo()
+    assert planner.carry_over_into(MONDAY) == 3  # tried again, all of them come
+
+
+def test_planning_a_week_that_fails_half_way_leaves_no_week(
+    planner: WeekPlanner, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    last_week_with_three_carried(planner)
+    monkeypatch.setattr(repos.weeks, "add_task", fail_on_call(3, repos.weeks.add_task))
+    with pytest.raises(HalfWayError):
+        planner.start_week(MONDAY)
+    assert planner.week(MONDAY) is None
+
+
+def test_a_new_owner_that_cannot_be_given_the_task_is_not_added(
+    planner: WeekPlanner, repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    week = planner.start_week(MONDAY)
+    task_id = planner.add_task(week, "Publish the rota")
+    monkeypatch.setattr(repos.weeks, "update_task", fail_on_call(1, repos.weeks.update_task))
+    with pytest.raises(HalfWayError):
+        planner.give_to_new_person(task_id, "Jordan Blake")
+    assert repos.people.find_by_name("Jordan Blake") is None
+    monkeypatch.undo()
+    jordan = planner.give_to_new_person(task_id, "Jordan Blake")
+    task = planner.task(task_id)
+    assert task is not None and (task.owner_person_id, task.owned_by_me) == (jordan, False)
+
+
+def test_a_deep_work_block_is_saved_in_its_place_and_never_doubled(
+    planner: WeekPlanner,
+) -> None:
+    week = planner.start_week(MONDAY)
+    planner.save_deep_work_block(week, 1, 3, 13 * 60, 15 * 60)  # the second block first
+    planner.save_deep_work_block(week, 1, 4, 14 * 60, 16 * 60)  # the same one, changed
+    blocks = stored_week(planner, MONDAY).deep_work_blocks
+    assert [(b.day, b.start_minute, b.end_minute) for b in blocks] == [
+        (3, 13 * 60, 15 * 60),
+        (4, 14 * 60, 16 * 60),
+    ]

@@ -9,9 +9,9 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from leadjournal.app import JournalSession
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.paths import JournalPaths
+from leadjournal.session import JournalSession
 
 Tab = TypeVar("Tab", bound=QWidget)
 

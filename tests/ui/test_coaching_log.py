@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.sample_journal import write_sample_journal
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
-from leadjournal.ui.tabs.coaching_log import CoachingLogTab, PersonDialog
-from leadjournal.ui.tabs.coaching_sections import TimelineModel
-from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+from leadjournal.ui.tabs.coaching.person_dialog import PersonDialog
+from leadjournal.ui.tabs.coaching.prep import PrepareOneOnOneDialog
+from leadjournal.ui.tabs.coaching.tab import CoachingLogTab
+from leadjournal.ui.tabs.coaching.timeline import TimelineModel
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.ui.helpers import show_tab
 
 FRIDAY = dt.date(2026, 11, 27)
@@ -122,9 +123,12 @@ def test_one_on_one_action_items_carry_over_until_done(qtbot: QtBot, repos: Repo
     qtbot.mouseClick(section.new_button, Qt.MouseButton.LeftButton)
     assert section.carried_box.isVisibleTo(tab)
     assert section.carried.rowCount() == 1
-    assert section.carried.item(0, 0).text() == "Shadow two escalations"
-    assert section.carried.item(0, 1).text() == "Tomas"
-    assert section.carried.item(0, 3).text() == "Mon 16 Nov 2026"  # where it came from
+    carried = [section.carried.item(0, column) for column in (0, 1, 3)]
+    assert [cell.text() if cell else None for cell in carried] == [
+        "Shadow two escalations",
+        "Tomas",
+        "Mon 16 Nov 2026",  # where it came from
+    ]
     status = section.carried.cellWidget(0, 4)
     assert isinstance(status, QComboBox)
     status.setCurrentIndex(status.findData("done"))
@@ -347,3 +351,27 @@ def test_new_one_on_one_is_on_the_next_working_day_at_their_usual_time(
     tab.show_section(tab.one_on_ones)
     tab.one_on_ones.create_record()
     assert tab.one_on_ones.when.date() == QDate(2026, 11, 30)
+
+
+def test_closing_a_plan_saves_its_status_with_the_day_and_reopening_clears_it(
+    qtbot: QtBot, repos: Repositories
+) -> None:
+    aiko = repos.people.add("Aiko Tanaka").id
+    tab = make_tab(qtbot, repos)
+    tab.show_section(tab.plans)
+    tab.plans.create_record()
+    status = tab.plans.status
+    status.setCurrentIndex(status.findData("met"))
+    status.activated.emit(status.currentIndex())
+    assert tab.plans.records.item(0).text().startswith("Fri 27 Nov 2026 · Met")
+    assert tab.plans.due_label.text() == "None — the plan is closed."
+    tab.flush_pending_edits()
+    [plan] = repos.coaching.plans(aiko)
+    assert (plan.status, plan.closed_on) == ("met", FRIDAY)
+
+    status.setCurrentIndex(status.findData("active"))
+    status.activated.emit(status.currentIndex())
+    tab.flush_pending_edits()
+    [plan] = repos.coaching.plans(aiko)
+    assert (plan.status, plan.closed_on) == ("active", None)
+    assert tab.plans.records.item(0).text().startswith("Fri 27 Nov 2026 · Active")

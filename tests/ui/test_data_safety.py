@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
-from leadjournal.app import JournalSession, _offer_recovery
-from leadjournal.db.backups import take_backup
+from leadjournal.app import _offer_recovery
+from leadjournal.db.backups import BackupInfo, take_backup
 from leadjournal.db.engine import open_journal
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.db.repositories import Repositories
 from leadjournal.errors import JournalWriteError
 from leadjournal.paths import JournalPaths
+from leadjournal.session import JournalSession
 from leadjournal.ui.recovery import DamagedJournalDialog
 from leadjournal.ui.saving import save_status
 
@@ -61,8 +62,8 @@ def test_a_failed_backup_stays_visible(
     session = open_own_journal(qtbot, journal_paths)
     assert session.repositories is not None
     (tmp_path / "usb").write_text("the stick is not plugged in")
-    save_policy(session.repositories, BackupPolicy(second_folder=tmp_path / "usb" / "backups"))  # type: ignore[arg-type]
-    session.window.back_up_now()
+    save_policy(session.repositories, BackupPolicy(second_folder=tmp_path / "usb" / "backups"))
+    session.window.file_actions.back_up_now()
     notice = session.window.notice
     qtbot.waitUntil(notice.isVisible, timeout=10000)
     assert notice.text().startswith("Backup failed: The backup into")
@@ -72,21 +73,22 @@ def test_a_failed_backup_stays_visible(
 
 def test_restore_from_the_file_menu(qtbot: QtBot, journal_paths: JournalPaths) -> None:
     session = open_own_journal(qtbot, journal_paths)
-    repos: Any = session.repositories
+    repos = session.repositories
+    assert repos is not None
     repos.lessons.add(dt.date(2026, 11, 20), title="Agree the rota before the holidays")
     backup = take_backup(
         journal_paths.journal_file, journal_paths.backups_dir, now=dt.datetime(2026, 11, 20, 18)
     )
     repos.lessons.add(dt.date(2026, 11, 26), title="Written after the backup")
-    offered: list[list[Any]] = []
+    offered: list[list[BackupInfo]] = []
 
-    def choose(found: list[Any]) -> Path:
+    def choose(found: list[BackupInfo]) -> Path:
         offered.append(found)
         return next(info.path for info in found if info.path == backup.path)
 
-    session.window.choose_backup = choose
+    session.window.file_actions.choose_backup = choose
     with qtbot.waitSignal(session.window.restore_requested):
-        session.window.restore_from_backup()
+        session.window.file_actions.restore_from_backup()
     assert backup.path in [info.path for info in offered[0]]
     session.close()  # the run loop closes the session, which swaps the file
     assert session.restore_error is None
@@ -157,7 +159,7 @@ def test_a_damaged_journal_offers_the_newest_good_backup(
     _offer_recovery(app, session, reasons[0], failures.append)  # type: ignore[arg-type]
     assert failures == []
     assert session.repositories is not None
-    assert [lesson.title for lesson in session.repositories.lessons.find()] == [  # type: ignore[attr-defined]
+    assert [lesson.title for lesson in session.repositories.lessons.find()] == [
         "Check in before the deadline"
     ]
     aside = list(journal_paths.data_dir.glob("journal.damaged-*.sqlite"))

@@ -10,9 +10,11 @@ from pytestqt.qtbot import QtBot
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.feedback import DEFAULT_QUESTION
 from leadjournal.services.sample_journal import write_sample_journal
-from leadjournal.ui.tabs.coaching_log import CoachingLogTab
-from leadjournal.ui.tabs.feedback import FeedbackTab, RequestDialog
-from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
+from leadjournal.ui.tabs.coaching.prep import PrepareOneOnOneDialog
+from leadjournal.ui.tabs.coaching.tab import CoachingLogTab
+from leadjournal.ui.tabs.feedback.dialogs import RequestDialog
+from leadjournal.ui.tabs.feedback.tab import FeedbackTab
+from tests.lookup import cell
 from tests.ui.helpers import show_tab
 
 FRIDAY = dt.date(2026, 11, 27)
@@ -42,7 +44,7 @@ def test_asking_for_feedback_waits_for_answers_until_closed(
 ) -> None:
     lena = repos.people.add("Lena Fischer").id
     tab = make_tab(qtbot, repos)
-    assert tab.waiting_stack.currentIndex() == 0  # "Nothing waiting…"
+    assert tab.waiting.waiting_stack.currentIndex() == 0  # "Nothing waiting…"
     tab.ask_request_details = lambda _request: {
         "asked_on": FRIDAY,
         "asked_team": False,
@@ -51,9 +53,9 @@ def test_asking_for_feedback_waits_for_answers_until_closed(
         "channel": "one_on_one",
         "question": DEFAULT_QUESTION,
     }
-    tab.ask_for_feedback()
-    assert tab.waiting.count() == 1
-    assert "Lena Fischer — 0 answers so far" in tab.waiting.item(0).text()
+    tab.waiting.ask_for_feedback()
+    assert tab.waiting.waiting.count() == 1
+    assert "Lena Fischer — 0 answers so far" in tab.waiting.waiting.item(0).text()
 
     tab.ask_answer_details = lambda request_id: {
         "received_on": FRIDAY,
@@ -61,23 +63,22 @@ def test_asking_for_feedback_waits_for_answers_until_closed(
         "person_id": lena,
         "request_id": request_id,
     }
-    response_id = tab.add_response(tab._waiting_request())
+    response_id = tab.add_response(tab.waiting.waiting_request())
     assert tab.pages.currentIndex() == 1
     [response] = repos.feedback.responses()
     assert (response.id, response.source, response.person_id) == (response_id, "person", lena)
-    tab.add_item("start")
-    cell = tab.items.item(0, 1)
-    cell.setText("Share the week's priorities on Monday")
-    tab.items.item(0, 2).setText("priorities")
+    tab.answers.add_item("start")
+    cell(tab.answers.items, 0, 1).setText("Share the week's priorities on Monday")
+    cell(tab.answers.items, 0, 2).setText("priorities")
     tab.flush_pending_edits()
     [response] = repos.feedback.responses()
     assert [(i.kind, i.text, i.themes) for i in response.items] == [
         ("start", "Share the week's priorities on Monday", "priorities")
     ]
     tab.refresh()
-    assert "1 answer so far" in tab.waiting.item(0).text()
-    tab.close_request()
-    assert tab.waiting_stack.currentIndex() == 0
+    assert "1 answer so far" in tab.waiting.waiting.item(0).text()
+    tab.waiting.close_request()
+    assert tab.waiting.waiting_stack.currentIndex() == 0
 
 
 def test_request_dialog_warns_when_anonymity_is_impossible(qtbot: QtBot) -> None:
@@ -108,11 +109,11 @@ def test_anonymous_answers_show_no_name_anywhere(qtbot: QtBot, repos: Repositori
     )
     tab.refresh(select_response=response_id)
     tab.pages.setCurrentIndex(1)  # the Answers page
-    assert tab.person.isVisibleTo(tab)
-    tab.source.setCurrentIndex(tab.source.findData("anonymous"))
-    tab.source.activated.emit(tab.source.currentIndex())
-    assert not tab.person.isVisibleTo(tab)
-    assert tab.anonymity_note.isVisibleTo(tab)
+    assert tab.answers.person.isVisibleTo(tab)
+    tab.answers.source.setCurrentIndex(tab.answers.source.findData("anonymous"))
+    tab.answers.source.activated.emit(tab.answers.source.currentIndex())
+    assert not tab.answers.person.isVisibleTo(tab)
+    assert tab.answers.anonymity_note.isVisibleTo(tab)
     tab.refresh(select_response=response_id)
 
     anonymous_texts = {
@@ -120,16 +121,16 @@ def test_anonymous_answers_show_no_name_anywhere(qtbot: QtBot, repos: Repositori
     }
     assert "Quokka-marked remark about stand-ups" in anonymous_texts
     # Lists of answers: the anonymous ones are labelled "Anonymous" and nothing else.
-    for row in range(tab.response_list.count()):
-        text = tab.response_list.item(row).text()
+    for row in range(tab.answers.response_list.count()):
+        text = tab.answers.response_list.item(row).text()
         if "Anonymous" in text:
             assert not any(p.name in text for p in repos.people.list())
     # The theme view, for every theme: no name stands next to an anonymous item.
-    for row in range(tab.theme_table.rowCount()):
-        tab.theme_table.selectRow(row)
-        for item_row in range(tab.theme_items.rowCount()):
-            said = tab.theme_items.item(item_row, 1).text()
-            source = tab.theme_items.item(item_row, 2).text()
+    for row in range(tab.themes.theme_table.rowCount()):
+        tab.themes.theme_table.selectRow(row)
+        for item_row in range(tab.themes.theme_items.rowCount()):
+            said = cell(tab.themes.theme_items, item_row, 1).text()
+            source = cell(tab.themes.theme_items, item_row, 2).text()
             if said in anonymous_texts:
                 assert source.startswith("Anonymous, ")
                 assert not any(p.name in source for p in repos.people.list())
@@ -154,34 +155,38 @@ def test_acting_on_a_theme_then_closing_it_into_a_lesson(qtbot: QtBot, repos: Re
         items=[("start", "Share priorities", "priorities"), ("stop", "Long calls", "meetings")],
     )
     tab = make_tab(qtbot, repos)
-    assert tab.start_button.isVisibleTo(tab)
-    tab.select_theme("priorities")
-    assert tab.action_theme.text() == "priorities"
-    assert tab.start_acting() is None  # nothing written yet: asked what they will do
+    assert tab.themes.start_button.isVisibleTo(tab)
+    tab.themes.select_theme("priorities")
+    assert tab.themes.action_theme.text() == "priorities"
+    assert tab.themes.start_acting() is None  # nothing written yet: asked what they will do
     assert tab.told == ["Write the one change you will make before starting."]  # type: ignore[attr-defined]
-    tab.action_text.setPlainText("Post priorities by 10:00 every Monday")
-    assert tab.start_acting() is not None
+    tab.themes.action_text.setPlainText("Post priorities by 10:00 every Monday")
+    assert tab.themes.start_acting() is not None
     statuses = {
-        tab.theme_table.item(r, 0).text(): tab.theme_table.item(r, 5).text()
-        for r in range(tab.theme_table.rowCount())
+        cell(tab.themes.theme_table, r, 0).text(): cell(tab.themes.theme_table, r, 5).text()
+        for r in range(tab.themes.theme_table.rowCount())
     }
     assert statuses == {"priorities": "Acting on it", "meetings": ""}
-    assert tab.done_button.isVisibleTo(tab) and not tab.start_button.isVisibleTo(tab)
+    assert tab.themes.done_button.isVisibleTo(tab) and not tab.themes.start_button.isVisibleTo(tab)
 
-    tab.mark_done()
-    assert not tab.done_button.isVisibleTo(tab)
+    tab.themes.mark_done()
+    assert not tab.themes.done_button.isVisibleTo(tab)
     tab.ask_what_changed = lambda _theme: ("Nobody asked me on Wednesday any more", True)
-    lesson_id = tab.close_action()
+    lesson_id = tab.themes.close_action()
     assert lesson_id is not None
     lesson = repos.lessons.get(lesson_id)
     assert lesson is not None
     assert lesson.title == "What changed when I acted on “priorities”"
     assert lesson.what_i_learned == "Nobody asked me on Wednesday any more"
-    assert "Nobody asked me on Wednesday any more" in tab.history.item(0).text()
-    assert tab.start_button.isVisibleTo(tab)  # free to choose the next theme
-    shown = [tab.theme_table.item(r, 0).text() for r in range(tab.theme_table.rowCount())]
+    assert "Nobody asked me on Wednesday any more" in tab.themes.history.item(0).text()
+    assert tab.themes.start_button.isVisibleTo(tab)  # free to choose the next theme
+    shown = [
+        cell(tab.themes.theme_table, r, 0).text() for r in range(tab.themes.theme_table.rowCount())
+    ]
     assert shown == ["meetings"]  # closed items leave the view…
-    tab.show_closed.setChecked(True)
-    shown = [tab.theme_table.item(r, 0).text() for r in range(tab.theme_table.rowCount())]
+    tab.themes.show_closed.setChecked(True)
+    shown = [
+        cell(tab.themes.theme_table, r, 0).text() for r in range(tab.themes.theme_table.rowCount())
+    ]
     assert "priorities" in shown  # …unless asked for
     assert "Anonymous" in all_visible_text(tab)

@@ -9,16 +9,18 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from leadjournal.app import JournalSession, needs_welcome
+from leadjournal.app import needs_welcome
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import JournalPaths
 from leadjournal.services.sample_journal import write_sample_journal
-from leadjournal.services.setup import working_days
+from leadjournal.services.settings import JournalSettings
 from leadjournal.services.today import note_journal_started
+from leadjournal.session import JournalSession
 from leadjournal.ui.help import ShortcutsDialog, WeeklyLoopWindow
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from leadjournal.ui.welcome import WelcomeDialog
+from tests.lookup import cell, layout_of
 
 
 def test_welcome_only_when_there_is_no_journal(
@@ -68,13 +70,13 @@ def test_enter_on_the_welcome_goes_on_with_ones_own_journal(qtbot: QtBot) -> Non
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
     assert dialog.choice is None and dialog.isVisible()
     assert dialog.progress.text() == "Step 2 of 3"
-    dialog.layout().activate()
+    layout_of(dialog).activate()
     progress_x = dialog.progress.x()
     qtbot.keyClicks(dialog.name, "Sam")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.progress.text() == "Step 3 of 3"
     assert dialog.next_button.text() == "Start my journal"
-    dialog.layout().activate()
+    layout_of(dialog).activate()
     assert dialog.progress.x() == progress_x  # the step count stays put as the button changes
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
@@ -104,7 +106,7 @@ def test_first_run_answers_reach_the_new_journal(qtbot: QtBot, tmp_path: Path) -
     assert isinstance(repos, Repositories)
     assert repos.settings.get("user_name") == "Sam"
     assert [p.name for p in repos.people.list()] == ["Aiko Tanaka"]
-    assert working_days(repos) == [0, 1, 2, 3, 4]
+    assert JournalSettings.of(repos).working_days == [0, 1, 2, 3, 4]
     assert not needs_welcome(paths, demo=False)  # never shown again
     session.close()
 
@@ -182,13 +184,18 @@ def test_links_open_the_right_place(qtbot: QtBot, tmp_path: Path) -> None:
 
     # The help page's links go through the same door.
     followed: list[str] = []
-    help_window = WeeklyLoopWindow(lambda link: followed.append(link) or True)
+
+    def follow(link: str) -> bool:
+        followed.append(link)
+        return True
+
+    help_window = WeeklyLoopWindow(follow)
     qtbot.addWidget(help_window)
     assert "The weekly loop" in help_window.browser.toPlainText()
     help_window.browser.anchorClicked.emit(QUrl("leadjournal:weekly-plan?step=3"))
     assert followed == ["leadjournal:weekly-plan?step=3"]
     shortcuts = ShortcutsDialog([a for m in window.menus for a in m.actions()])
     qtbot.addWidget(shortcuts)
-    rows = {shortcuts.table.item(r, 2).text() for r in range(shortcuts.table.rowCount())}
+    rows = {cell(shortcuts.table, r, 2).text() for r in range(shortcuts.table.rowCount())}
     assert {"The Weekly Loop", "Undo", "Previous / next week", "Add a person"} <= rows
     session.close()

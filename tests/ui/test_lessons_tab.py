@@ -13,7 +13,7 @@ from leadjournal.db.repositories import Repositories
 from leadjournal.services.sample_journal import write_sample_journal
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
 from leadjournal.ui.tabs.lessons import LessonsTab
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.ui.helpers import show_tab
 
 FRIDAY = dt.date(2026, 11, 27)

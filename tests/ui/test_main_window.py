@@ -8,10 +8,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from leadjournal.app import JournalSession
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.paths import JournalPaths
+from leadjournal.session import JournalSession
 from leadjournal.single_instance import tell_running_instance
+from tests.lookup import child_item, top_item
 
 EXPECTED_TABS = [
     "Weekly Plan",
@@ -94,7 +95,7 @@ def test_tabs_are_built_when_first_opened_and_explain_themselves(
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         page = tabs.widget(index)
-        assert not isinstance(page, PlaceholderPage), EXPECTED_TABS[index]
+        assert page is not None and not isinstance(page, PlaceholderPage), EXPECTED_TABS[index]
         assert tabs.tabText(index) == EXPECTED_TABS[index]
         # An empty journal: each tab says in a sentence or two what goes there.
         texts = " ".join(
@@ -109,7 +110,7 @@ def test_demo_session_shows_sample_banner(qtbot: QtBot, tmp_path: Path) -> None:
     assert "sample" in session.window.windowTitle()
     assert "Sample journal" in session.window.statusBar().currentMessage()
     assert session.repositories is not None
-    assert len(session.repositories.people.list()) == 5  # type: ignore[attr-defined]
+    assert len(session.repositories.people.list()) == 5
     session.close()
 
 
@@ -134,7 +135,9 @@ def test_a_person_deleted_in_the_coaching_log_leaves_the_weekly_plan(
     window = session.window
     window.tabs.setCurrentWidget(window.coaching_log)
     log = window.coaching_log
-    marcus = session.repositories.people.find_by_name("Marcus Oyelaran")  # type: ignore[union-attr]
+    assert session.repositories is not None
+    marcus = session.repositories.people.find_by_name("Marcus Oyelaran")
+    assert marcus is not None
     log.select_person(marcus.id)
     log.confirm = lambda _title, _text: True
     log.delete_person()
@@ -143,9 +146,9 @@ def test_a_person_deleted_in_the_coaching_log_leaves_the_weekly_plan(
     window.weekly_plan.show_step(1)
     owners = window.weekly_plan.execution.tree
     names = {
-        owners.topLevelItem(g).child(c).text(1)
+        child_item(top_item(owners, g), c).text(1)
         for g in range(owners.topLevelItemCount())
-        for c in range(owners.topLevelItem(g).childCount())
+        for c in range(top_item(owners, g).childCount())
     }
     assert "Marcus Oyelaran" not in names
     session.close()

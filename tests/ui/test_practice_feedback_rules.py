@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from pytestqt.qtbot import QtBot
 
+from leadjournal.db.enums import TickState
 from leadjournal.db.repositories import Repositories
-from leadjournal.services.practice import DONE
-from leadjournal.ui.tabs.feedback import AnswerDialog, FeedbackTab
-from leadjournal.ui.tabs.practice import PracticeTab
+from leadjournal.ui.tabs.feedback.dialogs import AnswerDialog
+from leadjournal.ui.tabs.feedback.tab import FeedbackTab
+from leadjournal.ui.tabs.practice.tab import PracticeTab
+from tests.lookup import cell, cell_widget, header
 from tests.ui.helpers import show_tab
 
 SUNDAY = dt.date(2026, 11, 29)
@@ -42,7 +44,7 @@ def test_a_sunday_start_in_a_working_days_cycle_begins_on_monday_and_says_so(
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     cycle = repos.practice.active_cycle()
     assert cycle is not None and cycle.started_on == MONDAY
-    assert tab.grid.horizontalHeaderItem(0).text().startswith("Mon")
+    assert header(tab.grid, 0).text().startswith("Mon")
     assert tab.cycle_title.text().endswith("starts Mon 30 Nov 2026")
     assert tab.notice.text() == (
         "Your cycle starts Mon 30 Nov 2026 — the first working day. Come back then to tick it."
@@ -89,7 +91,7 @@ def test_refused_ticks_say_why_from_keys_mouse_and_menu(qtbot: QtBot, repos: Rep
     # Today can be ticked, and a successful tick clears the last reason.
     tab.grid.setCurrentCell(0, 2)
     qtbot.keyClick(tab.grid, Qt.Key.Key_Space)
-    assert tab.grid.item(0, 2).text() == "✓"
+    assert cell(tab.grid, 0, 2).text() == "✓"
     assert tab.notice.text() == ""
 
 
@@ -101,10 +103,10 @@ def test_a_cycle_can_be_deleted_while_empty_or_once_ended_early(
     # Nothing ticked yet: the running cycle can go, after a question in the body.
     assert tab.delete_running_button.isVisibleTo(tab)
     say_yes = tab.confirm
-    tab.confirm = lambda _title, _text: False  # type: ignore[method-assign]
+    tab.confirm = lambda _title, _text: False
     qtbot.mouseClick(tab.delete_running_button, Qt.MouseButton.LeftButton)
     assert repos.practice.active_cycle() is not None  # "No" keeps it
-    tab.confirm = say_yes  # type: ignore[method-assign]
+    tab.confirm = say_yes
     qtbot.mouseClick(tab.delete_running_button, Qt.MouseButton.LeftButton)
     assert tab.asked == [  # type: ignore[attr-defined]
         "Delete this cycle of “Explain the why” and “One owner”? Nothing is ticked yet, "
@@ -115,32 +117,32 @@ def test_a_cycle_can_be_deleted_while_empty_or_once_ended_early(
 
     # Once ticked it can't be deleted while running: end it early, then delete it.
     running = repos.practice.start_cycle(MONDAY, *PAIR, working_days_only=True)
-    repos.practice.set_tick(running, "lead", MONDAY, DONE)
+    repos.practice.set_tick(running, "lead", MONDAY, TickState.DONE)
     tab.refresh()
     assert not tab.delete_running_button.isVisibleTo(tab)
     qtbot.mouseClick(tab.end_button, Qt.MouseButton.LeftButton)
     assert tab.asked[-1].startswith("End this cycle early?")  # type: ignore[attr-defined]
-    assert tab.history.rowCount() == 1 and tab.history.currentRow() == 0
-    assert tab.history_note.text() == "Ended early: you can delete it if you'd rather not keep it."
-    assert tab.delete_history_button.isEnabled()
-    qtbot.mouseClick(tab.delete_history_button, Qt.MouseButton.LeftButton)
+    assert tab.history.table.rowCount() == 1 and tab.history.table.currentRow() == 0
+    assert tab.history.note.text() == "Ended early: you can delete it if you'd rather not keep it."
+    assert tab.history.delete_button.isEnabled()
+    qtbot.mouseClick(tab.history.delete_button, Qt.MouseButton.LeftButton)
     assert tab.asked[-1] == (  # type: ignore[attr-defined]
         "Delete the cycle of “Explain the why” and “One owner” (Mon 30 Nov 2026 – "
         "Wed 2 Dec 2026)? Its ticks go with it. This can't be undone."
     )
     assert repos.practice.cycles() == []
-    assert tab.history_empty.isVisibleTo(tab)
+    assert tab.history.empty.isVisibleTo(tab)
 
 
 def test_a_cycle_that_ran_its_course_stays_and_says_why(qtbot: QtBot, repos: Repositories) -> None:
     start = WEDNESDAY - dt.timedelta(days=20)
     ran = repos.practice.start_cycle(start, *PAIR)
-    repos.practice.set_tick(ran, "lead", start, DONE)
+    repos.practice.set_tick(ran, "lead", start, TickState.DONE)
     repos.practice.finish_cycle(ran, start + dt.timedelta(days=13))
     tab = practice_tab(qtbot, repos, WEDNESDAY)
-    tab.history.selectRow(0)
-    assert not tab.delete_history_button.isEnabled()
-    assert tab.history_note.text() == "A cycle that ran its two weeks stays in your history."
+    tab.history.table.selectRow(0)
+    assert not tab.history.delete_button.isEnabled()
+    assert tab.history.note.text() == "A cycle that ran its two weeks stays in your history."
 
 
 # --- Start/Stop/Continue -------------------------------------------------------------------
@@ -169,26 +171,35 @@ def test_themes_follow_an_answer_added_edited_and_deleted_at_once(
     qtbot: QtBot, repos: Repositories
 ) -> None:
     tab = show_tab(qtbot, FeedbackTab(repos, today=lambda: WEDNESDAY))
-    tab.ask_answer_details = lambda request_id: {  # type: ignore[method-assign]
+    tab.ask_answer_details = lambda request_id: {
         "received_on": WEDNESDAY,
         "source": "anonymous",
         "person_id": None,
         "request_id": request_id,
     }
     assert tab.add_response(None) is not None
-    tab.add_item("start")
-    tab.items.item(0, 1).setText("Say no to the Thursday status meeting")
-    tab.items.item(0, 2).setText("meetings")
+    tab.answers.add_item("start")
+    cell(tab.answers.items, 0, 1).setText("Say no to the Thursday status meeting")
+    cell(tab.answers.items, 0, 2).setText("meetings")
     # No flush, no tab switch: the Themes view already counts it.
-    themes = [tab.theme_table.item(r, 0).text() for r in range(tab.theme_table.rowCount())]
+    themes = [
+        cell(tab.themes.theme_table, r, 0).text() for r in range(tab.themes.theme_table.rowCount())
+    ]
     assert themes == ["meetings"]
-    assert tab.theme_table.item(0, 1).text() == "1"  # one "start"
-    tab.items.cellWidget(0, 0).setCurrentIndex(1)  # the type becomes "stop"
-    tab.items.cellWidget(0, 0).activated.emit(1)
-    assert (tab.theme_table.item(0, 1).text(), tab.theme_table.item(0, 2).text()) == ("0", "1")
-    tab.items.item(0, 2).setText("meetings, focus")
-    assert tab.theme_table.rowCount() == 2
+    assert cell(tab.themes.theme_table, 0, 1).text() == "1"  # one "start"
+    kind = cell_widget(tab.answers.items, 0, 0, QComboBox)
+    kind.setCurrentIndex(1)  # the type becomes "stop"
+    kind.activated.emit(1)
+    assert (
+        cell(tab.themes.theme_table, 0, 1).text(),
+        cell(tab.themes.theme_table, 0, 2).text(),
+    ) == (
+        "0",
+        "1",
+    )
+    cell(tab.answers.items, 0, 2).setText("meetings, focus")
+    assert tab.themes.theme_table.rowCount() == 2
 
-    qtbot.mouseClick(tab.delete_response_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.answers.delete_response_button, Qt.MouseButton.LeftButton)
     assert tab.asked == ["Delete this answer and its 1 item? This can't be undone."]  # type: ignore[attr-defined]
-    assert tab.theme_table.rowCount() == 0 and not tab.themes_empty.isHidden()
+    assert tab.themes.theme_table.rowCount() == 0 and not tab.themes.themes_empty.isHidden()

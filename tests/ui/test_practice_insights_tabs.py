@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.sample_journal import write_sample_journal
 from leadjournal.ui.tabs.insights import InsightsTab
-from leadjournal.ui.tabs.practice import PracticeTab
+from leadjournal.ui.tabs.practice.tab import PracticeTab
+from tests.lookup import cell
 from tests.ui.helpers import show_tab
 
 MONDAY = dt.date(2026, 11, 23)
@@ -21,8 +22,9 @@ WEDNESDAY = dt.date(2026, 11, 25)
 
 def practice_tab(qtbot: QtBot, repos: Repositories, today: dt.date = WEDNESDAY) -> PracticeTab:
     tab = show_tab(qtbot, PracticeTab(repos, today=lambda: today))
-    tab.answers: list[str | None] = []  # type: ignore[attr-defined]
-    tab.ask_text = lambda _title, _label, _current: tab.answers.pop(0)  # type: ignore[attr-defined]
+    answers: list[str | None] = []
+    tab.answers = answers  # type: ignore[attr-defined]
+    tab.ask_text = lambda _title, _label, _current: answers.pop(0)
     return tab
 
 
@@ -56,12 +58,12 @@ def test_start_a_cycle_and_tick_days_from_the_keyboard(qtbot: QtBot, repos: Repo
         ("lead", "done", ""),
         ("manage", "skipped", "Stuck in the outage review all day"),
     }
-    assert tab.grid.item(0, 0).text() == "✓"
-    assert tab.grid.item(1, 0).text().startswith("–")
+    assert cell(tab.grid, 0, 0).text() == "✓"
+    assert cell(tab.grid, 1, 0).text().startswith("–")
     assert "Adherence 100% (1 of 1 days) · streak 1" in tab.cards["lead"].text()
     assert "Adherence 0% (0 of 1 days) · streak 0" in tab.cards["manage"].text()
     # Saturday is off in a working-days cycle; tomorrow cannot be ticked yet.
-    assert tab.grid.item(0, 3).text() == "off"
+    assert cell(tab.grid, 0, 3).text() == "off"
     tab.grid.setCurrentCell(0, 1)
     qtbot.keyClick(tab.grid, Qt.Key.Key_Space)
     assert tab.notice.text() == (
@@ -82,11 +84,11 @@ def test_a_skip_needs_a_reason(qtbot: QtBot, repos: Repositories) -> None:
     )
     tab = practice_tab(qtbot, repos)
     tab.answers += ["  ", None]  # type: ignore[attr-defined]
-    tab.skip_day(0, 1)
+    tab.grid.skip_day(0, 1)
     assert tab.told == ["A skipped day needs a short reason."]  # type: ignore[attr-defined]
-    tab.skip_day(0, 1)  # cancelled
+    tab.grid.skip_day(0, 1)  # cancelled
     assert repos.practice.active_cycle().ticks == []  # type: ignore[union-attr]
-    assert tab.grid.item(0, 0).text() == "✗"  # Monday passed without a tick: missed
+    assert cell(tab.grid, 0, 0).text() == "✗"  # Monday passed without a tick: missed
 
 
 def test_starting_another_cycle_asks_to_end_the_current_one(
@@ -104,8 +106,8 @@ def test_starting_another_cycle_asks_to_end_the_current_one(
     assert second is not None and repos.practice.active_cycle().id == second  # type: ignore[union-attr]
     [ended] = [c for c in repos.practice.cycles() if c.id == first]
     assert (ended.status, ended.ended_on) == ("ended", WEDNESDAY)
-    assert tab.history.rowCount() == 1
-    assert tab.history.item(0, 4).text() == "Ended early"
+    assert tab.history.table.rowCount() == 1
+    assert cell(tab.history.table, 0, 4).text() == "Ended early"
 
 
 def test_day_fourteen_reflection_self_feedback_and_repeat(
@@ -136,7 +138,7 @@ def test_day_fourteen_reflection_self_feedback_and_repeat(
     running = repos.practice.active_cycle()
     assert running is not None and running.id == new_cycle
     assert (running.lead_key, running.manage_key) == ("lead.explain-why", "manage.one-owner")
-    assert tab.history_bars(0) == ["Leading 0%", "Managing 0%"]
+    assert tab.history.bars(0) == ["Leading 0%", "Managing 0%"]
 
 
 def test_own_behaviour_can_be_chosen(qtbot: QtBot, repos: Repositories) -> None:
@@ -155,9 +157,9 @@ def test_own_behaviour_can_be_chosen(qtbot: QtBot, repos: Repositories) -> None:
 def test_sample_history_shows_adherence_bars(qtbot: QtBot, repos: Repositories) -> None:
     write_sample_journal(repos, dt.date(2026, 11, 27))
     tab = practice_tab(qtbot, repos, today=dt.date(2026, 11, 27))
-    assert tab.history.rowCount() == 2
-    assert tab.history_bars(0) == ["Leading 80%", "Managing 100%"]
-    assert tab.history.item(0, 3).data(Qt.ItemDataRole.AccessibleTextRole) == (
+    assert tab.history.table.rowCount() == 2
+    assert tab.history.bars(0) == ["Leading 80%", "Managing 100%"]
+    assert cell(tab.history.table, 0, 3).data(Qt.ItemDataRole.AccessibleTextRole) == (
         "Leading 80% · Managing 100%"
     )
     assert tab.cycle_title.text().endswith("day 12 of 14")

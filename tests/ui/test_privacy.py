@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from leadjournal.app import JournalSession
 from leadjournal.db.files import ensure_data_folder, looks_encrypted
 from leadjournal.paths import JournalPaths
 from leadjournal.services.privacy import IdleLock, save_idle_lock
+from leadjournal.session import JournalSession
 from leadjournal.single_instance import SHOW_REQUEST, tell_running_instance
 from leadjournal.ui.privacy import PassphraseDialog, UnlockDialog
 from leadjournal.ui.settings import SettingsDialog
@@ -258,8 +258,9 @@ def test_the_tray_menu_hides_practice_and_reminders_while_locked(
     from tests.ui.helpers import open_demo_session
 
     session = open_demo_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 8))
-    tray = TrayController(session.repositories, session.scheduler)  # type: ignore[arg-type]
-    cycle = session.repositories.practice.active_cycle()  # type: ignore[attr-defined]
+    assert session.repositories is not None and session.scheduler is not None
+    tray = TrayController(session.repositories, session.scheduler)
+    cycle = session.repositories.practice.active_cycle()
     assert any(a.menu() is not None for a in tray.menu.actions())  # the practice submenu
     locked = [True]
     tray.is_locked = lambda: locked[0]
@@ -269,7 +270,7 @@ def test_the_tray_menu_hides_practice_and_reminders_while_locked(
     assert all(a.menu() is None for a in tray.menu.actions())
     if cycle is not None:
         assert not any(cycle.lead_title in text for text in texts)
-    upcoming = session.scheduler.next  # type: ignore[union-attr]
+    upcoming = session.scheduler.next
     if upcoming is not None:
         assert not any(upcoming.title in text for text in texts)
         assert upcoming.title not in tray.icon.toolTip()

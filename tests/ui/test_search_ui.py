@@ -53,21 +53,24 @@ def test_file_menu_export_and_import(qtbot: QtBot, tmp_path: Path) -> None:
     session = open_demo_session(qtbot, tmp_path, dt.datetime(2026, 11, 27, 8))
     window = session.window
     target = tmp_path / "out.json"
-    window.choose_export_path = lambda *_: (str(target), window.EXPORT_FILTERS[0][0])
-    assert window.export_journal() == target
+    window.file_actions.choose_export_path = lambda *_: (
+        str(target),
+        window.file_actions.EXPORT_FILTERS[0][0],
+    )
+    assert window.file_actions.export_journal() == target
     assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 1
     told: list[str] = []
     window.tell = lambda _title, text: told.append(text)
     broken = tmp_path / "broken.json"
     broken.write_text('{"format_version": 7, "tables": {}}', encoding="utf-8")
-    window.choose_import_path = lambda *_: (str(broken), "")
-    assert not window.import_journal()
+    window.file_actions.choose_import_path = lambda *_: (str(broken), "")
+    assert not window.file_actions.import_journal()
     assert told == [
         "The import was refused at format_version: this is version 7; this "
         "LeadJournal reads version 1. Nothing was changed."
     ]
-    window.choose_import_path = lambda *_: (str(target), "")
-    assert window.import_journal()
+    window.file_actions.choose_import_path = lambda *_: (str(target), "")
+    assert window.file_actions.import_journal()
     session.close()
 
 
@@ -93,7 +96,7 @@ def test_long_work_runs_behind_a_cancellable_progress_dialog(qtbot: QtBot, tmp_p
         return "finished"
 
     def press_cancel() -> None:
-        task = window.background_task
+        task = window.file_actions.background_task
         if task is None or not started.is_set():
             QTimer.singleShot(20, press_cancel)
             return
@@ -102,8 +105,8 @@ def test_long_work_runs_behind_a_cancellable_progress_dialog(qtbot: QtBot, tmp_p
 
     QTimer.singleShot(400, press_cancel)
     with pytest.raises(TransferCancelledError):
-        window.run_in_background("Importing…", slow_work)
+        window.file_actions.run_in_background("Importing…", slow_work)
     assert ticks and 0 < ticks[0] < 100  # the dialog moved while the work ran
     assert export_json(repos) == exported  # type: ignore[arg-type]
-    assert window.run_in_background("Quick", lambda stop, progress: 42) == 42
+    assert window.file_actions.run_in_background("Quick", lambda stop, progress: 42) == 42
     session.close()

@@ -14,7 +14,8 @@ from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.weeks import WeekPlanner
 from leadjournal.ui.saving import AUTOSAVE_DELAY_MS
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab, week_label
+from leadjournal.ui.tabs.weekly_plan.header import week_label
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 
 MONDAY = dt.date(2026, 11, 23)
 THURSDAY = dt.date(2026, 11, 26)
@@ -23,15 +24,17 @@ THURSDAY = dt.date(2026, 11, 26)
 @pytest.fixture
 def tab(qtbot: QtBot, repos: Repositories) -> WeeklyPlanTab:
     widget = WeeklyPlanTab(repos, today=lambda: THURSDAY)
-    widget.asked: list[str] = []  # type: ignore[attr-defined]
-    widget.told: list[str] = []  # type: ignore[attr-defined]
+    asked: list[str] = []
+    told: list[str] = []
+    widget.asked = asked  # type: ignore[attr-defined]
+    widget.told = told  # type: ignore[attr-defined]
 
     def confirm(_title: str, text: str) -> bool:
-        widget.asked.append(text)  # type: ignore[attr-defined]
+        asked.append(text)
         return True
 
     widget.confirm = confirm
-    widget.inform = lambda _title, text: widget.told.append(text)  # type: ignore[attr-defined]
+    widget.inform = lambda _title, text: told.append(text)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -292,7 +295,7 @@ def test_friday_review_saves_slip_lesson_and_recognition(
     assert (lesson.title, lesson.tags) == ("Split the backlog first", "delegation, backlog")
     recognition = repos.weeks.review_recognition(week.id)
     assert recognition is not None and recognition.person_id == priya.id
-    assert tab.health_label.text() == "Team health: 4/5"
+    assert tab.header.health_label.text() == "Team health: 4/5"
     next_week = tab.planner.start_week(MONDAY + dt.timedelta(days=7))
     assert [t.title for t in next_week.tasks] == ["Escalation checklist"]
 
@@ -302,8 +305,8 @@ def test_weekly_numbers_show_reliability(qtbot: QtBot, tab: WeeklyPlanTab) -> No
     ids = [tab.planner.add_task(week, f"Task {n}") for n in range(4)]
     tab.planner.move_task(ids[0], "done")
     tab.reload()
-    assert tab.reliability_label.text().startswith("Delivery: 25% (1 of 4)")
-    assert tab.sparkline.values()[-1] == 0.25
+    assert tab.header.reliability_label.text().startswith("Delivery: 25% (1 of 4)")
+    assert tab.header.sparkline.values()[-1] == 0.25
 
 
 def test_tab_leads_from_the_step_list_into_a_page_built_later(
@@ -326,7 +329,8 @@ def test_tab_leads_from_the_step_list_into_a_page_built_later(
     tab.step_list.setFocus()
     for _ in range(2):  # the page's scroll area, then its first field
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert tab.execution.isAncestorOf(QApplication.focusWidget())
+    focused = QApplication.focusWidget()
+    assert focused is not None and tab.execution.isAncestorOf(focused)
 
 
 def test_tab_reaches_what_slipped_right_after_what_shipped(
@@ -365,6 +369,6 @@ def test_the_plan_is_confirmed_after_the_tasks_and_asks_for_an_outcome_first(
     assert repos.weeks.get(MONDAY).confirmed_at is not None  # type: ignore[union-attr]
     assert not tab.execution.confirm_button.isVisible()
     assert tab.execution.plan_state.text().startswith("✓ This week's plan is confirmed")
-    assert tab.step_list.item(1).text() == "Monday · Plan the work ✓"  # type: ignore[union-attr]
+    assert tab.step_list.item(1).text() == "Monday · Plan the work ✓"
     tab.show_step(0)
     assert tab.direction.plan_state.text().startswith("✓ This week's plan is confirmed")

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from leadjournal.db.repositories import Repositories
 from leadjournal.ui.forms import DateEdit, HoursSpinBox
 from leadjournal.ui.quick_capture import QuickCaptureDialog
-from leadjournal.ui.tabs.coaching_log import CoachingLogTab
-from leadjournal.ui.tabs.one_on_one_prep import PrepareOneOnOneDialog
-from leadjournal.ui.tabs.weekly_plan import WeeklyPlanTab
+from leadjournal.ui.tabs.coaching.prep import PrepareOneOnOneDialog
+from leadjournal.ui.tabs.coaching.tab import CoachingLogTab
+from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.test_words_and_dates import c_locale  # noqa: F401 (a fixture)
 from tests.ui.helpers import show_tab
 
@@ -36,7 +36,7 @@ def test_decision_log_and_date_pickers_read_in_full_under_c(
     tab = plan_tab(qtbot, repos)
     tab.show_step(5)
     assert tab.align.decided_on.text() == "Thu 26 Nov 2026"
-    assert tab.date_picker.text() == "Mon 23 Nov 2026"
+    assert tab.header.date_picker.text() == "Mon 23 Nov 2026"
     qtbot.keyClicks(tab.align.decision, "Stand-up moves to 09:30")
     qtbot.keyClick(tab.align.decision, Qt.Key.Key_Return)
     assert tab.align.table.item(0, 0).text() == "Thu 26 Nov 2026"  # type: ignore[union-attr]
@@ -63,17 +63,17 @@ def test_hours_read_2_h_and_1_5_h(qtbot: QtBot, repos: Repositories) -> None:
 def test_the_header_sparkline_says_what_it_shows(qtbot: QtBot, repos: Repositories) -> None:
     tab = plan_tab(qtbot, repos)
     # One week is no trend yet: neither the line nor its caption is shown.
-    assert not tab.sparkline.isVisible()
-    assert not tab.sparkline_caption.isVisible()
+    assert not tab.header.sparkline.isVisible()
+    assert not tab.header.sparkline_caption.isVisible()
     for monday in (MONDAY - dt.timedelta(days=7), MONDAY):
         week = tab.planner.start_week(monday)
         tab.planner.add_task(week, "Answer the billing queue")
     tab.reload()
-    assert tab.sparkline.isVisible()
-    assert tab.sparkline_caption.isVisible()
-    assert tab.sparkline_caption.text() == "delivery, 8 weeks"
-    assert tab.sparkline.toolTip().startswith("Delivery reliability, last 8 weeks: ")
-    assert tab.sparkline.accessibleName() == "Delivery reliability, last 8 weeks"
+    assert tab.header.sparkline.isVisible()
+    assert tab.header.sparkline_caption.isVisible()
+    assert tab.header.sparkline_caption.text() == "delivery, 8 weeks"
+    assert tab.header.sparkline.toolTip().startswith("Delivery reliability, last 8 weeks: ")
+    assert tab.header.sparkline.accessibleName() == "Delivery reliability, last 8 weeks"
 
 
 def test_an_empty_timeline_keeps_its_filter_at_the_top(qtbot: QtBot, repos: Repositories) -> None:

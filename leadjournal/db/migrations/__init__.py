@@ -1,8 +1,10 @@
 """Alembic migrations, shipped inside the package and run when a journal is opened.
 
 The revision list is kept here as plain data so that opening an up-to-date journal does
-not need to import Alembic at all; ``tests/db/test_migrations.py`` checks it against the
-migration scripts.
+not need to import Alembic at all; ``tests/db/test_engine.py``
+(``test_known_revisions_match_the_migration_scripts``) checks it against the migration
+scripts, and ``test_every_released_schema_has_a_fixture_journal`` that each revision has
+a journal in ``tests/fixtures/``.
 """
 
 KNOWN_REVISIONS: tuple[str, ...] = (

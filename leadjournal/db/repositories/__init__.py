@@ -20,7 +20,9 @@ from leadjournal.db.repositories.lessons import LessonRepository
 from leadjournal.db.repositories.people import PeopleRepository
 from leadjournal.db.repositories.practice import PracticeRepository
 from leadjournal.db.repositories.reminders import ReminderLogRepository
+from leadjournal.db.repositories.search import SearchRepository
 from leadjournal.db.repositories.settings import SettingsRepository
+from leadjournal.db.repositories.transfer import TransferRepository
 from leadjournal.db.repositories.weeks import WeekRepository
 from leadjournal.db.unit_of_work import SessionSource
 
@@ -42,6 +44,8 @@ class Repositories:
         self.lessons = LessonRepository(sessions)
         self.practice = PracticeRepository(sessions)
         self.reminders = ReminderLogRepository(sessions)
+        self.search = SearchRepository(sessions)
+        self.transfer = TransferRepository(sessions)
 
     def unit_of_work(self) -> AbstractContextManager[None]:
         """One transaction for a user operation that changes several things: see
@@ -76,6 +80,8 @@ __all__ = [
     "PracticeRepository",
     "ReminderLogRepository",
     "Repositories",
+    "SearchRepository",
     "SettingsRepository",
+    "TransferRepository",
     "WeekRepository",
 ]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, Unpack, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -13,7 +14,6 @@ from sqlalchemy.orm import selectinload
 from leadjournal.db.models import (
     ActionItem,
     AgendaItem,
-    Base,
     CheckIn,
     CoachingConversation,
     Delegation,
@@ -24,64 +24,32 @@ from leadjournal.db.models import (
     Lesson,
     OneOnOne,
     Person,
-    PlanCheckIn,
     Recognition,
     Task,
     WeekPlan,
 )
+from leadjournal.db.repositories.coaching_fields import (
+    EDITABLE,
+    PARENT_FIELDS,
+    ActionItemFields,
+    CoachingFields,
+    DelegationFields,
+    NewActionItem,
+    NewCoaching,
+    NewDelegation,
+    NewOneOnOne,
+    NewPlan,
+    NewPlanCheckIn,
+    NewRecognition,
+    OneOnOneFields,
+    PlanCheckInFields,
+    PlanFields,
+    RecognitionFields,
+    RecordKind,
+)
+from leadjournal.db.repositories.coaching_timeline import TimelineRow, read_timeline
 from leadjournal.db.repositories.weeks import _only
 from leadjournal.db.unit_of_work import SessionSource
-from leadjournal.text import count_text
-
-# What each kind of record may be written with; ``person_id`` is set on creation only.
-_EDITABLE: dict[str, tuple[type[Base], set[str]]] = {
-    "one_on_one": (OneOnOne, {"scheduled_at", "notes"}),
-    "action_item": (ActionItem, {"text", "owner", "due_on", "status", "closed_on", "position"}),
-    "coaching": (
-        CoachingConversation,
-        {
-            "held_on",
-            "skill",
-            "situation",
-            "impact",
-            "great_looks_like",
-            "next_step",
-            "follow_up_on",
-            "practice_outcome",
-            "practice_note",
-        },
-    ),
-    "plan": (
-        ImprovementPlan,
-        {
-            "started_on",
-            "behaviour",
-            "expected",
-            "support",
-            "cadence_days",
-            "length_weeks",
-            "success_measure",
-            "status",
-            "closed_on",
-        },
-    ),
-    "plan_checkin": (PlanCheckIn, {"checked_on", "progress", "note"}),
-    "recognition": (Recognition, {"given_on", "what_they_did", "impact"}),
-    "delegation": (
-        Delegation,
-        {
-            "delegated_on",
-            "outcome",
-            "constraints",
-            "decision_rights",
-            "checkpoints",
-            "risk",
-            "reasoning",
-            "status",
-        },
-    ),
-}
-_PARENT_FIELDS = {"person_id", "one_on_one_id", "plan_id"}
 
 
 @dataclass(frozen=True)
@@ -90,15 +58,6 @@ class CarriedItem:
 
     item: ActionItem
     from_meeting: dt.datetime
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    when: dt.date
-    kind: str  # one_on_one, coaching, plan, plan_checkin, recognition, delegation, feedback
-    title: str
-    detail: str
-    record_id: int
 
 
 @dataclass(frozen=True)
@@ -116,31 +75,86 @@ class PersonTask:
     slip_reason: str
 
 
+@dataclass(frozen=True)
+class PersonRecords:
+    """One person's whole Coaching Log, newest first in each list (for exports)."""
+
+    one_on_ones: list[OneOnOne]  # with agenda and action items
+    coaching: list[CoachingConversation]
+    plans: list[ImprovementPlan]  # with check-ins
+    recognitions: list[Recognition]
+    delegations: list[Delegation]
+    named_feedback: list[NamedFeedback]
+
+
 class CoachingRepository:
     def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
     # --- any record ----------------------------------------------------------------------
 
-    def add(self, kind: str, **fields: Any) -> int:
+    @overload
+    def add(self, kind: Literal["one_on_one"], **fields: Unpack[NewOneOnOne]) -> int: ...
+    @overload
+    def add(self, kind: Literal["action_item"], **fields: Unpack[NewActionItem]) -> int: ...
+    @overload
+    def add(self, kind: Literal["coaching"], **fields: Unpack[NewCoaching]) -> int: ...
+    @overload
+    def add(self, kind: Literal["plan"], **fields: Unpack[NewPlan]) -> int: ...
+    @overload
+    def add(self, kind: Literal["plan_checkin"], **fields: Unpack[NewPlanCheckIn]) -> int: ...
+    @overload
+    def add(self, kind: Literal["recognition"], **fields: Unpack[NewRecognition]) -> int: ...
+    @overload
+    def add(self, kind: Literal["delegation"], **fields: Unpack[NewDelegation]) -> int: ...
+    def add(self, kind: RecordKind, **fields: Any) -> int:
         """Create a record of ``kind`` (its parent id among ``fields``); return its id."""
-        model, editable = _EDITABLE[kind]
+        model, editable = EDITABLE[kind]
         with self._sessions.begin() as session:
-            record = model(**_only(fields, editable | _PARENT_FIELDS))
+            record = model(**_only(fields, set(editable | PARENT_FIELDS)))
             session.add(record)
             session.flush()
             record_id: int = record.id  # type: ignore[attr-defined]
             return record_id
 
-    def update(self, kind: str, record_id: int, **fields: Any) -> None:
-        model, editable = _EDITABLE[kind]
+    @overload
+    def update(
+        self, kind: Literal["one_on_one"], record_id: int, **fields: Unpack[OneOnOneFields]
+    ) -> None: ...
+    @overload
+    def update(
+        self, kind: Literal["action_item"], record_id: int, **fields: Unpack[ActionItemFields]
+    ) -> None: ...
+    @overload
+    def update(
+        self, kind: Literal["coaching"], record_id: int, **fields: Unpack[CoachingFields]
+    ) -> None: ...
+    @overload
+    def update(
+        self, kind: Literal["plan"], record_id: int, **fields: Unpack[PlanFields]
+    ) -> None: ...
+    @overload
+    def update(
+        self, kind: Literal["plan_checkin"], record_id: int, **fields: Unpack[PlanCheckInFields]
+    ) -> None: ...
+    @overload
+    def update(
+        self, kind: Literal["recognition"], record_id: int, **fields: Unpack[RecognitionFields]
+    ) -> None: ...
+    @overload
+    def update(
+        self, kind: Literal["delegation"], record_id: int, **fields: Unpack[DelegationFields]
+    ) -> None: ...
+    def update(self, kind: RecordKind, record_id: int, **fields: Any) -> None:
+        """Change the named columns of one record (unknown names are refused)."""
+        model, editable = EDITABLE[kind]
         with self._sessions.begin() as session:
             record = session.get_one(model, record_id)
-            for name, value in _only(fields, editable).items():
+            for name, value in _only(fields, set(editable)).items():
                 setattr(record, name, value)
 
-    def delete(self, kind: str, record_id: int) -> None:
-        model, _editable = _EDITABLE[kind]
+    def delete(self, kind: RecordKind, record_id: int) -> None:
+        model, _editable = EDITABLE[kind]
         with self._sessions.begin() as session:
             session.delete(session.get_one(model, record_id))
 
@@ -212,7 +226,9 @@ class CoachingRepository:
     def set_agenda(self, one_on_one_id: int, items: Iterable[tuple[str, str]]) -> None:
         """Replace the agenda with ``(text, source)`` lines in this order."""
         with self._sessions.begin() as session:
-            meeting = session.get_one(OneOnOne, one_on_one_id)
+            meeting = session.get_one(
+                OneOnOne, one_on_one_id, options=[selectinload(OneOnOne.agenda)]
+            )
             meeting.agenda.clear()
             session.flush()
             for position, (text, source) in enumerate(items):
@@ -355,6 +371,78 @@ class CoachingRepository:
             ).all()
         return [PersonTask(week, text, "blocked", "") for week, text in rows]
 
+    # --- everything about several people at once ------------------------------------------
+
+    def records_of_people(self, person_ids: Sequence[int]) -> dict[int, PersonRecords]:
+        """Every Coaching Log record of these people, for exports: one query per kind of
+        record however many people there are, each list ordered as the one-person reads."""
+        ids = list(person_ids)
+        found: dict[int, dict[str, list[Any]]] = {i: defaultdict(list) for i in ids}
+        with self._sessions() as session:
+            kinds: list[tuple[str, Any]] = [
+                (
+                    "one_on_ones",
+                    select(OneOnOne)
+                    .where(OneOnOne.person_id.in_(ids))
+                    .order_by(OneOnOne.scheduled_at.desc())
+                    .options(selectinload(OneOnOne.agenda), selectinload(OneOnOne.action_items)),
+                ),
+                (
+                    "coaching",
+                    select(CoachingConversation)
+                    .where(CoachingConversation.person_id.in_(ids))
+                    .order_by(CoachingConversation.held_on.desc(), CoachingConversation.id.desc()),
+                ),
+                (
+                    "plans",
+                    select(ImprovementPlan)
+                    .where(ImprovementPlan.person_id.in_(ids))
+                    .order_by(ImprovementPlan.started_on.desc(), ImprovementPlan.id.desc())
+                    .options(selectinload(ImprovementPlan.checkins)),
+                ),
+                (
+                    "recognitions",
+                    select(Recognition)
+                    .where(Recognition.person_id.in_(ids))
+                    .order_by(Recognition.given_on.desc(), Recognition.id.desc()),
+                ),
+                (
+                    "delegations",
+                    select(Delegation)
+                    .where(Delegation.person_id.in_(ids))
+                    .order_by(Delegation.delegated_on.desc(), Delegation.id.desc()),
+                ),
+            ]
+            for kind, query in kinds:
+                for record in session.scalars(query):
+                    found[record.person_id][kind].append(record)
+            feedback = session.execute(
+                select(
+                    FeedbackResponse.person_id,
+                    FeedbackResponse.received_on,
+                    FeedbackItem.kind,
+                    FeedbackItem.text,
+                )
+                .join(FeedbackItem, FeedbackItem.response_id == FeedbackResponse.id)
+                .where(FeedbackResponse.source == "person", FeedbackResponse.person_id.in_(ids))
+                .order_by(FeedbackResponse.received_on.desc(), FeedbackItem.position)
+            ).all()
+        for person_id, received_on, kind, text in feedback:
+            if person_id is None:  # never: source "person" always names one
+                continue
+            found[person_id]["named_feedback"].append(NamedFeedback(received_on, kind, text))
+        return {
+            person_id: PersonRecords(
+                one_on_ones=records["one_on_ones"],
+                coaching=records["coaching"],
+                plans=records["plans"],
+                recognitions=records["recognitions"],
+                delegations=records["delegations"],
+                named_feedback=records["named_feedback"],
+            )
+            for person_id, records in found.items()
+        }
+
     # --- numbers for Insights --------------------------------------------------------------
 
     def meetings_between(
@@ -381,115 +469,10 @@ class CoachingRepository:
 
     # --- the person's timeline -----------------------------------------------------------
 
-    def timeline(self, person_id: int) -> list[TimelineEntry]:
+    def timeline(self, person_id: int) -> list[TimelineRow]:
         """Everything about one person, newest first, in a handful of narrow queries."""
-        entry = TimelineEntry
         with self._sessions() as session:
-            meetings = session.execute(
-                select(
-                    OneOnOne.id, OneOnOne.scheduled_at, OneOnOne.notes, func.count(AgendaItem.id)
-                )
-                .outerjoin(AgendaItem, AgendaItem.one_on_one_id == OneOnOne.id)
-                .where(OneOnOne.person_id == person_id)
-                .group_by(OneOnOne.id)
-            ).all()
-            coaching = session.execute(
-                select(
-                    CoachingConversation.id,
-                    CoachingConversation.held_on,
-                    CoachingConversation.skill,
-                    CoachingConversation.next_step,
-                ).where(CoachingConversation.person_id == person_id)
-            ).all()
-            plans = session.execute(
-                select(
-                    ImprovementPlan.id,
-                    ImprovementPlan.started_on,
-                    ImprovementPlan.behaviour,
-                    ImprovementPlan.status,
-                ).where(ImprovementPlan.person_id == person_id)
-            ).all()
-            plan_checkins = session.execute(
-                select(
-                    PlanCheckIn.plan_id,
-                    PlanCheckIn.checked_on,
-                    PlanCheckIn.progress,
-                    PlanCheckIn.note,
-                )
-                .join(ImprovementPlan, PlanCheckIn.plan_id == ImprovementPlan.id)
-                .where(ImprovementPlan.person_id == person_id)
-            ).all()
-            recognitions = session.execute(
-                select(
-                    Recognition.id,
-                    Recognition.given_on,
-                    Recognition.what_they_did,
-                    Recognition.impact,
-                ).where(Recognition.person_id == person_id)
-            ).all()
-            delegations = session.execute(
-                select(
-                    Delegation.id, Delegation.delegated_on, Delegation.outcome, Delegation.status
-                ).where(Delegation.person_id == person_id)
-            ).all()
-            feedback = session.execute(
-                select(
-                    FeedbackResponse.id, FeedbackResponse.received_on, func.count(FeedbackItem.id)
-                )
-                .outerjoin(FeedbackItem, FeedbackItem.response_id == FeedbackResponse.id)
-                .where(FeedbackResponse.source == "person", FeedbackResponse.person_id == person_id)
-                .group_by(FeedbackResponse.id)
-            ).all()
-        entries = [
-            *(
-                entry(
-                    when.date(),
-                    "one_on_one",
-                    f"One-on-one at {when:%H:%M}",
-                    _first_line(notes) or _agenda_summary(count),
-                    meeting_id,
-                )
-                for meeting_id, when, notes, count in meetings
-            ),
-            *(
-                entry(held_on, "coaching", skill or "Coaching", _first_line(step), record_id)
-                for record_id, held_on, skill, step in coaching
-            ),
-            *(
-                entry(started, "plan", _first_line(behaviour), _PLAN_STATUS[status], plan_id)
-                for plan_id, started, behaviour, status in plans
-            ),
-            *(
-                entry(
-                    checked,
-                    "plan_checkin",
-                    f"Plan check-in · progress {progress}/5",
-                    _first_line(note),
-                    plan_id,
-                )
-                for plan_id, checked, progress, note in plan_checkins
-            ),
-            *(
-                entry(given, "recognition", _first_line(what), _first_line(impact), record_id)
-                for record_id, given, what, impact in recognitions
-            ),
-            *(
-                entry(handed, "delegation", _first_line(outcome), status, record_id)
-                for record_id, handed, outcome, status in delegations
-            ),
-            *(
-                entry(
-                    received,
-                    "feedback",
-                    "Start/stop/continue feedback",
-                    count_text(count, "item", "items"),
-                    response_id,
-                )
-                for response_id, received, count in feedback
-            ),
-        ]
-        entries.sort(key=lambda e: (e.when, e.kind), reverse=True)
-        return entries
+            return read_timeline(session, person_id)
 
     # --- removing a person -----------------------------------------------------------------
 
@@ -531,16 +514,3 @@ class CoachingRepository:
         """Delete the person; the schema's foreign keys remove or unlink what hangs off them."""
         with self._sessions.begin() as session:
             session.delete(session.get_one(Person, person_id))
-
-
-_PLAN_STATUS = {"active": "Active", "met": "Met", "not_met": "Not met", "stopped": "Stopped"}
-
-
-def _agenda_summary(count: int) -> str:
-    if count == 0:
-        return "No agenda or notes yet"
-    return f"{count} agenda item{'s' if count != 1 else ''}, no notes yet"
-
-
-def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0]

@@ -1,34 +1,65 @@
-"""Start/stop/continue feedback the user asked for about themselves."""
+"""Start/stop/continue feedback the user asked for about themselves.
+
+The repository stores; the rules (one theme acted on at a time, a closed action kept
+as a lesson) are in :mod:`leadjournal.services.feedback`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from leadjournal.db.enums import FeedbackActionStatus, FeedbackItemStatus
 from leadjournal.db.models import (
     FeedbackAction,
     FeedbackItem,
     FeedbackRequest,
     FeedbackRequestPerson,
     FeedbackResponse,
-    Lesson,
 )
 from leadjournal.db.repositories.weeks import _only
 from leadjournal.db.unit_of_work import SessionSource
 from leadjournal.text import split_tags
 
-_REQUEST_FIELDS = {"asked_on", "asked_whom", "channel", "question", "asked_team", "closed"}
-_RESPONSE_FIELDS = {"request_id", "received_on", "source", "person_id"}
-_ITEM_FIELDS = {"kind", "text", "themes", "position"}
-_ACTION_FIELDS = {"action", "due_on", "check_on"}
+
+class RequestFields(TypedDict, total=False):
+    asked_on: dt.date
+    asked_whom: str
+    channel: str
+    question: str
+    asked_team: bool
+    closed: bool
 
 
-class ActionAlreadyOpenError(ValueError):
-    """Only one theme is acted on at a time."""
+class ResponseFields(TypedDict, total=False):
+    request_id: int | None
+    received_on: dt.date
+    source: str
+    person_id: int | None
+
+
+class ItemFields(TypedDict, total=False):
+    kind: str
+    text: str
+    themes: str
+    position: int
+
+
+class ActionFields(TypedDict, total=False):
+    action: str
+    due_on: dt.date | None
+    check_on: dt.date | None
+    lesson_id: int | None
+
+
+_REQUEST_FIELDS = set(RequestFields.__annotations__)
+_RESPONSE_FIELDS = set(ResponseFields.__annotations__)
+_ITEM_FIELDS = set(ItemFields.__annotations__)
+_ACTION_FIELDS = set(ActionFields.__annotations__)
 
 
 class FeedbackRepository:
@@ -60,7 +91,10 @@ class FeedbackRepository:
             return request.id
 
     def update_request(
-        self, request_id: int, person_ids: Iterable[int] | None = None, **fields: Any
+        self,
+        request_id: int,
+        person_ids: Iterable[int] | None = None,
+        **fields: Unpack[RequestFields],
     ) -> None:
         with self._sessions.begin() as session:
             request = session.get_one(FeedbackRequest, request_id)
@@ -112,7 +146,7 @@ class FeedbackRepository:
             session.flush()
             return response.id
 
-    def update_response(self, response_id: int, **fields: Any) -> None:
+    def update_response(self, response_id: int, **fields: Unpack[ResponseFields]) -> None:
         """Change source, person, date or request; an anonymous answer drops any person."""
         with self._sessions.begin() as session:
             response = session.get_one(FeedbackResponse, response_id)
@@ -138,13 +172,15 @@ class FeedbackRepository:
 
     def add_item(self, response_id: int, kind: str, text: str = "", themes: str = "") -> int:
         with self._sessions.begin() as session:
-            response = session.get_one(FeedbackResponse, response_id)
+            response = session.get_one(
+                FeedbackResponse, response_id, options=[selectinload(FeedbackResponse.items)]
+            )
             item = FeedbackItem(kind=kind, text=text, themes=themes, position=len(response.items))
             response.items.append(item)
             session.flush()
             return item.id
 
-    def update_item(self, item_id: int, **fields: Any) -> None:
+    def update_item(self, item_id: int, **fields: Unpack[ItemFields]) -> None:
         with self._sessions.begin() as session:
             item = session.get_one(FeedbackItem, item_id)
             for name, value in _only(fields, _ITEM_FIELDS).items():
@@ -170,7 +206,9 @@ class FeedbackRepository:
         """The theme being acted on now (acting or done, not yet closed)."""
         with self._sessions() as session:
             return session.scalar(
-                select(FeedbackAction).where(FeedbackAction.status != "closed").limit(1)
+                select(FeedbackAction)
+                .where(FeedbackAction.status != FeedbackActionStatus.CLOSED)
+                .limit(1)
             )
 
     def start_action(
@@ -183,24 +221,20 @@ class FeedbackRepository:
     ) -> int:
         """Act on ``theme``: its open items become "acting", in the same transaction."""
         with self._sessions.begin() as session:
-            if session.scalar(select(FeedbackAction.id).where(FeedbackAction.status != "closed")):
-                raise ActionAlreadyOpenError(
-                    "You are already acting on a theme; close it before choosing another."
-                )
             record = FeedbackAction(
                 theme=theme,
                 action=action,
                 started_on=started_on,
                 due_on=due_on,
                 check_on=check_on,
-                status="acting",
+                status=FeedbackActionStatus.ACTING,
             )
             session.add(record)
             session.flush()
-            self._move_items(session, theme, {"open"}, "acting")
+            self._move_items(session, theme, {FeedbackItemStatus.OPEN}, FeedbackItemStatus.ACTING)
             return record.id
 
-    def update_action(self, action_id: int, **fields: Any) -> None:
+    def update_action(self, action_id: int, **fields: Unpack[ActionFields]) -> None:
         with self._sessions.begin() as session:
             record = session.get_one(FeedbackAction, action_id)
             for name, value in _only(fields, _ACTION_FIELDS).items():
@@ -209,38 +243,33 @@ class FeedbackRepository:
     def mark_action_done(self, action_id: int) -> None:
         with self._sessions.begin() as session:
             record = session.get_one(FeedbackAction, action_id)
-            record.status = "done"
-            self._move_items(session, record.theme, {"open", "acting"}, "done")
+            record.status = FeedbackActionStatus.DONE
+            self._move_items(
+                session,
+                record.theme,
+                {FeedbackItemStatus.OPEN, FeedbackItemStatus.ACTING},
+                FeedbackItemStatus.DONE,
+            )
 
-    def close_action(
-        self, action_id: int, closed_on: dt.date, what_changed: str, lesson_title: str | None = None
-    ) -> int | None:
-        """Close the action with what changed; optionally keep that as a lesson.
-
-        Returns the new lesson's id when one was made. All in one transaction.
-        """
+    def close_action(self, action_id: int, closed_on: dt.date, what_changed: str) -> FeedbackAction:
+        """Close the action with what changed; its items close with it. Returns the record."""
         with self._sessions.begin() as session:
             record = session.get_one(FeedbackAction, action_id)
-            record.status = "closed"
+            record.status = FeedbackActionStatus.CLOSED
             record.closed_on = closed_on
             record.what_changed = what_changed
-            self._move_items(session, record.theme, {"open", "acting", "done"}, "closed")
-            if lesson_title is None:
-                return None
-            lesson = Lesson(
-                learned_on=closed_on,
-                title=lesson_title,
-                what_happened=f"I acted on feedback about “{record.theme}”: {record.action}",
-                what_i_learned=what_changed,
-                tags=f"feedback, {record.theme}",
+            self._move_items(
+                session,
+                record.theme,
+                {FeedbackItemStatus.OPEN, FeedbackItemStatus.ACTING, FeedbackItemStatus.DONE},
+                FeedbackItemStatus.CLOSED,
             )
-            session.add(lesson)
-            session.flush()
-            record.lesson_id = lesson.id
-            return lesson.id
+            return record
 
     @staticmethod
-    def _move_items(session: Session, theme: str, from_statuses: set[str], to: str) -> None:
+    def _move_items(
+        session: Session, theme: str, from_statuses: set[FeedbackItemStatus], to: FeedbackItemStatus
+    ) -> None:
         wanted = theme.strip().lower()
         items = session.scalars(select(FeedbackItem).where(FeedbackItem.status.in_(from_statuses)))
         ids = [item.id for item in items if wanted in split_tags(item.themes)]

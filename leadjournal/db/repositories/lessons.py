@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any, NamedTuple
+from typing import NamedTuple, TypedDict, Unpack
 
 from sqlalchemy import delete, func, or_, select
 
@@ -13,16 +13,26 @@ from leadjournal.db.repositories.weeks import _only
 from leadjournal.db.unit_of_work import SessionSource
 from leadjournal.text import split_tags
 
-_LESSON_FIELDS = {
-    "learned_on",
-    "title",
-    "what_happened",
-    "what_i_learned",
-    "do_differently",
-    "tags",
-    "week_id",
-    "person_id",
-}
+
+class LessonText(TypedDict, total=False):
+    """What a lesson says, and the week and person it belongs to."""
+
+    title: str
+    what_happened: str
+    what_i_learned: str
+    do_differently: str
+    tags: str
+    week_id: int | None
+    person_id: int | None
+
+
+class LessonFields(LessonText, total=False):
+    """A lesson's words and links, and the day it was learned."""
+
+    learned_on: dt.date
+
+
+_LESSON_FIELDS = set(LessonFields.__annotations__)
 
 
 class LessonDigest(NamedTuple):
@@ -42,14 +52,14 @@ class LessonRepository:
     def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
 
-    def add(self, learned_on: dt.date, **fields: Any) -> int:
+    def add(self, learned_on: dt.date, **fields: Unpack[LessonText]) -> int:
         with self._sessions.begin() as session:
             lesson = Lesson(learned_on=learned_on, **_only(fields, _LESSON_FIELDS))
             session.add(lesson)
             session.flush()
             return lesson.id
 
-    def update(self, lesson_id: int, **fields: Any) -> None:
+    def update(self, lesson_id: int, **fields: Unpack[LessonFields]) -> None:
         with self._sessions.begin() as session:
             lesson = session.get_one(Lesson, lesson_id)
             for name, value in _only(fields, _LESSON_FIELDS).items():

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Unpack
 
 from sqlalchemy import func, select
 
 from leadjournal.db.models import Person
+from leadjournal.db.repositories.coaching_fields import PERSON_FIELDS, PersonFields
 from leadjournal.db.repositories.weeks import _only
 from leadjournal.db.unit_of_work import SessionSource
-
-_PERSON_FIELDS = {"name", "role", "started_on", "notes", "archived"}
 
 
 class PeopleRepository:
@@ -27,11 +26,11 @@ class PeopleRepository:
             session.add(person)
         return person
 
-    def update(self, person_id: int, **fields: Any) -> None:
+    def update(self, person_id: int, **fields: Unpack[PersonFields]) -> None:
         """Change name, role, start date, notes or the archived flag."""
         with self._sessions.begin() as session:
             person = session.get_one(Person, person_id)
-            for name, value in _only(fields, _PERSON_FIELDS).items():
+            for name, value in _only(fields, set(PERSON_FIELDS)).items():
                 setattr(person, name, value.strip() if name == "name" else value)
 
     def list(self, include_archived: bool = False) -> list[Person]:

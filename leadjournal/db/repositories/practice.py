@@ -3,35 +3,46 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TypedDict, Unpack
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import selectinload
 
-from leadjournal.db.models import CustomBehaviour, PracticeCycle, PracticeTick, TeamCheck
+from leadjournal.db.enums import PracticeCycleStatus, TickState
+from leadjournal.db.models import (
+    CustomBehaviour,
+    PracticeCycle,
+    PracticeTick,
+    TeamCheck,
+)
 from leadjournal.db.repositories.weeks import _only
 from leadjournal.db.unit_of_work import SessionSource
 
-_REFLECTION_FIELDS = {
-    "what_worked",
-    "what_did_not",
-    "what_i_will_change",
-    "keep_practising",
-    "self_feedback_id",
-}
-_CHECK_FIELDS = {
-    "confused",
-    "low_energy",
-    "resisting",
-    "chaotic",
-    "inconsistent",
-    "firefighting",
-    "note",
-}
+
+class ReflectionFields(TypedDict, total=False):
+    """The day-14 look back of a cycle."""
+
+    what_worked: str
+    what_did_not: str
+    what_i_will_change: str
+    keep_practising: str
+    self_feedback_id: int | None
 
 
-class ActiveCycleError(ValueError):
-    """A new cycle was started while another is still active."""
+class CheckFields(TypedDict, total=False):
+    """The weekly self-check: which signals the team shows, and a note."""
+
+    confused: bool
+    low_energy: bool
+    resisting: bool
+    chaotic: bool
+    inconsistent: bool
+    firefighting: bool
+    note: str
+
+
+_REFLECTION_FIELDS = set(ReflectionFields.__annotations__)
+_CHECK_FIELDS = set(CheckFields.__annotations__)
 
 
 class PracticeRepository:
@@ -66,10 +77,9 @@ class PracticeRepository:
         working_days_only: bool = False,
         length_days: int = 14,
     ) -> int:
-        """Start a cycle of ``(key, title)`` behaviours; only one may be active."""
+        """Store a new active cycle of ``(key, title)`` behaviours (that only one is active
+        at a time is the rule of :mod:`leadjournal.services.practice`)."""
         with self._sessions.begin() as session:
-            if session.scalar(select(PracticeCycle.id).where(PracticeCycle.status == "active")):
-                raise ActiveCycleError("A practice cycle is already under way; end it first.")
             cycle = PracticeCycle(
                 started_on=started_on,
                 length_days=length_days,
@@ -78,7 +88,7 @@ class PracticeRepository:
                 lead_title=lead[1],
                 manage_key=manage[0],
                 manage_title=manage[1],
-                status="active",
+                status=PracticeCycleStatus.ACTIVE,
             )
             session.add(cycle)
             session.flush()
@@ -88,7 +98,7 @@ class PracticeRepository:
         with self._sessions() as session:
             return session.scalar(
                 select(PracticeCycle)
-                .where(PracticeCycle.status == "active")
+                .where(PracticeCycle.status == PracticeCycleStatus.ACTIVE)
                 .options(selectinload(PracticeCycle.ticks))
             )
 
@@ -119,7 +129,7 @@ class PracticeRepository:
         with self._sessions() as session:
             rows = session.execute(
                 select(PracticeTick.cycle_id, PracticeTick.behaviour, func.count())
-                .where(PracticeTick.state == "done")
+                .where(PracticeTick.state == TickState.DONE)
                 .group_by(PracticeTick.cycle_id, PracticeTick.behaviour)
             ).all()
         return {(cycle_id, behaviour): count for cycle_id, behaviour, count in rows}
@@ -144,17 +154,17 @@ class PracticeRepository:
         """Close a cycle: "finished" after its reflection, or "ended" early."""
         with self._sessions.begin() as session:
             cycle = session.get_one(PracticeCycle, cycle_id)
-            cycle.status = "ended" if early else "finished"
+            cycle.status = PracticeCycleStatus.ENDED if early else PracticeCycleStatus.FINISHED
             cycle.ended_on = ended_on
 
-    def update_reflection(self, cycle_id: int, **fields: Any) -> None:
+    def update_reflection(self, cycle_id: int, **fields: Unpack[ReflectionFields]) -> None:
         with self._sessions.begin() as session:
             cycle = session.get_one(PracticeCycle, cycle_id)
             for name, value in _only(fields, _REFLECTION_FIELDS).items():
                 setattr(cycle, name, value)
 
     def set_tick(
-        self, cycle_id: int, behaviour: str, day: dt.date, state: str | None, note: str = ""
+        self, cycle_id: int, behaviour: str, day: dt.date, state: TickState | None, note: str = ""
     ) -> None:
         """Mark a day done or skipped (with a note or reason); ``None`` clears the mark."""
         with self._sessions.begin() as session:
@@ -175,7 +185,7 @@ class PracticeRepository:
         with self._sessions() as session:
             return session.scalar(select(TeamCheck).where(TeamCheck.week_start == week_start))
 
-    def save_check(self, week_start: dt.date, **fields: Any) -> None:
+    def save_check(self, week_start: dt.date, **fields: Unpack[CheckFields]) -> None:
         with self._sessions.begin() as session:
             check = session.scalar(select(TeamCheck).where(TeamCheck.week_start == week_start))
             if check is None:

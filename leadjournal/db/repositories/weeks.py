@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Unpack
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from leadjournal.db.models import (
     CheckIn,
@@ -19,91 +18,41 @@ from leadjournal.db.models import (
     Person,
     Priority,
     Recognition,
-    SetAside,
     Task,
     TaskDependency,
     WeekPlan,
 )
+from leadjournal.db.repositories import week_carry
+from leadjournal.db.repositories.week_fields import (
+    BlockFields,
+    CheckInFields,
+    DecisionFields,
+    NewTaskFields,
+    NextWeekTask,
+    PastBlocker,
+    ReviewLessonFields,
+    TaskFields,
+    WeekCounts,
+    WeekFields,
+)
 from leadjournal.db.unit_of_work import SessionSource
 
-_WEEK_FIELDS = {
-    "outcome",
-    "why",
-    "why_category",
-    "capacity_hours",
-    "buffer_note",
-    "confirmed_at",
-    "improvement_what",
-    "improvement_why",
-    "improvement_status",
-    "stakeholder_update",
-    "next_week_focus",
-    "pulse_text",
-    "pulse_score",
-    "review_done",
-}
-_TASK_FIELDS = {
-    "title",
-    "priority_id",
-    "owned_by_me",
-    "owner_person_id",
-    "effort_hours",
-    "effort_size",
-    "reviewer",
-    "due_day",
-    "status",
-    "planned",
-    "slip_reason",
-    "slip_decision",
-    "position",
-}
-_CHECKIN_FIELDS = {"completed", "next_up", "blocked", "next_action", "next_action_when"}
-_DECISION_FIELDS = {"decided_on", "decision", "reason", "consulted"}
-_BLOCK_FIELDS = {"day", "start_minute", "end_minute"}
+# The names each kind of update takes (every key of those TypedDicts is optional).
+_WEEK_FIELDS = set(WeekFields.__optional_keys__)
+_TASK_FIELDS = set(TaskFields.__optional_keys__)
+_CHECKIN_FIELDS = set(CheckInFields.__optional_keys__)
+_DECISION_FIELDS = set(DecisionFields.__optional_keys__)
+_BLOCK_FIELDS = set(BlockFields.__optional_keys__)
+_LESSON_FIELDS = set(ReviewLessonFields.__optional_keys__)
 
 
-@dataclass(frozen=True)
-class WeekCounts:
-    """Task counts of one week, for the weekly numbers and their sparkline."""
-
-    week_start: dt.date
-    planned: int
-    planned_done: int
-    added_later: int
-    added_later_done: int
-    pulse_score: int | None
-
-
-@dataclass(frozen=True)
-class NextWeekTask:
-    """What a slipped task becomes in next week: itself (carried) or a smaller version."""
-
-    title: str
-    owned_by_me: bool
-    owner_person_id: int | None
-    effort_hours: float | None = None
-    effort_size: str = ""
-    reviewer: str = ""
-    priority_title: str = ""  # the priority it sits under next week ("" for none)
-
-    def task_fields(self) -> dict[str, Any]:
-        fields = asdict(self)
-        del fields["priority_title"]
-        return fields
-
-
-@dataclass(frozen=True)
-class PastBlocker:
-    week_start: dt.date
-    person_id: int | None
-    text: str
-
-
-def _only(fields: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
+def _only(fields: Mapping[str, Any], allowed: set[str]) -> dict[str, Any]:
+    """``fields`` as a plain dict, after checking every name is one of ``allowed`` (a
+    caller passing a dict read from a file is not checked by mypy)."""
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"Unknown fields: {sorted(unknown)}")
-    return fields
+    return dict(fields)
 
 
 # Everything a week's page shows, loaded with one extra query per kind of part.
@@ -115,26 +64,6 @@ _WHOLE_WEEK = (
     selectinload(WeekPlan.decisions),
     selectinload(WeekPlan.set_asides),
 )
-
-
-def _priority_in(session: Session, week_id: int, title: str, max_priorities: int) -> int | None:
-    """The id of the week's priority called ``title`` (spacing and case aside), added
-    after the others when the week has fewer than ``max_priorities``; else None."""
-    title = title.strip()
-    if not title:
-        return None
-    priorities = list(session.scalars(select(Priority).where(Priority.week_id == week_id)))
-    same = next((p for p in priorities if p.title.strip().casefold() == title.casefold()), None)
-    if same is not None:
-        return same.id
-    if len(priorities) >= max_priorities:
-        return None
-    priority = Priority(
-        week_id=week_id, title=title, position=max((p.position for p in priorities), default=-1) + 1
-    )
-    session.add(priority)
-    session.flush()
-    return priority.id
 
 
 class WeekRepository:
@@ -167,7 +96,7 @@ class WeekRepository:
                 )
             )
 
-    def create(self, week_start: dt.date, **fields: Any) -> int:
+    def create(self, week_start: dt.date, **fields: Unpack[WeekFields]) -> int:
         """Create an empty plan for the week; return its id."""
         with self._sessions.begin() as session:
             week = WeekPlan(week_start=week_start, **_only(fields, _WEEK_FIELDS))
@@ -175,7 +104,7 @@ class WeekRepository:
             session.flush()
             return week.id
 
-    def update(self, week_id: int, **fields: Any) -> None:
+    def update(self, week_id: int, **fields: Unpack[WeekFields]) -> None:
         """Change fields of a week in one UPDATE (the autosave path: no object loaded)."""
         with self._sessions.begin() as session:
             session.execute(
@@ -249,74 +178,13 @@ class WeekRepository:
     def set_aside_priority(
         self, priority_id: int, *, replaced_by: str, why: str, tasks_went: str, at: dt.datetime
     ) -> int:
-        """Put another priority in the place of ``priority_id`` and record the trade-off.
-
-        One transaction: the new priority (same position), its old tasks moved to it or
-        taken out of the plan ("carried": decided carry over, copied into next week if
-        that week is planned; "dropped": decided drop), the old priority and its
-        definition of done removed, and the record written last. Returns the new
-        priority's id. Any failure leaves the week as it was.
-        """
+        """Put another priority in the place of ``priority_id`` and record the trade-off,
+        in one transaction (see :func:`week_carry.set_aside_priority`); returns the new
+        priority's id. Any failure leaves the week as it was."""
         with self._sessions.begin() as session:
-            old = session.get_one(Priority, priority_id)
-            week = session.get_one(WeekPlan, old.week_id)
-            tasks = list(session.scalars(select(Task).where(Task.priority_id == priority_id)))
-            new = Priority(week_id=old.week_id, title=replaced_by, position=old.position)
-            session.add(new)
-            session.flush()
-            note = f"Set aside for “{replaced_by}”: {why}"
-            next_week = session.scalar(
-                select(WeekPlan).where(
-                    WeekPlan.week_start == week.week_start + dt.timedelta(days=7)
-                )
+            return week_carry.set_aside_priority(
+                session, priority_id, replaced_by=replaced_by, why=why, tasks_went=tasks_went, at=at
             )
-            affected = 0
-            for task in tasks:
-                if tasks_went == "moved":
-                    task.priority_id = new.id
-                    affected += 1
-                    continue
-                task.priority_id = None
-                if task.status == "done":
-                    continue  # delivered already: it stays in the week as it is
-                affected += 1
-                task.slip_reason = note
-                task.slip_decision = "carry_over" if tasks_went == "carried" else "drop"
-                if tasks_went == "carried" and next_week is not None:
-                    highest = session.scalar(
-                        select(func.max(Task.position)).where(Task.week_id == next_week.id)
-                    )
-                    session.add(
-                        Task(
-                            week_id=next_week.id,
-                            title=task.title,
-                            owned_by_me=task.owned_by_me,
-                            owner_person_id=task.owner_person_id,
-                            effort_hours=task.effort_hours,
-                            effort_size=task.effort_size,
-                            reviewer=task.reviewer,
-                            planned=next_week.confirmed_at is None,
-                            carried_from_id=task.id,
-                            position=(highest or 0) + 1,
-                        )
-                    )
-                    session.flush()
-            session.flush()
-            session.delete(old)
-            session.flush()
-            session.add(
-                SetAside(
-                    week_id=old.week_id,
-                    title=old.title,
-                    replaced_by=replaced_by,
-                    why=why,
-                    tasks_went=tasks_went if affected else "none",
-                    task_count=affected,
-                    set_aside_at=at,
-                )
-            )
-            session.flush()
-            return new.id
 
     def add_criterion(self, priority_id: int, text: str, position: int) -> int:
         with self._sessions.begin() as session:
@@ -341,26 +209,36 @@ class WeekRepository:
 
     # --- tasks -------------------------------------------------------------------------
 
-    def add_task(self, week_id: int, **fields: Any) -> int:
+    def add_task(self, week_id: int, **fields: Unpack[NewTaskFields]) -> int:
+        values = dict(fields)
+        carried_from = values.pop("carried_from_id", None)
         with self._sessions.begin() as session:
-            if "position" not in fields:
+            if "position" not in values:
                 highest = session.scalar(
                     select(func.max(Task.position)).where(Task.week_id == week_id)
                 )
-                fields["position"] = (highest or 0) + 1
-            carried_from = fields.pop("carried_from_id", None)
+                values["position"] = (highest or 0) + 1
             task = Task(
-                week_id=week_id, carried_from_id=carried_from, **_only(fields, _TASK_FIELDS)
+                week_id=week_id, carried_from_id=carried_from, **_only(values, _TASK_FIELDS)
             )
             session.add(task)
             session.flush()
             return task.id
 
+    def plan_every_task(self, week_id: int) -> None:
+        """Count every task of the week as planned, in one UPDATE (confirming a plan)."""
+        with self._sessions.begin() as session:
+            session.execute(
+                update(Task)
+                .where(Task.week_id == week_id, Task.planned.is_(False))
+                .values(planned=True)
+            )
+
     def get_task(self, task_id: int) -> Task | None:
         with self._sessions() as session:
             return session.get(Task, task_id, options=[selectinload(Task.depends_on)])
 
-    def update_task(self, task_id: int, **fields: Any) -> None:
+    def update_task(self, task_id: int, **fields: Unpack[TaskFields]) -> None:
         with self._sessions.begin() as session:
             task = session.get_one(Task, task_id)
             for name, value in _only(fields, _TASK_FIELDS).items():
@@ -389,7 +267,7 @@ class WeekRepository:
     def priority_for(self, week_id: int, title: str, max_priorities: int) -> int | None:
         """The week's priority called ``title``, made if the week has room; else None."""
         with self._sessions.begin() as session:
-            return _priority_in(session, week_id, title, max_priorities)
+            return week_carry.priority_in(session, week_id, title, max_priorities)
 
     def carried_copies(self, task_ids: Sequence[int]) -> dict[int, Task]:
         """Map each original task id to its copy in a later week (the copy itself)."""
@@ -408,87 +286,12 @@ class WeekRepository:
         plan_next_week: bool,
         max_priorities: int = 3,
     ) -> None:
-        """What happens to a slipped task, in one transaction.
-
-        ``becomes`` is the task next week should hold (None: none). An existing copy is
-        changed rather than doubled; a copy nobody has started is taken back out when
-        nothing should go on. Without a plan for next week the copy waits for it (a
-        carried task comes when the week is planned), unless ``plan_next_week``: then
-        next week is started, from this week's focus and carried tasks. A copy goes
-        under the same-titled priority next week, made there if the week has room for
-        it (``max_priorities``), else under none.
-        """
+        """What happens to a slipped task and its copy next week, in one transaction
+        (see :func:`week_carry.record_slip_decision`)."""
         with self._sessions.begin() as session:
-            task = session.get_one(Task, task_id)
-            task.slip_decision, task.slip_reason = decision, reason
-            copy = session.scalar(select(Task).where(Task.carried_from_id == task_id))
-            if becomes is None:
-                if copy is not None and copy.status == "not_started":
-                    session.delete(copy)
-                return
-            if copy is not None:
-                for name, value in becomes.task_fields().items():
-                    setattr(copy, name, value)
-                if copy.priority_id is None:  # one the user chose next week stays
-                    copy.priority_id = _priority_in(
-                        session, copy.week_id, becomes.priority_title, max_priorities
-                    )
-                return
-            week = session.get_one(WeekPlan, task.week_id)
-            next_start = week.week_start + dt.timedelta(days=7)
-            next_week = session.scalar(select(WeekPlan).where(WeekPlan.week_start == next_start))
-            carry: list[tuple[int, NextWeekTask]] = [(task_id, becomes)]
-            if next_week is None:
-                if not plan_next_week:
-                    return
-                next_week = WeekPlan(week_start=next_start, outcome=week.next_week_focus.strip())
-                session.add(next_week)
-                session.flush()
-                # Started now, the week takes what "carry over" promised it, as it would
-                # when planned on Monday.
-                titles = {
-                    p.id: p.title
-                    for p in session.scalars(select(Priority).where(Priority.week_id == week.id))
-                }
-                for other in session.scalars(
-                    select(Task).where(
-                        Task.week_id == week.id,
-                        Task.slip_decision == "carry_over",
-                        Task.id != task_id,
-                    )
-                ):
-                    carry.append(
-                        (
-                            other.id,
-                            NextWeekTask(
-                                other.title,
-                                other.owned_by_me,
-                                other.owner_person_id,
-                                other.effort_hours,
-                                other.effort_size,
-                                other.reviewer,
-                                titles.get(other.priority_id or 0, ""),
-                            ),
-                        )
-                    )
-            highest = session.scalar(
-                select(func.max(Task.position)).where(Task.week_id == next_week.id)
+            week_carry.record_slip_decision(
+                session, task_id, decision, reason, becomes, plan_next_week, max_priorities
             )
-            for offset, (original, fields) in enumerate(carry, start=1):
-                priority_id = _priority_in(
-                    session, next_week.id, fields.priority_title, max_priorities
-                )
-                session.add(
-                    Task(
-                        week_id=next_week.id,
-                        carried_from_id=original,
-                        priority_id=priority_id,
-                        planned=next_week.confirmed_at is None,
-                        position=(highest or 0) + offset,
-                        **fields.task_fields(),
-                    )
-                )
-                session.flush()  # the next one finds a priority made just now
 
     def set_next_week_focus(self, week_id: int, focus: str) -> None:
         """Save Friday's focus for next week; a next week already started but not yet
@@ -510,7 +313,7 @@ class WeekRepository:
 
     # --- deep work blocks --------------------------------------------------------------
 
-    def add_block(self, week_id: int, **fields: Any) -> int:
+    def add_block(self, week_id: int, **fields: Unpack[BlockFields]) -> int:
         with self._sessions.begin() as session:
             position = session.scalar(
                 select(func.count(DeepWorkBlock.id)).where(DeepWorkBlock.week_id == week_id)
@@ -522,7 +325,7 @@ class WeekRepository:
             session.flush()
             return block.id
 
-    def update_block(self, block_id: int, **fields: Any) -> None:
+    def update_block(self, block_id: int, **fields: Unpack[BlockFields]) -> None:
         with self._sessions.begin() as session:
             block = session.get_one(DeepWorkBlock, block_id)
             for name, value in _only(fields, _BLOCK_FIELDS).items():
@@ -534,7 +337,9 @@ class WeekRepository:
 
     # --- Tuesday check-ins ------------------------------------------------------------
 
-    def save_checkin(self, week_id: int, person_id: int | None, **fields: Any) -> int:
+    def save_checkin(
+        self, week_id: int, person_id: int | None, **fields: Unpack[CheckInFields]
+    ) -> int:
         """Create or update the check-in of one person (None: the user) for a week."""
         with self._sessions.begin() as session:
             checkin = session.scalar(
@@ -574,14 +379,14 @@ class WeekRepository:
 
     # --- Thursday decision log ---------------------------------------------------------
 
-    def add_decision(self, week_id: int, **fields: Any) -> int:
+    def add_decision(self, week_id: int, **fields: Unpack[DecisionFields]) -> int:
         with self._sessions.begin() as session:
             decision = Decision(week_id=week_id, **_only(fields, _DECISION_FIELDS))
             session.add(decision)
             session.flush()
             return decision.id
 
-    def update_decision(self, decision_id: int, **fields: Any) -> None:
+    def update_decision(self, decision_id: int, **fields: Unpack[DecisionFields]) -> None:
         with self._sessions.begin() as session:
             decision = session.get_one(Decision, decision_id)
             for name, value in _only(fields, _DECISION_FIELDS).items():
@@ -612,7 +417,9 @@ class WeekRepository:
                 select(Lesson).where(Lesson.week_id == week_id, Lesson.from_review)
             )
 
-    def save_review_lesson(self, week_id: int, learned_on: dt.date, **fields: Any) -> int:
+    def save_review_lesson(
+        self, week_id: int, learned_on: dt.date, **fields: Unpack[ReviewLessonFields]
+    ) -> int:
         with self._sessions.begin() as session:
             lesson = session.scalar(
                 select(Lesson).where(Lesson.week_id == week_id, Lesson.from_review)
@@ -620,7 +427,7 @@ class WeekRepository:
             if lesson is None:
                 lesson = Lesson(week_id=week_id, from_review=True, learned_on=learned_on)
                 session.add(lesson)
-            for name, value in fields.items():
+            for name, value in _only(fields, _LESSON_FIELDS).items():
                 setattr(lesson, name, value)
             session.flush()
             return lesson.id

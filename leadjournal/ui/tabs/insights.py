@@ -3,35 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QCategoryAxis,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QLineSeries,
-    QValueAxis,
-    QXYSeries,
-)
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QPointF,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QCursor, QPainter, QPixmap
+from PySide6.QtCharts import QLineSeries
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,11 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMenu,
     QMessageBox,
     QScrollArea,
-    QStackedWidget,
-    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -54,12 +29,10 @@ from PySide6.QtWidgets import (
 from leadjournal import clock
 from leadjournal.db.repositories import Repositories
 from leadjournal.errors import JournalError
-from leadjournal.i18n import tr, tr_n
-from leadjournal.services.documents import write_bytes, write_text
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr, tr_n
 from leadjournal.services.insights import (
     RANGES,
     TREND_WEEKS,
-    ChartData,
     Headline,
     Insights,
     range_bounds,
@@ -72,191 +45,25 @@ from leadjournal.services.practice import (
     suggested_moves,
 )
 from leadjournal.services.weeks import week_start_of
-from leadjournal.text import day_month, month_year
 from leadjournal.ui.forms import kind_chip, title_label
+from leadjournal.ui.tabs.insight_charts import (
+    ChartPanel,
+    bar_chart,
+    count_step,
+    line_chart,
+    msecs,
+    recognition_chart,
+)
 
-CHART_HEIGHT = 300
-HALF_WEEK_MS = 3.5 * 24 * 3600 * 1000.0
-TREND_NOTE = "Your trend appears after two weeks of numbers."
-
-
-def _msecs(day: dt.date) -> float:
-    # Midday local time: a daylight-saving change at night never moves the point a day.
-    # (time.mktime is many times faster than building a QDateTime per point.)
-    return time.mktime(dt.datetime.combine(day, dt.time(12)).timetuple()) * 1000.0
-
-
-def _week_axis(first: dt.date, last: dt.date) -> QCategoryAxis:
-    """Weeks along the bottom, labelled on their Mondays, with half a week to spare at
-    each end: a single week's point sits in the middle instead of on a zero-wide axis."""
-    axis = QCategoryAxis()
-    axis.setTitleText(tr("Week"))
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    low, high = _msecs(first) - HALF_WEEK_MS, _msecs(last) + HALF_WEEK_MS
-    axis.setRange(low, high)
-    axis.setStartValue(low)
-    mondays = [first + dt.timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
-    long_span = len(mondays) > 30
-    if long_span:  # months: one label on the first Monday of a month
-        mondays = [day for day in mondays if day.day <= 7]
-    every = max(1, -(-len(mondays) // 8))  # at most eight labels
-    for day in mondays[::every]:
-        axis.append(month_year(day) if long_span else day_month(day), _msecs(day))
-    return axis
-
-
-def _whole_ticks(axis: QValueAxis, low: float, high: float, step: float, room: float = 0.0) -> None:
-    """Ticks on whole numbers from ``low`` every ``step``, labelled as integers; ``room``
-    widens the range a little so a point or bar at either end is drawn whole."""
-    axis.setRange(low - room, high + room)
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis.setTickAnchor(low)
-    axis.setTickInterval(step)
-    axis.setLabelFormat("%d")
-
-
-def _count_step(highest: float) -> int:
-    """A whole-number tick step for counts: every one up to 8, else about five ticks."""
-    return 1 if highest <= 8 else max(1, -(-int(highest) // 5))
-
-
-def _legend_entries(chart: QChart) -> list[tuple[str, str]]:
-    """(name, colour) of every line and bar set, in the order they were added."""
-    entries: list[tuple[str, str]] = []
-    for series in chart.series():
-        if isinstance(series, QAbstractBarSeries):
-            entries += [(bar_set.label(), bar_set.color().name()) for bar_set in series.barSets()]
-        elif isinstance(series, QXYSeries):
-            entries.append((series.name(), series.color().name()))
-    return entries
-
-
-class ChartPanel(QGroupBox):
-    """One chart with one "Save…" menu (PNG or CSV), or one sentence when there is no data.
-
-    The legend is a wrapping line under the chart rather than the chart's own, which
-    shortens long names ("Lena Fisc…") when they do not fit on one row.
-    """
-
-    def __init__(self, tab: InsightsTab, title: str) -> None:
-        super().__init__(title)
-        self.tab = tab
-        self.data: ChartData | None = None
-        layout = QVBoxLayout(self)
-        self.stack = QStackedWidget()
-        self.view = QChartView()
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(CHART_HEIGHT)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
-        self.empty.setText(tr("Drawing the chart…"))
-        self.stack.setCurrentWidget(self.empty)  # until its first chart arrives
-        self.body = QHBoxLayout()
-        self.body.addWidget(self.stack, 3)
-        layout.addLayout(self.body)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName(tr("Legend"))
-        layout.addWidget(self.legend)
-        footer = QHBoxLayout()
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        footer.addWidget(self.note, 1)
-        self.save_button = QToolButton()
-        self.save_button.setText(tr("Save…"))
-        self.save_button.setAccessibleName(tr("Save {0}").format(title))
-        self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.save_button)
-        self.png_action = menu.addAction(tr("Chart as a PNG image…"))
-        self.png_action.triggered.connect(self.save_png)
-        self.csv_action = menu.addAction(tr("Numbers as CSV…"))
-        self.csv_action.triggered.connect(self.save_csv)
-        self.save_button.setMenu(menu)
-        footer.addWidget(
-            self.save_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-        )
-        layout.addLayout(footer)
-
-    def show_chart(
-        self, data: ChartData, chart: QChart | None, empty_text: str, note: str = ""
-    ) -> None:
-        """Show ``chart`` (or ``empty_text`` without one); ``note`` is a line under it."""
-        self.data = data
-        has_data = chart is not None and bool(data.rows)
-        entries: list[tuple[str, str]] = []
-        if has_data and chart is not None:
-            chart.setTitle(tr(data.title))
-            chart.legend().setVisible(False)  # the wrapping legend below says it in full
-            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            entries = _legend_entries(chart)
-            old = self.view.chart()
-            self.view.setChart(chart)
-            if old is not None:
-                old.deleteLater()
-        # Non-breaking inside an entry, so a line wraps between names, never within one.
-        self.legend.setText(
-            "&nbsp;&nbsp; ".join(
-                f"<span style='color:{colour}'>■</span>&nbsp;"
-                + html.escape(name).replace(" ", "&nbsp;")
-                for name, colour in entries
-            )
-        )
-        self.legend.setVisible(len(entries) > 1)  # one line needs no key: the title says it
-        self.empty.setText(empty_text)
-        self.stack.setCurrentIndex(0 if has_data else 1)
-        self.save_button.setEnabled(bool(data.rows))
-        self.png_action.setEnabled(has_data)
-        self.csv_action.setEnabled(bool(data.rows))
-        notes = [*(data.notes if data.key == "recognition" else []), *([note] if note else [])]
-        self.note.setText("\n".join(notes))
-        self.note.setVisible(bool(notes))
-
-    def picture(self) -> QPixmap:
-        """The chart as shown, with its legend under it when it has one."""
-        chart = self.view.grab()
-        if not self.legend.isVisible():
-            return chart
-        legend = self.legend.grab()
-        picture = QPixmap(chart.width(), chart.height() + legend.height())  # device pixels
-        picture.setDevicePixelRatio(chart.devicePixelRatio())
-        picture.fill(self.palette().window().color())
-        painter = QPainter(picture)
-        painter.drawPixmap(0, 0, chart)
-        painter.drawPixmap(0, round(chart.height() / chart.devicePixelRatio()), legend)
-        painter.end()
-        return picture
-
-    def save_png(self) -> Path | None:
-        if self.data is None:
-            return None
-        path = self.tab.choose_save_path(
-            tr("Save the chart"), f"{self.data.key}.png", tr("PNG image (*.png)")
-        )
-        if path is None:
-            return None
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.picture().save(buffer, "PNG")
-        buffer.close()
-        return self.tab.write(path, lambda: write_bytes(path, bytes(data.data()), replace=True))
-
-    def save_csv(self) -> Path | None:
-        if self.data is None:
-            return None
-        path = self.tab.choose_save_path(
-            tr("Save the chart's data"), f"{self.data.key}.csv", tr("CSV (*.csv)")
-        )
-        if path is None:
-            return None
-        text = self.data.csv()
-        return self.tab.write(path, lambda: write_text(path, text, replace=True))
+TREND_NOTE = QT_TRANSLATE_NOOP("", "Your trend appears after two weeks of numbers.")
+CHART_TITLES = (
+    ("reliability", QT_TRANSLATE_NOOP("", "Delivery reliability")),
+    ("health", QT_TRANSLATE_NOOP("", "Team health")),
+    ("balance", QT_TRANSLATE_NOOP("", "Lead or manage?")),
+    ("adherence", QT_TRANSLATE_NOOP("", "Practice adherence")),
+    ("one_on_ones", QT_TRANSLATE_NOOP("", "One-on-ones held")),
+    ("recognition", QT_TRANSLATE_NOOP("", "Recognition")),
+)
 
 
 class InsightsTab(QWidget):
@@ -273,7 +80,6 @@ class InsightsTab(QWidget):
         charts_in_turns: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.repos = repositories
         self.charts_in_turns = charts_in_turns
         self._chart_round = 0  # counts refreshes, so a newer one stops an older drawing
         self._chart_round_drawn = 0
@@ -310,16 +116,7 @@ class InsightsTab(QWidget):
         layout.addLayout(top)
         grid = QGridLayout()
         self.panels: dict[str, ChartPanel] = {}
-        for index, (key, title) in enumerate(
-            (
-                ("reliability", "Delivery reliability"),
-                ("health", "Team health"),
-                ("balance", "Lead or manage?"),
-                ("adherence", "Practice adherence"),
-                ("one_on_ones", "One-on-ones held"),
-                ("recognition", "Recognition"),
-            )
-        ):
+        for index, (key, title) in enumerate(CHART_TITLES):
             panel = ChartPanel(self, tr(title))
             self.panels[key] = panel
             grid.addWidget(panel, index // 2, index % 2)
@@ -465,7 +262,7 @@ class InsightsTab(QWidget):
         return box
 
     def _fill_self_check(self) -> None:
-        check = self.repos.practice.check(week_start_of(self.today()))
+        check = self.insights.self_check(week_start_of(self.today()))
         for name, box in self.signals.items():
             box.blockSignals(True)
             box.setChecked(bool(check and getattr(check, name)))
@@ -487,7 +284,7 @@ class InsightsTab(QWidget):
         )
 
     def _save_check(self) -> None:
-        self.repos.practice.save_check(week_start_of(self.today()), **self.current_signals())
+        self.insights.save_self_check(week_start_of(self.today()), self.current_signals())
         self._show_advice()
         self.refresh_charts()
 
@@ -503,9 +300,9 @@ class InsightsTab(QWidget):
         window) one chart is drawn per turn of the event loop: six charts over ten years
         at once would hold the window still for longer than a tenth of a second."""
         first, last = range_bounds(self.range.currentData(), self.today())
-        weeks = self.repos.weeks.week_starts()
-        if weeks:
-            first = max(first, weeks[0])
+        first_week = self.insights.first_week()
+        if first_week is not None:
+            first = max(first, first_week)
         steps: list[Callable[[], None]] = [
             partial(draw, first, last)
             for draw in (
@@ -545,7 +342,7 @@ class InsightsTab(QWidget):
         data = self.insights.reliability(first, last)
         points = [(row[0], row[1]) for row in data.rows if row[1] is not None]
         chart = (
-            self._line_chart(data.series[0], points, first, last, 0, 100, data.y_title, step=25)
+            line_chart(data.series[0], points, first, last, 0, 100, data.y_title, step=25)
             if points
             else None
         )
@@ -564,8 +361,8 @@ class InsightsTab(QWidget):
         points = [(row[0], row[1]) for row in data.rows if row[1] is not None]
         chart = None
         if points:
-            chart = self._line_chart(data.series[0], points, first, last, 1, 5, data.y_title)
-            self._health_rows = {_msecs(row[0]): str(row[2]) for row in data.rows}  # type: ignore[arg-type]
+            chart = line_chart(data.series[0], points, first, last, 1, 5, data.y_title)
+            self._health_rows = {msecs(row[0]): str(row[2]) for row in data.rows}  # type: ignore[arg-type]
             series = chart.series()[0]
             if isinstance(series, QLineSeries):
                 series.hovered.connect(self._show_pulse)
@@ -591,9 +388,7 @@ class InsightsTab(QWidget):
         data = self.insights.balance(first, last)
         points = [(row[0], row[1]) for row in data.rows]
         chart = (
-            self._line_chart(data.series[0], points, first, last, -3, 3, data.y_title)
-            if points
-            else None
+            line_chart(data.series[0], points, first, last, -3, 3, data.y_title) if points else None
         )
         self.panels["balance"].show_chart(
             data,
@@ -609,7 +404,7 @@ class InsightsTab(QWidget):
         data = self.insights.adherence(first, last, self.today())
         chart = None
         if data.rows:
-            chart = self._bar_chart(data, [1, 2], data.series[:2], 0, 100, step=25)
+            chart = bar_chart(data, [1, 2], tuple(tr(n) for n in data.series[:2]), 0, 100, step=25)
         self.panels["adherence"].show_chart(
             data,
             chart,
@@ -625,13 +420,13 @@ class InsightsTab(QWidget):
         if data.rows:
             highest = max(float(v) for row in data.rows for v in row[1:])  # type: ignore[arg-type]
             top = max(2, int(highest) + 1)
-            chart = self._bar_chart(
+            chart = bar_chart(  # the series are people: their names as they are
                 data,
                 list(range(1, len(data.series) + 1)),
                 data.series,
                 0,
                 top,
-                step=_count_step(top),
+                step=count_step(top),
             )
         self.panels["one_on_ones"].show_chart(
             data, chart, tr("One-on-ones you hold with your team are counted here, month by month.")
@@ -641,25 +436,7 @@ class InsightsTab(QWidget):
         data = self.insights.recognition(first, last)
         chart = None
         if data.rows:
-            series = QHorizontalBarSeries()
-            bar_set = QBarSet(tr(data.series[0]))
-            for row in data.rows:
-                bar_set.append(float(row[1]))  # type: ignore[arg-type]
-            series.append(bar_set)
-            series.setLabelsVisible(True)
-            chart = QChart()
-            chart.addSeries(series)
-            people = QBarCategoryAxis()
-            people.append([str(row[0]) for row in data.rows])
-            people.setTitleText(tr(data.x_title))
-            counts = QValueAxis()
-            top = max(2, max(int(row[1]) for row in data.rows) + 1)  # type: ignore[call-overload]
-            _whole_ticks(counts, 0, top, _count_step(top))
-            counts.setTitleText(tr(data.y_title))
-            chart.addAxis(people, Qt.AlignmentFlag.AlignLeft)
-            chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
-            series.attachAxis(people)
-            series.attachAxis(counts)
+            chart = recognition_chart(data)
         self.panels["recognition"].show_chart(
             data,
             chart,
@@ -670,69 +447,6 @@ class InsightsTab(QWidget):
     def _trend_note(points: list[tuple[object, object]]) -> str:
         """A sentence while a line has too few weeks to be a trend."""
         return tr(TREND_NOTE) if 0 < len(points) < TREND_WEEKS else ""
-
-    @staticmethod
-    def _line_chart(
-        name: str,
-        points: list[tuple[object, object]],
-        first: dt.date,
-        last: dt.date,
-        low: float,
-        high: float,
-        y_title: str,
-        step: float = 1,
-    ) -> QChart:
-        series = QLineSeries()
-        series.setName(tr(name))
-        # Markers large enough to see: a first week is a single point, with no line yet.
-        series.setPointsVisible(True)
-        series.setMarkerSize(8)
-        for day, value in points:
-            series.append(_msecs(day), float(value))  # type: ignore[arg-type]
-        chart = QChart()
-        chart.addSeries(series)
-        x_axis = _week_axis(first, last)
-        y_axis = QValueAxis()
-        y_axis.setTitleText(tr(y_title))
-        # Whole-number ticks, and a little room so a point on 100 % or 5 is drawn whole.
-        _whole_ticks(y_axis, low, high, step, room=(high - low) * 0.05)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-        return chart
-
-    @staticmethod
-    def _bar_chart(
-        data: ChartData,
-        columns: list[int],
-        names: tuple[str, ...],
-        low: float,
-        high: float,
-        step: float = 1,
-    ) -> QChart:
-        series = QBarSeries()
-        for column, name in zip(columns, names, strict=True):
-            bar_set = QBarSet(tr(name))
-            for row in data.rows:
-                value = row[column]
-                bar_set.append(float(value) if isinstance(value, int | float) else 0.0)
-            series.append(bar_set)
-        chart = QChart()
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([str(row[0]) for row in data.rows])
-        categories.setTitleText(tr(data.x_title))
-        values = QValueAxis()
-        # A little headroom: a bar of exactly 100 % is drawn whole, not lost in the edge.
-        _whole_ticks(values, low, high, step)
-        values.setMax(high + (high - low) * 0.04)
-        values.setTitleText(tr(data.y_title))
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        return chart
 
     # --- files and dialogs ----------------------------------------------------------------
 

@@ -5,20 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QStringListModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -40,20 +33,17 @@ from PySide6.QtWidgets import (
 from leadjournal import clock
 from leadjournal.db.models import Lesson
 from leadjournal.db.repositories import Repositories
-from leadjournal.db.repositories.lessons import LessonDigest
+from leadjournal.db.repositories.lessons import LessonDigest, LessonFields
 from leadjournal.errors import JournalError
 from leadjournal.i18n import tr, tr_n
 from leadjournal.services.documents import write_markdown
 from leadjournal.services.lessons import (
     IndexedLesson,
-    format_tags,
-    index_lessons,
+    LessonService,
     lessons_markdown,
     resurface,
-    week_texts,
 )
 from leadjournal.services.weeks import iso_week_number, week_start_of
-from leadjournal.text import split_tags
 from leadjournal.ui.forms import (
     DateEdit,
     combo_quietly,
@@ -63,8 +53,8 @@ from leadjournal.ui.forms import (
     text_of,
 )
 from leadjournal.ui.list_place import ListPlace
-from leadjournal.ui.models import RowsTableModel
 from leadjournal.ui.saving import Autosaver
+from leadjournal.ui.tabs.lesson_list import LessonTableModel, TagEdit
 
 # --- the resurfacing panel ----------------------------------------------------------------
 
@@ -76,7 +66,7 @@ class LessonsPanel(QFrame):
 
     def __init__(self, repositories: Repositories, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repos = repositories
+        self.service = LessonService(repositories)
         self.week_start: dt.date | None = None
         self.setObjectName("LessonsPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -102,7 +92,7 @@ class LessonsPanel(QFrame):
 
     def reload_lessons(self) -> None:
         """Re-read the lessons (kept between weeks so week switching stays quick)."""
-        self._lessons = index_lessons(self.repos.lessons.digests())
+        self._lessons = self.service.indexed()
 
     def show_week(self, week_start: dt.date, texts: Sequence[str] | None = None) -> None:
         """Fill the panel for a week (hidden when nothing matches).
@@ -111,7 +101,7 @@ class LessonsPanel(QFrame):
         """
         self.week_start = week_start
         if texts is None:
-            texts = week_texts(self.repos.weeks.get(week_start))
+            texts = self.service.week_texts(week_start)
         self._texts = list(texts)
         if self._lessons is None:
             self.reload_lessons()
@@ -121,7 +111,7 @@ class LessonsPanel(QFrame):
             if widget is not None:
                 widget.deleteLater()
         chosen = resurface(
-            self._lessons or [], week_start, self._texts, self.repos.lessons.dismissed(week_start)
+            self._lessons or [], week_start, self._texts, self.service.dismissed(week_start)
         )
         self.shown = [entry.lesson.id for entry in chosen]
         for entry in chosen:
@@ -155,75 +145,12 @@ class LessonsPanel(QFrame):
     def dismiss(self, lesson_id: int) -> None:
         if self.week_start is None:
             return
-        self.repos.lessons.dismiss(lesson_id, self.week_start)
+        self.service.dismiss(lesson_id, self.week_start)
         self.show_week(self.week_start, self._texts)
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-# --- the list of lessons ------------------------------------------------------------------
-
-
-class LessonTableModel(RowsTableModel[Lesson]):
-    COL_DATE, COL_TITLE, COL_TAGS = range(3)
-    HEADERS: ClassVar[tuple[str, ...]] = ("Date", "Lesson", "Tags")
-    CONTEXT: ClassVar[str] = "Lessons"
-
-    def lesson(self, row: int) -> Lesson:
-        return self.row_at(row)
-
-    def lessons(self) -> list[Lesson]:
-        return self.rows()
-
-    def row_of(self, lesson_id: int) -> int:
-        return next((i for i, lesson in enumerate(self.rows()) if lesson.id == lesson_id), -1)
-
-    def cell_text(self, lesson: Lesson, column: int) -> str:
-        if column == self.COL_DATE:
-            return human_date(lesson.learned_on)
-        if column == self.COL_TITLE:
-            return lesson.title or tr("Untitled lesson")
-        return format_tags(split_tags(lesson.tags))
-
-
-class TagEdit(QLineEdit):
-    """Comma-separated tags, completing the tag being typed from those already in use."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tag_model = QStringListModel(self)
-        self.tag_completer = QCompleter(self.tag_model, self)
-        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tag_completer.setWidget(self)
-        self.tag_completer.activated.connect(self.insert_tag)
-        self.textEdited.connect(self._complete)
-
-    def set_tags(self, tags: Sequence[str]) -> None:
-        self.tag_model.setStringList(list(tags))
-
-    def current_prefix(self) -> str:
-        return self.text()[: self.cursorPosition()].split(",")[-1].strip()
-
-    def _complete(self, _text: str) -> None:
-        prefix = self.current_prefix()
-        if not prefix:
-            popup = self.tag_completer.popup()
-            if popup is not None:
-                popup.hide()
-            return
-        self.tag_completer.setCompletionPrefix(prefix)
-        self.tag_completer.complete()
-
-    def insert_tag(self, tag: str) -> None:
-        """Replace the tag being typed with ``tag`` and get ready for the next one."""
-        before = self.text()[: self.cursorPosition()].split(",")[:-1]
-        after = self.text()[self.cursorPosition() :].split(",")[1:]
-        tags = [t.strip() for t in before if t.strip()] + [tag]
-        tags += [t.strip() for t in after if t.strip()]
-        self.setText(", ".join(tags) + ", ")
-        self.textEdited.emit(self.text())
 
 
 # --- the tab ------------------------------------------------------------------------------
@@ -246,7 +173,7 @@ class LessonsTab(QWidget):
         today: Callable[[], dt.date] = clock.today,
     ) -> None:
         super().__init__(parent)
-        self.repos = repositories
+        self.service = LessonService(repositories)
         self.today = today
         self.autosave = Autosaver(self)
         self.current: Lesson | None = None
@@ -391,9 +318,7 @@ class LessonsTab(QWidget):
         column.addStretch(1)
         self.learned_on = DateEdit()
         self.learned_on.setAccessibleName(tr("Date"))
-        self.learned_on.dateChanged.connect(
-            lambda *_: self._changed("learned_on", self.learned_on.value())
-        )
+        self.learned_on.dateChanged.connect(self._date_changed)
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("The lesson in a few words"))
         self.what_happened = paragraph(72)
@@ -403,24 +328,29 @@ class LessonsTab(QWidget):
         self.do_differently.setPlaceholderText(tr("Next time I will…"))
         self.tags = TagEdit()
         self.tags.setPlaceholderText(tr("comma-separated, e.g. delegation, meetings"))
-        for editor_widget, field, label in (
-            (self.title, "title", "Title"),
-            (self.what_happened, "what_happened", "What happened"),
-            (self.what_i_learned, "what_i_learned", "What I learned"),
-            (self.do_differently, "do_differently", "What I'll do differently"),
-            (self.tags, "tags", "Tags"),
-        ):
-            editor_widget.setAccessibleName(tr(label))
-            editor_widget.textChanged.connect(
-                lambda *_, e=editor_widget, f=field: self._changed(f, text_of(e))
-            )
+        self.title.setAccessibleName(tr("Title"))
+        self.title.textChanged.connect(lambda text: self._changed({"title": text}))
+        self.what_happened.setAccessibleName(tr("What happened"))
+        self.what_happened.textChanged.connect(
+            lambda: self._changed({"what_happened": self.what_happened.toPlainText()})
+        )
+        self.what_i_learned.setAccessibleName(tr("What I learned"))
+        self.what_i_learned.textChanged.connect(
+            lambda: self._changed({"what_i_learned": self.what_i_learned.toPlainText()})
+        )
+        self.do_differently.setAccessibleName(tr("What I'll do differently"))
+        self.do_differently.textChanged.connect(
+            lambda: self._changed({"do_differently": self.do_differently.toPlainText()})
+        )
+        self.tags.setAccessibleName(tr("Tags"))
+        self.tags.textChanged.connect(lambda text: self._changed({"tags": str(text)}))
         self.week = QComboBox()
         self.week.setAccessibleName(tr("Week"))
-        self.week.activated.connect(lambda *_: self._changed("week_id", self.week.currentData()))
+        self.week.activated.connect(lambda *_: self._changed({"week_id": self.week.currentData()}))
         self.person = QComboBox()
         self.person.setAccessibleName(tr("Person"))
         self.person.activated.connect(
-            lambda *_: self._changed("person_id", self.person.currentData())
+            lambda *_: self._changed({"person_id": self.person.currentData()})
         )
         form.addRow(tr("Date"), self.learned_on)
         form.addRow(tr("Title"), self.title)
@@ -441,10 +371,10 @@ class LessonsTab(QWidget):
     def refresh(self) -> None:
         """Re-read people, weeks and tags, then the list (keeps filters and the selection)."""
         self.flush_pending_edits()
-        people = self.repos.people.list(include_archived=True)
+        people = self.service.people()
         self._people = {p.id: p.name for p in people}
-        self._weeks = self.repos.weeks.week_ids()
-        tags = self.repos.lessons.tags()
+        self._weeks = self.service.week_ids()
+        tags = self.service.tags()
         self.tags.set_tags(tags)
         self._fill_combo(self.tag_filter, tr("All tags"), [(t, t) for t in tags])
         active = [(p.name, p.id) for p in people if not p.archived]
@@ -479,7 +409,7 @@ class LessonsTab(QWidget):
         keep = self.current.id if self.current else None
         # The selection and the scroll position survive the new rows.
         place = ListPlace(self.view, lambda row: self.model.lesson(row).id)
-        lessons = self.repos.lessons.find(
+        lessons = self.service.find(
             text=self.search.text(),
             tag=self.tag_filter.currentData(),
             person_id=self.person_filter.currentData(),
@@ -487,7 +417,7 @@ class LessonsTab(QWidget):
             last=self.to_filter.value(),
         )
         self.model.set_rows(lessons)
-        total = self.repos.lessons.count()
+        total = self.service.count()
         self.count_label.setText(
             tr_n("{0} of %n lessons", total, "{0} of %n lesson").format(len(lessons))
         )
@@ -565,17 +495,21 @@ class LessonsTab(QWidget):
 
     # --- editing --------------------------------------------------------------------------
 
-    def _changed(self, field: str, value: Any) -> None:
+    def _date_changed(self) -> None:
+        day = self.learned_on.value()
+        if day is not None:  # never empty: the date is not optional
+            self._changed({"learned_on": day})
+
+    def _changed(self, fields: LessonFields) -> None:
         lesson = self.current
         if lesson is None:
             return
-        if field == "tags":
-            value = str(value)
-        setattr(lesson, field, value)
-        lesson_id = lesson.id
+        for name, value in fields.items():
+            setattr(lesson, name, value)
+        lesson_id, service = lesson.id, self.service
+        key = ",".join(fields)
         self.autosave.schedule(
-            f"lesson:{lesson_id}:{field}",
-            lambda: self.repos.lessons.update(lesson_id, **{field: value}),
+            f"lesson:{lesson_id}:{key}", lambda: service.update(lesson_id, **fields)
         )
         row = self.model.row_of(lesson_id)
         if row >= 0:
@@ -583,7 +517,7 @@ class LessonsTab(QWidget):
 
     def new_lesson(self) -> int:
         self.flush_pending_edits()
-        lesson_id = self.repos.lessons.add(self.today())
+        lesson_id = self.service.add(self.today())
         self.clear_filters()
         self.open_lesson(lesson_id)
         self.title.setFocus()
@@ -601,7 +535,7 @@ class LessonsTab(QWidget):
         ):
             return
         self.autosave.flush()
-        self.repos.lessons.delete(lesson.id)
+        self.service.delete(lesson.id)
         self.current = None
         self.refresh()
 
@@ -633,7 +567,7 @@ class LessonsTab(QWidget):
         had_tags = self.autosave.has_pending()
         self.autosave.flush()
         if had_tags:
-            self.tags.set_tags(self.repos.lessons.tags())
+            self.tags.set_tags(self.service.tags())
 
     def _confirm_with_dialog(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

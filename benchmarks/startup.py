@@ -1,0 +1,169 @@
+"""Start-up benchmark: LeadJournal against a bare PySide6 window, in the same run.
+
+    python -m benchmarks.startup [--runs 5]      (from the top of the repository)
+
+Prints, for each variant, the median and p95 wall time from process start until the
+window is shown (and, for LeadJournal, until the first view is filled with data), and
+the peak RSS of the process. Uses whatever QT_QPA_PLATFORM is set (offscreen or xcb).
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.launch import leadjournal_command
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+
+class Page(QWidget):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not Page.painted:  # the window is really on screen: report and quit
+            Page.painted = True
+            print("bench: shown", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+tabs = QTabWidget()
+for name in ("One", "Two", "Three", "Four", "Five", "Six"):
+    tabs.addTab(Page(), name)
+window.setCentralWidget(tabs)
+window.resize(1200, 780)
+window.show()
+app.exec()
+"""
+
+# The same window, with SQLAlchemy's ORM imported and one query run before it paints.
+BARE_WITH_ORM = BARE_WINDOW.replace(
+    "window.show()",
+    "window.show()\nimport sqlalchemy.orm, sqlalchemy\n"
+    "engine = sqlalchemy.create_engine('sqlite://')\n"
+    "engine.connect().execute(sqlalchemy.text('select 1'))",
+)
+
+# The floor under LeadJournal's first view: the bare window, then LeadJournal's own
+# storage layer (Qt loaded and collection held back as the app does) opening the journal
+# given as the first argument and reading this week's plan, with no other UI.
+BARE_WITH_STORAGE = """
+import datetime as dt
+import sys
+from pathlib import Path
+
+from benchmarks.launch import leadjournal_command
+
+from leadjournal.qt_binding import load_qt
+from leadjournal.start_up import pause_garbage_collection
+
+pause_garbage_collection()
+load_qt()
+""" + BARE_WINDOW.replace("app.quit)", "read_this_week)").replace(
+    "app = QApplication(sys.argv)",
+    """def read_this_week():
+    from leadjournal.db.engine import open_journal
+    from leadjournal.db.repositories import Repositories
+    from leadjournal.services.weeks import week_start_of
+
+    folder = Path(sys.argv[1])
+    repositories = Repositories(open_journal(folder / "journal.sqlite", folder / "backups"))
+    repositories.weeks.get(week_start_of(dt.date.today()))
+    print("bench: read", flush=True)
+    app.quit()
+
+app = QApplication(sys.argv)""",
+).replace('print("bench: shown", flush=True)', "pass  # reported once the week is read")
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds until the child printed its line, and its peak RSS in MiB."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.stdout.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if not line.startswith("bench:"):
+        raise SystemExit(f"{command} did not report: {line!r}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure_interleaved(
+    variants: dict[str, tuple[list[str], dict[str, str]]], runs: int, env: dict[str, str]
+) -> dict[str, list[tuple[float, float]]]:
+    """Each variant once per round, the order shuffled every round (fixed seed): drift,
+    and whatever one start leaves behind for the next, then fall on every variant alike."""
+    shuffler = random.Random(2026)
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    for _ in range(runs):
+        names = list(variants)
+        shuffler.shuffle(names)
+        for name in names:
+            command, extra = variants[name]
+            results[name].append(run_once(command, {**env, **extra}))
+    return results
+
+
+def summarise(name: str, samples: list[tuple[float, float]]) -> str:
+    times = sorted(s[0] * 1000 for s in samples)
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    rss = max(s[1] for s in samples)
+    return f"{name:<44} {statistics.median(times):8.0f} {p95:8.0f} {rss:9.0f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    # As installed by pip: bytecode compiled once, not at every start.
+    compileall.compile_dir(str(Path(__file__).parents[1] / "leadjournal"), quiet=1)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="leadjournal-bench-"))
+    env.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"))
+    journal = home / "sample"
+    # Write the sample journal once, so every timed start opens an existing journal.
+    subprocess.run(
+        leadjournal_command("data", "--demo", "--data-dir", str(journal)),
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    variants = {
+        "bare PySide6 window, 6 empty tabs": ([sys.executable, "-c", BARE_WINDOW], {}),
+        "bare window + sqlalchemy.orm + one query": ([sys.executable, "-c", BARE_WITH_ORM], {}),
+        "LeadJournal: window shown": (leadjournal_command("shown", "--data-dir", str(journal)), {}),
+        "LeadJournal: first view filled with data": (
+            leadjournal_command("data", "--data-dir", str(journal)),
+            {},
+        ),
+    }
+    results = measure_interleaved(variants, args.runs, env)
+    print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs}")
+    print(f"{'variant':<44} {'median':>8} {'p95':>8} {'peak RSS':>9}")
+    print(f"{'':<44} {'ms':>8} {'ms':>8} {'MiB':>9}")
+    for name, samples in results.items():
+        print(summarise(name, samples))
+    bare = statistics.median(s[0] for s in results["bare PySide6 window, 6 empty tabs"])
+    shown = statistics.median(s[0] for s in results["LeadJournal: window shown"])
+    print(f"window shown / bare window: {shown / bare:.2f}x (target ≤ 1.3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

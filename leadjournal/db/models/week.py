@@ -1,0 +1,215 @@
+"""The weekly loop: one plan per ISO week and everything hanging from it."""
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from leadjournal.db.enums import ImprovementStatus, SlipDecision, TaskFate, TaskStatus
+from leadjournal.db.models.base import Base, utc_now
+
+
+class WeekPlan(Base):
+    """One ISO week of the weekly loop, keyed by the Monday it starts on."""
+
+    __tablename__ = "week_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_start: Mapped[dt.date] = mapped_column(Date, unique=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    why_category: Mapped[str] = mapped_column(String(20), default="")
+    capacity_hours: Mapped[float | None] = mapped_column(Float)
+    buffer_note: Mapped[str] = mapped_column(Text, default="")
+    # When the Monday plan was confirmed: tasks present then are "planned" for the
+    # delivery-reliability figure; tasks added afterwards are counted separately.
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    improvement_what: Mapped[str] = mapped_column(Text, default="")
+    improvement_why: Mapped[str] = mapped_column(Text, default="")
+    improvement_status: Mapped[str] = mapped_column(String(20), default=ImprovementStatus.IDEA)
+    stakeholder_update: Mapped[str] = mapped_column(Text, default="")
+    next_week_focus: Mapped[str] = mapped_column(Text, default="")
+    pulse_text: Mapped[str] = mapped_column(Text, default="")
+    pulse_score: Mapped[int | None] = mapped_column(Integer)
+    review_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("pulse_score IS NULL OR pulse_score BETWEEN 1 AND 5", name="pulse_range"),
+    )
+
+    priorities: Mapped[list["Priority"]] = relationship(
+        lazy="raise",
+        back_populates="week",
+        cascade="all, delete-orphan",
+        order_by="Priority.position",
+    )
+    tasks: Mapped[list["Task"]] = relationship(
+        lazy="raise", back_populates="week", cascade="all, delete-orphan", order_by="Task.position"
+    )
+    deep_work_blocks: Mapped[list["DeepWorkBlock"]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="DeepWorkBlock.position"
+    )
+    checkins: Mapped[list["CheckIn"]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="CheckIn.id"
+    )
+    decisions: Mapped[list["Decision"]] = relationship(
+        lazy="raise", back_populates="week", cascade="all, delete-orphan", order_by="Decision.id"
+    )
+    set_asides: Mapped[list["SetAside"]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="SetAside.id"
+    )
+
+
+class Priority(Base):
+    __tablename__ = "priority"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("week_plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text, default="")
+
+    week: Mapped["WeekPlan"] = relationship(lazy="raise", back_populates="priorities")
+    criteria: Mapped[list["Criterion"]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="Criterion.position"
+    )
+
+
+class Criterion(Base):
+    """One line of a priority's definition of done."""
+
+    __tablename__ = "criterion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    priority_id: Mapped[int] = mapped_column(
+        ForeignKey("priority.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    met: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Task(Base):
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("week_plan.id", ondelete="CASCADE"), index=True)
+    priority_id: Mapped[int | None] = mapped_column(ForeignKey("priority.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text, default="")
+    # Exactly one owner: the user ("Me") or one person. Neither means the owner was
+    # deleted from the journal and the task is now unassigned.
+    owned_by_me: Mapped[bool] = mapped_column(Boolean, default=True)
+    owner_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    effort_hours: Mapped[float | None] = mapped_column(Float)
+    effort_size: Mapped[str] = mapped_column(String(1), default="")
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    due_day: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday … 6 = Sunday
+    status: Mapped[str] = mapped_column(String(20), default=TaskStatus.NOT_STARTED)
+    planned: Mapped[bool] = mapped_column(Boolean, default=True)
+    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
+    slip_reason: Mapped[str] = mapped_column(Text, default="")
+    slip_decision: Mapped[str] = mapped_column(String(20), default=SlipDecision.UNDECIDED)
+
+    __table_args__ = (
+        CheckConstraint("NOT (owned_by_me AND owner_person_id IS NOT NULL)", name="one_owner"),
+        CheckConstraint("status IN ('not_started', 'in_progress', 'done')", name="status_known"),
+    )
+
+    week: Mapped["WeekPlan"] = relationship(lazy="raise", back_populates="tasks")
+    depends_on: Mapped[list["TaskDependency"]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", foreign_keys="TaskDependency.task_id"
+    )
+
+
+class TaskDependency(Base):
+    """``task_id`` cannot really start before ``depends_on_id`` is done."""
+
+    __tablename__ = "task_dependency"
+
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("task.id", ondelete="CASCADE"), primary_key=True
+    )
+    depends_on_id: Mapped[int] = mapped_column(
+        ForeignKey("task.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class SetAside(Base):
+    """A priority taken out of its week to make room for another one: the trade-off,
+    kept so the plan, the stakeholder update and Friday's review can name it."""
+
+    __tablename__ = "set_aside"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("week_plan.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")  # the priority set aside
+    replaced_by: Mapped[str] = mapped_column(Text, default="")  # the priority that took its place
+    why: Mapped[str] = mapped_column(Text, default="")
+    # What happened to its tasks: moved to the new priority, carried to next week,
+    # dropped, or "none" when it had no tasks.
+    tasks_went: Mapped[str] = mapped_column(String(20), default=TaskFate.NONE)
+    task_count: Mapped[int] = mapped_column(Integer, default=0)
+    set_aside_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint(
+            "tasks_went IN ('moved', 'carried', 'dropped', 'none')", name="tasks_went_known"
+        ),
+    )
+
+
+class DeepWorkBlock(Base):
+    __tablename__ = "deep_work_block"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("week_plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    day: Mapped[int] = mapped_column(Integer, default=0)
+    start_minute: Mapped[int] = mapped_column(Integer, default=9 * 60)
+    end_minute: Mapped[int] = mapped_column(Integer, default=11 * 60)
+
+
+class CheckIn(Base):
+    """Tuesday's check-in line for one person (``person_id`` None means the user)."""
+
+    __tablename__ = "checkin"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("week_plan.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    completed: Mapped[str] = mapped_column(Text, default="")
+    next_up: Mapped[str] = mapped_column(Text, default="")
+    blocked: Mapped[str] = mapped_column(Text, default="")
+    next_action: Mapped[str] = mapped_column(Text, default="")
+    next_action_when: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (UniqueConstraint("week_id", "person_id", name="week_person"),)
+
+
+class Decision(Base):
+    """An entry of the decision log, made visible on Thursday."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("week_plan.id", ondelete="CASCADE"), index=True)
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    decision: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    consulted: Mapped[str] = mapped_column(Text, default="")
+
+    week: Mapped["WeekPlan"] = relationship(lazy="raise", back_populates="decisions")

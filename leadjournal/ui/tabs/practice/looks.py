@@ -1,0 +1,81 @@
+"""How practice looks: the words for each kind and state, and the adherence bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+)
+
+from leadjournal.i18n import QT_TRANSLATE_NOOP
+from leadjournal.services.practice import DayState
+
+KIND_LABELS = {
+    "lead": QT_TRANSLATE_NOOP("", "Leading"),
+    "manage": QT_TRANSLATE_NOOP("", "Managing"),
+}
+# How each state of a day looks: symbol, background, and words for screen readers.
+CELL_LOOK = {
+    DayState.DONE: ("✓", "#cfe8cf", QT_TRANSLATE_NOOP("", "done")),
+    DayState.SKIPPED: ("–", "#fbe6b4", QT_TRANSLATE_NOOP("", "skipped")),
+    DayState.MISSED: ("✗", "#f4cdc8", QT_TRANSLATE_NOOP("", "missed")),
+    DayState.FUTURE: ("", "", QT_TRANSLATE_NOOP("", "still to come")),
+    DayState.OFF: (
+        QT_TRANSLATE_NOOP("", "off"),
+        "#e9e9e9",
+        QT_TRANSLATE_NOOP("", "not a working day"),
+    ),
+    DayState.OPEN: ("?", "#dbe7f7", QT_TRANSLATE_NOOP("", "today, not ticked yet")),
+}
+KEEP_CHOICES = (
+    ("", QT_TRANSLATE_NOOP("", "Not decided")),
+    ("yes", QT_TRANSLATE_NOOP("", "Yes, both")),
+    ("change_one", QT_TRANSLATE_NOOP("", "Change one of them")),
+    ("no", QT_TRANSLATE_NOOP("", "No, choose a new pair")),
+)
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+# The history's adherence cell holds ((label, fraction), …): one bar per behaviour.
+BARS_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AdherenceBarsDelegate(QStyledItemDelegate):
+    """Paints a cycle's adherence as two slim progress bars, leading above managing.
+
+    Painted rather than built from progress-bar widgets: ten years of cycles would
+    otherwise mean hundreds of widgets before the tab could show.
+    """
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        bars = index.data(BARS_ROLE)
+        if not bars:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        area = option.rect.adjusted(4, 3, -4, -3)
+        height = (area.height() - 2) // len(bars)
+        for number, (label, fraction) in enumerate(bars):
+            bar = QStyleOptionProgressBar()
+            bar.initFrom(widget)
+            bar.state |= QStyle.StateFlag.State_Horizontal
+            bar.rect = QRect(area.left(), area.top() + number * (height + 2), area.width(), height)
+            bar.minimum, bar.maximum = 0, 100
+            bar.progress = round((fraction or 0) * 100)
+            bar.text, bar.textVisible = label, True
+            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)

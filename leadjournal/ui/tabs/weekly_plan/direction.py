@@ -1,0 +1,292 @@
+"""Monday's first step: the week's outcome, why it matters, and its priorities."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from leadjournal import clock
+from leadjournal.db.models import Priority, WeekPlan
+from leadjournal.errors import JournalError
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
+from leadjournal.services.week_outcomes import PriorityLimitError
+from leadjournal.services.week_wording import has_measurable_part
+from leadjournal.services.weekly_loop import Step
+from leadjournal.services.weeks import MAX_PRIORITIES, WHY_CATEGORIES
+from leadjournal.ui.forms import (
+    clear_layout,
+    combo_quietly,
+    heading,
+    hint_label,
+    paragraph,
+    set_quietly,
+)
+from leadjournal.ui.tabs.weekly_plan.common import StepPage, confirmed_text
+from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
+from leadjournal.ui.tabs.weekly_plan.set_aside import SetAsideDialog, SetAsideList
+
+# The why's categories as the user reads them (``WHY_CATEGORIES`` holds what is kept).
+CATEGORY_LABELS = {
+    "customer": QT_TRANSLATE_NOOP("", "Customer"),
+    "revenue": QT_TRANSLATE_NOOP("", "Revenue"),
+    "risk": QT_TRANSLATE_NOOP("", "Risk"),
+    "team": QT_TRANSLATE_NOOP("", "Team"),
+}
+
+
+class DirectionPage(StepPage):
+    def __init__(self, context: WeekPageContext) -> None:
+        super().__init__(context)
+        self.layout_.addWidget(
+            heading(
+                tr("Set direction"),
+                tr(
+                    "One result that matters this week, why it matters, and no more than three "
+                    "priorities that lead to it."
+                ),
+                [("lead", tr("Direction and the why: people commit to what they understand."))],
+            )
+        )
+        form = QFormLayout()
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(tr("By Friday we will have … done to … standard"))
+        self.outcome.setAccessibleName(tr("Weekly outcome"))
+        self.outcome_hint = hint_label()
+        self.outcome_hint.setText(
+            tr(
+                "Tip: make it measurable — a number, a day, or what “done” means — so on "
+                "Friday you can tell whether it happened."
+            )
+        )
+        self._outcome_from_friday = False  # pre-filled from Friday's focus, not edited
+        self.bind_week_text(self.outcome, "outcome", self._outcome_edited)
+        outcome_box = QVBoxLayout()
+        outcome_box.addWidget(self.outcome)
+        outcome_box.addWidget(self.outcome_hint)
+        form.addRow(tr("Weekly outcome"), outcome_box)
+        self.why = paragraph(56)
+        self.why.setPlaceholderText(tr("Who is better off when this is done, and how?"))
+        self.why.setAccessibleName(tr("Why it matters"))
+        self.bind_week_text(self.why, "why")
+        self.category = QComboBox()
+        self.category.setAccessibleName(tr("Why category"))
+        self.category.addItem(tr("No category"), "")
+        for name in WHY_CATEGORIES:
+            self.category.addItem(tr(CATEGORY_LABELS[name]), name)
+        self.category.currentIndexChanged.connect(self._save_category)
+        why_row = QHBoxLayout()
+        why_row.addWidget(self.why, 1)
+        why_row.addWidget(self.category, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(tr("Why it matters"), why_row)
+        self.layout_.addLayout(form)
+
+        self.priorities_box = QVBoxLayout()
+        self.layout_.addLayout(self.priorities_box)
+        buttons = QHBoxLayout()
+        self.add_priority_button = QPushButton(tr("Add priority"))
+        self.add_priority_button.clicked.connect(self._ask_new_priority)
+        self.limit_reason = QLabel(
+            tr("Three is the limit: to add one, set another aside with “Set aside…”.")
+        )
+        self.limit_reason.setStyleSheet("color: palette(placeholder-text);")
+        self.limit_reason.setAccessibleName(tr("Why no more priorities can be added"))
+        # Confirming the plan lives after the tasks, on "Plan the work": the way there.
+        self.next_step_button = QPushButton(tr("Next: plan the work →"))
+        self.next_step_button.setToolTip(tr("Add the tasks, then confirm the plan there"))
+        self.next_step_button.clicked.connect(lambda: self.context.show_step(Step.PLAN))
+        buttons.addWidget(self.add_priority_button)
+        buttons.addWidget(self.limit_reason)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_step_button)
+        self.layout_.addLayout(buttons)
+        self.set_aside_list = SetAsideList()
+        self.layout_.addWidget(self.set_aside_list)
+        self.plan_state = QLabel()
+        self.plan_state.setWordWrap(True)
+        self.layout_.addWidget(self.plan_state)
+        self.layout_.addStretch(1)
+
+    def populate(self, week: WeekPlan) -> None:
+        set_quietly(self.outcome, week.outcome)
+        set_quietly(self.why, week.why)
+        combo_quietly(self.category, self.category.findData(week.why_category))
+        self._outcome_from_friday = self.context.planner.outcome_is_fridays_focus(week)
+        self._update_hint()
+        clear_layout(self.priorities_box)
+        for number, priority in enumerate(week.priorities, start=1):
+            self.priorities_box.addWidget(self._priority_editor(number, priority))
+        at_limit = len(week.priorities) >= MAX_PRIORITIES
+        self.add_priority_button.setEnabled(not at_limit)
+        self.limit_reason.setVisible(at_limit)
+        self.set_aside_list.show_week(week)
+        self.plan_state.setText(
+            confirmed_text(week)
+            if week.confirmed_at
+            else tr(
+                "Next, add the tasks and their owners under “Plan the work”; you confirm the "
+                "plan there, once the tasks are in."
+            )
+        )
+
+    def _outcome_edited(self) -> None:
+        self._outcome_from_friday = False
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        # Friday's own words are not second-guessed on Monday's first view.
+        text = self.outcome.text().strip()
+        self.outcome_hint.setVisible(
+            bool(text) and not has_measurable_part(text) and not self._outcome_from_friday
+        )
+
+    def _save_category(self) -> None:
+        self.context.planner.update_week(
+            self.week.id, why_category=self.category.currentData() or ""
+        )
+
+    def _priority_editor(self, number: int, priority: Priority) -> QGroupBox:
+        box = QGroupBox(tr("Priority {0}").format(number))
+        layout = QVBoxLayout(box)
+        title_row = QHBoxLayout()
+        title = QLineEdit(priority.title)
+        title.setAccessibleName(tr("Priority {0} title").format(number))
+        priority_id = priority.id
+        title.textChanged.connect(
+            lambda text: self.context.autosave.schedule(
+                f"priority:{priority_id}",
+                lambda: self.context.planner.rename_priority(priority_id, text),
+            )
+        )
+        remove = QToolButton()
+        remove.setText(tr("Remove"))
+        remove.setToolTip(tr("Remove this priority; its tasks stay in the week"))
+        remove.clicked.connect(lambda: self._remove_priority(priority_id, title.text()))
+        set_aside = QToolButton()
+        set_aside.setText(tr("Set aside…"))
+        set_aside.setAccessibleName(tr("Set aside priority {0}").format(number))
+        set_aside.setToolTip(
+            tr(
+                "Replace this priority with another one, say why, and "
+                "choose what happens to its tasks"
+            )
+        )
+        set_aside.clicked.connect(lambda: self.set_aside(priority_id))
+        title_row.addWidget(title, 1)
+        title_row.addWidget(set_aside)
+        title_row.addWidget(remove)
+        layout.addLayout(title_row)
+        done_label = QLabel(tr("Done when:"))
+        layout.addWidget(done_label)
+        for criterion in priority.criteria:
+            row = QHBoxLayout()
+            check = QCheckBox()
+            check.setChecked(criterion.met)
+            check.setAccessibleName(tr("Criterion met"))
+            criterion_id = criterion.id
+            check.toggled.connect(
+                lambda on, c=criterion_id: self.context.planner.update_criterion(c, met=on)
+            )
+            text = QLineEdit(criterion.text)
+            text.setAccessibleName(tr("Success criterion"))
+            text.textChanged.connect(
+                lambda value, c=criterion_id: self._criterion_text_changed(c, value)
+            )
+            drop = QToolButton()
+            drop.setText("✕")
+            drop.setToolTip(tr("Remove this criterion"))
+            drop.clicked.connect(lambda _=False, c=criterion_id: self._remove_criterion(c))
+            row.addWidget(check)
+            row.addWidget(text, 1)
+            row.addWidget(drop)
+            layout.addLayout(row)
+        new = QLineEdit()
+        new.setPlaceholderText(tr("Add a success criterion and press Enter"))
+        new.setAccessibleName(tr("New success criterion"))
+        new.returnPressed.connect(
+            lambda: self._add_criterion(priority_id, new.text(), len(priority.criteria))
+        )
+        layout.addWidget(new)
+        return box
+
+    def _criterion_text_changed(self, criterion_id: int, value: str) -> None:
+        self.context.autosave.schedule(
+            f"criterion:{criterion_id}",
+            lambda: self.context.planner.update_criterion(criterion_id, text=value),
+        )
+
+    def _add_criterion(self, priority_id: int, text: str, position: int) -> None:
+        if text.strip():
+            self.context.planner.add_criterion(priority_id, text, position)
+            self.context.reload()
+
+    def _remove_criterion(self, criterion_id: int) -> None:
+        self.context.planner.remove_criterion(criterion_id)
+        self.context.reload()
+
+    def _remove_priority(self, priority_id: int, title: str) -> None:
+        if self.context.confirm(
+            tr("Remove priority"), tr("Remove “{0}”? Its tasks stay in the week.").format(title)
+        ):
+            self.context.planner.remove_priority(priority_id)
+            self.context.reload()
+
+    def _ask_new_priority(self) -> None:
+        title, ok = QInputDialog.getText(self, tr("Add priority"), tr("What is the priority?"))
+        if ok and title.strip():
+            self.add_priority(title.strip())
+
+    def add_priority(self, title: str) -> bool:
+        """Add a priority; at the limit, say how to make room (nothing is replaced)."""
+        self.context.flush_pending_edits()
+        week = self.context.planner.week(self.week.week_start)
+        assert week is not None
+        try:
+            self.context.planner.add_priority(week, title)
+        except PriorityLimitError:
+            self.context.inform(
+                tr("Three priorities is the limit"),
+                tr(
+                    "A week has at most three priorities: with more, none gets the focus it "
+                    "needs. Set one aside to make room for “{0}”."
+                ).format(title),
+            )
+            return False
+        self.context.reload()
+        return True
+
+    def set_aside(self, priority_id: int) -> bool:
+        """Replace a priority through the set-aside dialog; False when cancelled."""
+        self.context.flush_pending_edits()
+        week = self.context.planner.week(self.week.week_start)
+        assert week is not None
+        priority = next(p for p in week.priorities if p.id == priority_id)
+        open_tasks = sum(t.priority_id == priority_id and t.status != "done" for t in week.tasks)
+        dialog = SetAsideDialog(priority.title, open_tasks, self)
+        if dialog.exec() != SetAsideDialog.DialogCode.Accepted:
+            return False
+        try:
+            self.context.planner.set_aside_priority(
+                week,
+                priority_id,
+                dialog.new_title.text(),
+                dialog.fate(),
+                dialog.why.text(),
+                clock.now(),
+            )
+        except JournalError as error:
+            self.context.inform(tr("Not set aside"), str(error))
+            return False
+        self.context.reload()
+        return True

@@ -1,0 +1,132 @@
+"""The Weekly Plan's header: moving between weeks, the week's name, and its numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from leadjournal.db.repositories.week_fields import WeekCounts
+from leadjournal.i18n import tr
+from leadjournal.services.weeks import PLANNED_RULE, delivery_reliability, iso_week_number
+from leadjournal.ui.forms import DateEdit, qdate
+from leadjournal.ui.widgets import Sparkline
+
+
+def week_label(week_start: dt.date, locale: QLocale | None = None) -> str:
+    """ "Week 48 · 23–29 Nov 2026", formatted for the user's locale."""
+    locale = locale or QLocale()
+    end = week_start + dt.timedelta(days=6)
+    q_start, q_end = qdate(week_start), qdate(end)
+    if week_start.month == end.month:
+        span = f"{q_start.day()}–{locale.toString(q_end, 'd MMM yyyy')}"
+    elif week_start.year == end.year:
+        span = f"{locale.toString(q_start, 'd MMM')} – {locale.toString(q_end, 'd MMM yyyy')}"
+    else:
+        span = f"{locale.toString(q_start, 'd MMM yyyy')} – {locale.toString(q_end, 'd MMM yyyy')}"
+    return tr("Week {0} · {1}").format(iso_week_number(week_start), span)
+
+
+class WeekHeader(QWidget):
+    """◀ Previous · This week · Next ▶ · a date, the week's name, delivery and health."""
+
+    previous_requested = Signal()
+    next_requested = Signal()
+    this_week_requested = Signal()
+    date_picked = Signal(QDate)  # any day of the week to open
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.previous_button = QPushButton(tr("◀ Previous"))
+        self.previous_button.setToolTip(tr("Previous week (Alt+Left)"))
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.this_week_button = QPushButton(tr("This week"))
+        self.this_week_button.setToolTip(tr("Back to this week (Alt+Home)"))
+        self.this_week_button.clicked.connect(self.this_week_requested)
+        self.next_button = QPushButton(tr("Next ▶"))
+        self.next_button.setToolTip(tr("Next week (Alt+Right)"))
+        self.next_button.clicked.connect(self.next_requested)
+        self.date_picker = DateEdit()
+        self.date_picker.setAccessibleName(tr("Go to the week of a date"))
+        self.date_picker.setToolTip(tr("Pick any date to open its week"))
+        self.date_picker.dateChanged.connect(self.date_picked)
+        self.week_title = QLabel()
+        font = self.week_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.week_title.setFont(font)
+        # The week's name is what the header is for: the numbers beside it give way first.
+        self.week_title.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        for widget in (
+            self.previous_button,
+            self.this_week_button,
+            self.next_button,
+            self.date_picker,
+        ):
+            row.addWidget(widget)
+        row.addSpacing(12)
+        row.addWidget(self.week_title)
+        row.addStretch(1)
+        self.reliability_label = QLabel()
+        self.reliability_label.setToolTip(tr(PLANNED_RULE))
+        self.sparkline = Sparkline(tr("Delivery reliability, last 8 weeks"))
+        self.sparkline.setFixedHeight(22)
+        # Said under the line, so the header is no wider for it.
+        self.sparkline_caption = QLabel(tr("delivery, 8 weeks"))
+        self.sparkline_caption.setStyleSheet("color: palette(placeholder-text); font-size: 80%;")
+        self.sparkline_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sparkline_caption.setToolTip(self.sparkline.caption)
+        for part in (self.sparkline, self.sparkline_caption):
+            # Hidden until there is a trend, but its room kept: the header never jumps.
+            policy = part.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            part.setSizePolicy(policy)
+        trend = QVBoxLayout()
+        trend.setSpacing(0)
+        trend.addWidget(self.sparkline)
+        trend.addWidget(self.sparkline_caption)
+        self.health_label = QLabel()
+        self.health_label.setToolTip(tr("Team health: this week's pulse score, 1 to 5."))
+        row.addWidget(self.reliability_label)
+        row.addLayout(trend)
+        row.addSpacing(10)
+        row.addWidget(self.health_label)
+
+    def show_week(self, week_start: dt.date, is_this_week: bool) -> None:
+        self.week_title.setText(week_label(week_start))
+        self.date_picker.blockSignals(True)
+        self.date_picker.setDate(qdate(week_start))
+        self.date_picker.blockSignals(False)
+        self.this_week_button.setEnabled(not is_this_week)
+
+    def show_numbers(self, week_start: dt.date, counts: Sequence[WeekCounts]) -> None:
+        """Delivery reliability of the week and its trend over 8 weeks, and team health."""
+        by_week = {c.week_start: c for c in counts}
+        values = []
+        for offset in range(7, -1, -1):
+            monday = week_start - dt.timedelta(days=7 * offset)
+            values.append(delivery_reliability(by_week[monday]) if monday in by_week else None)
+        self.sparkline.set_values(values)
+        # A trend needs two weeks; before that the line and its caption would be noise.
+        has_trend = sum(value is not None for value in values) >= 2
+        self.sparkline.setVisible(has_trend)
+        self.sparkline_caption.setVisible(has_trend)
+        current = by_week.get(week_start)
+        reliability = delivery_reliability(current) if current else None
+        if current is None or reliability is None:
+            self.reliability_label.setText(tr("Delivery: –"))
+        else:
+            text = tr("Delivery: {0:.0%} ({1} of {2})").format(
+                reliability, current.planned_done, current.planned
+            )
+            if current.added_later:
+                text += tr(" · +{0} added later").format(current.added_later)
+            self.reliability_label.setText(text)
+        score = current.pulse_score if current else None
+        self.health_label.setText(
+            tr("Team health: {0}/5").format(score) if score else tr("Team health: –")
+        )
