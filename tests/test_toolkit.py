@@ -29,10 +29,11 @@ def test_the_window_appears_before_the_storage_layer_loads() -> None:
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication(['x', '-platform', 'offscreen'])\n"
-        "import leadjournal.app\n"
+        "import leadjournal.app\n"  # the start-up path: the app, its session, the window
         "from pathlib import Path\n"
         "from leadjournal.paths import JournalPaths\n"
-        "window = leadjournal.app.MainWindow(JournalPaths(Path('unused')))\n"
+        "from leadjournal.ui.main_window import MainWindow\n"
+        "window = MainWindow(JournalPaths(Path('unused')))\n"
         "window.show()\n"
         "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))\n"
     )
