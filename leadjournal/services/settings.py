@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -105,12 +106,21 @@ def _moment(value: object) -> dt.datetime | None:
 class JournalSettings:
     """Typed access to the journal's settings: ``JournalSettings.of(repos).user_name``."""
 
-    def __init__(self, store: SettingsStore) -> None:
+    def __init__(
+        self,
+        store: SettingsStore,
+        together: Callable[[], AbstractContextManager[None]] = nullcontext,
+    ) -> None:
         self._store = store
+        self._together = together
 
     @classmethod
     def of(cls, repos: Repositories) -> JournalSettings:
-        return cls(repos.settings)
+        return cls(repos.settings, repos.unit_of_work)
+
+    def all_at_once(self) -> AbstractContextManager[None]:
+        """Settings written inside the block are stored together, in one transaction."""
+        return self._together()
 
     def _get(self, key: SettingKey) -> object:
         return self._store.get(key.value)

@@ -83,7 +83,6 @@ class SettingsDialog(QDialog):
         sample: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.repos = repositories
         self.settings = JournalSettings.of(repositories)
         self.protected = protected
         self.sample = sample
@@ -362,7 +361,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Store the choices (all at once) and switch start-on-login on or off."""
-        with self.repos.unit_of_work():
+        with self.settings.all_at_once():
             self.settings.reminders = self.loop_reminders()
             self.settings.working_days = [i for i, box in enumerate(self.days) if box.isChecked()]
             self.settings.reminder_options = self.reminder_options()
