@@ -28,6 +28,7 @@ from leadjournal.logging_setup import configure_logging
 from leadjournal.paths import JournalPaths, app_icon_file, resolve_data_dir
 from leadjournal.session import JournalSession
 from leadjournal.start_up import resume_garbage_collection
+from leadjournal.ui import theme
 from leadjournal.ui.main_window import request_quit
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,8 @@ def run_gui(
     app = QApplication.instance() or LeadJournalApp(sys.argv[:1])
     assert isinstance(app, LeadJournalApp)
     app.log_file = log_file
+    # The desktop's scheme until a journal opens with its own choice (View → Appearance).
+    theme.apply(app)
     while True:
         answers = None
         paths, temporary = _prepare_paths(data_dir_arg, demo)

@@ -3,10 +3,12 @@
 QT_QPA_PLATFORM=offscreen python scripts/screenshot.py OUT.png [--size 1280x800] [--tab N]
     [--step N] [--person NAME] [--section N] [--prepare] [--language de]
 QT_QPA_PLATFORM=offscreen python scripts/screenshot.py --every-tab DIR [--language de]
+QT_QPA_PLATFORM=offscreen python scripts/screenshot.py --gallery docs/images/gallery
 
 --language shows the window as a desktop in that language would (its translation and its
 dates), e.g. ``--language de`` for German. --every-tab saves each tab and each step of the
-Weekly Plan into DIR (tab-1-….png, weekly-plan-step-1-….png) in one start.
+Weekly Plan into DIR (tab-1-….png, weekly-plan-step-1-….png) in one start. --gallery does
+the same twice, in the light and the dark scheme, into DIR/light and DIR/dark.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ def main() -> int:
     parser.add_argument("--prepare", action="store_true", help="Open Prepare one-on-one")
     parser.add_argument("--language", default="", help="e.g. de: translation and dates")
     parser.add_argument("--every-tab", action="store_true", help="OUTPUT is a folder")
+    parser.add_argument(
+        "--gallery", action="store_true", help="OUTPUT is a folder: every tab, light and dark"
+    )
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     if args.language:
@@ -70,22 +75,33 @@ def main() -> int:
     def shoot_every_tab() -> None:
         window = session.window
         window.resize(width, height)
-        folder = Path(args.output)
-        folder.mkdir(parents=True, exist_ok=True)
+        schemes = ("light", "dark") if args.gallery else ("",)
         shots: list[tuple[str, Callable[[], None]]] = []
-        for index in range(window.tabs.count()):
-            name = f"tab-{index + 1}-{slug(window.tabs.tabText(index))}.png"
-            shots.append((name, lambda index=index: window.tabs.setCurrentIndex(index)))
-            if index == 0:
-                shots += weekly_plan_steps(window)
+        for scheme in schemes:
+            folder = Path(args.output) / scheme
+            folder.mkdir(parents=True, exist_ok=True)
+            if scheme:
+                shots.append(("", lambda scheme=scheme: use_scheme(app, scheme)))
+            for index in range(window.tabs.count()):
+                name = f"tab-{index + 1}-{slug(window.tabs.tabText(index))}.png"
+                shots.append(
+                    (str(folder / name), lambda index=index: window.tabs.setCurrentIndex(index))
+                )
+                if index == 0:
+                    shots += [
+                        (str(folder / name), show) for name, show in weekly_plan_steps(window)
+                    ]
 
         def next_shot() -> None:
             if not shots:
                 request_quit()
                 return
-            name, show = shots.pop(0)
+            path, show = shots.pop(0)
             show()
-            QTimer.singleShot(300, lambda: (window.grab().save(str(folder / name)), next_shot()))
+            if not path:  # a change of scheme, nothing to save
+                QTimer.singleShot(300, next_shot)
+                return
+            QTimer.singleShot(300, lambda: (window.grab().save(path), next_shot()))
 
         next_shot()
 
@@ -99,15 +115,22 @@ def main() -> int:
                 f"weekly-plan-step-{row + 1}-{slug(steps.item(row).text())}.png",
                 lambda row=row: page.show_step(row),
             )
-            for row in range(1, steps.count())
+            for row in range(steps.count())
         ]
 
-    start = shoot_every_tab if args.every_tab else shoot
+    start = shoot_every_tab if args.every_tab or args.gallery else shoot
     session.journal_opened.connect(lambda: QTimer.singleShot(100, start))
     session.start()
     app.exec()
     session.close()
     return 0
+
+
+def use_scheme(app: LeadJournalApp, scheme: str) -> None:
+    """Show the window in the light or the dark scheme (the theme's own switch)."""
+    from leadjournal.ui import theme
+
+    theme.apply(app, scheme)
 
 
 def slug(text: str) -> str:

@@ -43,6 +43,7 @@ class SettingKey(StrEnum):
     PRIVACY = "privacy"
     TRAY_NOTE_SHOWN = "tray_note_shown"
     CLOSE_WITHOUT_TRAY = "close_without_tray"
+    APPEARANCE = "appearance"  # "system", "light" or "dark"
 
 
 class SettingsStore(Protocol):
@@ -51,6 +52,10 @@ class SettingsStore(Protocol):
     def get(self, key: str) -> object: ...
 
     def set(self, key: str, value: JsonValue) -> None: ...
+
+
+# How the window looks: follow the desktop's colour scheme, or always light or dark.
+APPEARANCES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
@@ -263,6 +268,18 @@ class JournalSettings:
     def close_without_tray(self, choice: str | None) -> None:
         self._set(SettingKey.CLOSE_WITHOUT_TRAY, choice)
 
+    # --- appearance -------------------------------------------------------------------
+
+    @property
+    def appearance(self) -> str:
+        """ "system" (follow the desktop), "light" or "dark"."""
+        value = self._get(SettingKey.APPEARANCE)
+        return value if value in APPEARANCES else "system"
+
+    @appearance.setter
+    def appearance(self, choice: str) -> None:
+        self._set(SettingKey.APPEARANCE, choice if choice in APPEARANCES else "system")
+
     # --- backups and privacy ----------------------------------------------------------
 
     @property
@@ -320,6 +337,7 @@ KNOWN_SHAPES: dict[str, Callable[[object], bool]] = {
     SettingKey.PRIVACY: shape.privacy_shape,
     SettingKey.TRAY_NOTE_SHOWN: shape.is_bool,
     SettingKey.CLOSE_WITHOUT_TRAY: lambda v: v is None or isinstance(v, str),
+    SettingKey.APPEARANCE: lambda v: v in APPEARANCES,
 }
 # Parts of a setting that belong to this computer: kept as they are here on import.
 MACHINE_SPECIFIC = {SettingKey.BACKUPS: ("second_folder",)}

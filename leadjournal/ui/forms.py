@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.week_wording import recognition_names_effect
 from leadjournal.text import human_date as human_date  # the one date format, for the tabs
+from leadjournal.ui import theme
 
 TextEditor = QLineEdit | QPlainTextEdit
 DATE_FORMAT = "ddd d MMM yyyy"  # as text.human_date: "Sun 29 Nov 2026" under every locale
@@ -64,27 +65,39 @@ def combo_quietly(combo: QComboBox, index: int) -> None:
     combo.blockSignals(False)
 
 
+# A comfortable line for reading one's own writing: about 90 characters, not the screen.
+EDITOR_LINE_CHARACTERS = 90
+
+
 def paragraph(height: int = 64) -> QPlainTextEdit:
+    """A multi-line editor for the user's own writing: the theme's "editor" look, a
+    readable line length, and undo/redo (Ctrl+Z, Ctrl+Shift+Z) always on."""
     editor = QPlainTextEdit()
+    editor.setProperty("role", "editor")
     editor.setTabChangesFocus(True)
+    editor.setUndoRedoEnabled(True)
     editor.setFixedHeight(height)
+    editor.setMaximumWidth(editor.fontMetrics().averageCharWidth() * EDITOR_LINE_CHARACTERS)
     return editor
 
 
 def hint_label() -> QLabel:
-    """A quiet italic sentence, hidden until there is something to say."""
-    return _hidden_label("color: palette(placeholder-text); font-style: italic;")
+    """A quiet sentence, hidden until there is something to say."""
+    label = _hidden_label()
+    theme.set_role(label, "caption")
+    return label
 
 
 def problem_label() -> QLabel:
     """A sentence in warning red, hidden until something is wrong."""
-    return _hidden_label("color: #a0341f;")
+    label = _hidden_label()
+    theme.set_tone(label, "danger")
+    return label
 
 
-def _hidden_label(style: str) -> QLabel:
+def _hidden_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(style)
     label.hide()
     return label
 
@@ -92,6 +105,8 @@ def _hidden_label(style: str) -> QLabel:
 def title_label(scale: float = 1.3, text: str = "") -> QLabel:
     """A bold, larger label for the name of what a page shows."""
     label = QLabel(text)
+    # The theme styles the role; a page's name is a "title", a smaller one a "section".
+    label.setProperty("role", "title" if scale >= 1.3 else "section")
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
@@ -112,18 +127,12 @@ def kind_why(kind: str) -> str:
     )
 
 
-KIND_COLOURS = {"lead": ("#e6effb", "#1d4f91"), "manage": ("#eaf5e6", "#2f6b25")}
-
-
 def kind_chip(kind: str, why: str = "") -> QLabel:
     """A small "Lead" or "Manage" tag; the tooltip (``why``, already translated) says why
     this part matters."""
     label = QLabel(tr("Lead") if kind == "lead" else tr("Manage"))
-    background, foreground = KIND_COLOURS[kind]
-    label.setStyleSheet(
-        f"background: {background}; color: {foreground}; border-radius: 8px; "
-        "padding: 1px 8px; font-size: 85%; font-weight: bold;"
-    )
+    theme.set_role(label, "chip")
+    theme.set_tone(label, kind)  # tinted by half of the job, in both schemes
     label.setToolTip(why or kind_why(kind))
     label.setAccessibleName(label.text())
     label.setAccessibleDescription(label.toolTip())
@@ -238,7 +247,7 @@ class ImpactHint(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr(RECOGNITION_HINT), parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        theme.set_role(self, "caption")
         self.hide()
 
     def check(self, what_they_did: str, impact: str) -> None:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from leadjournal import APP_NAME, __version__, clock
 from leadjournal.i18n import tr
 from leadjournal.paths import JournalPaths
-from leadjournal.ui import links
+from leadjournal.ui import icons, links, theme
 from leadjournal.ui.file_actions import FileActions
+from leadjournal.ui.icons import TAB_ICONS
 from leadjournal.ui.saving import save_status
 from leadjournal.ui.tab_builder import Tab, TabBuilder
 from leadjournal.ui.tabs.coming_soon import PlaceholderPage
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
             page = PlaceholderPage(tab.title, tr("Opening your journal…"))
             page.painted.connect(self._page_painted)
             page.setToolTip(tab.purpose)
-            self.tabs.addTab(page, tab.title)
+            self.tabs.addTab(page, icons.icon(TAB_ICONS[tab]), tab.title)
         self.tab_builder = TabBuilder(self.tabs, self)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         from leadjournal.ui.notifications import ReminderBanner
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.notice = QLabel()
         self.notice.setObjectName("Notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel#Notice { color: #a0341f; font-weight: 600; }")
+        theme.set_tone(self.notice, "danger")
         self.notice.hide()
         self.statusBar().addPermanentWidget(self.notice, 1)
         status = save_status()
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(tr("&File"))
-        self.export_action = QAction(tr("&Export…"), self)
+        self.export_action = QAction(icons.icon("action.export"), tr("&Export…"), self)
         self._later_shortcut(self.export_action, QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.file_actions.export_journal)
         self.import_action = QAction(tr("&Import…"), self)
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        self.backup_action = QAction(tr("&Back Up Now"), self)
+        self.backup_action = QAction(icons.icon("action.backup"), tr("&Back Up Now"), self)
         self.backup_action.triggered.connect(self.file_actions.back_up_now)
         self.restore_action = QAction(tr("&Restore from Backup…"), self)
         self.restore_action.triggered.connect(self.file_actions.restore_from_backup)
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         self.redo_action = QAction(tr("&Redo"), self)
         self._later_shortcut(self.redo_action, QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.redo)
-        self.find_action = QAction(tr("&Find…"), self)
+        self.find_action = QAction(icons.icon("action.search"), tr("&Find…"), self)
         self._later_shortcut(self.find_action, QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F"))
         self.find_action.setStatusTip(tr("Search everything in the journal"))
         self.find_action.triggered.connect(self.show_search)
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
         full_screen.setCheckable(True)
         full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full_screen)
+        appearance = view_menu.addMenu(tr("&Appearance"))
+        self.appearance_actions = theme.appearance_actions(appearance, self.choose_appearance)
 
         help_menu = menu_bar.addMenu(tr("&Help"))
         self.loop_action = QAction(tr("The &Weekly Loop"), self)
@@ -232,6 +235,17 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(about)
         self.menus = (file_menu, edit_menu, view_menu, help_menu)
+
+    def choose_appearance(self, choice: str, *, remember: bool = True) -> None:
+        """Show the window light, dark or like the desktop; remember it in the journal."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, choice)
+        self.appearance_actions[theme.theme().choice].setChecked(True)
+        if remember and self.repositories is not None:
+            from leadjournal.services.settings import JournalSettings
+
+            JournalSettings.of(self.repositories).appearance = choice
 
     def _later_shortcut(
         self, action: QAction, *keys: QKeySequence | QKeySequence.StandardKey
@@ -360,6 +374,9 @@ class MainWindow(QMainWindow):
             self.journal_events = JournalEvents(self)
             self.journal_events.changed.connect(self.tab_builder.journal_changed)
         self.journal_events.watch(repositories)
+        from leadjournal.services.settings import JournalSettings
+
+        self.choose_appearance(JournalSettings.of(repositories).appearance, remember=False)
         self._open_on_todays_step(repositories)
         self.tab_page(self.tabs.currentIndex())
         where = (

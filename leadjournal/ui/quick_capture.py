@@ -46,6 +46,8 @@ class QuickCaptureDialog(QDialog):
         self.resize(460, 260)
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit()
+        self.text.setProperty("role", "editor")  # the user's own words
+        self.text.setUndoRedoEnabled(True)
         self.text.setAccessibleName(tr("What do you want to keep?"))
         self.text.setPlaceholderText(
             tr("What happened, or what you learned — the first line becomes the title")

@@ -122,8 +122,9 @@ class TabBuilder(QObject):
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         old = self.tabs.widget(index)
+        icon = self.tabs.tabIcon(index)  # the icon the placeholder's tab was given
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, page, Tab(index).title)
+        self.tabs.insertTab(index, page, icon, Tab(index).title)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if old is not None:
@@ -193,7 +194,9 @@ class TabBuilder(QObject):
             return PracticeTab(repositories)
         from leadjournal.ui.tabs.insights import InsightsTab
 
-        return InsightsTab(repositories, charts_in_turns=True)  # the window keeps answering
+        insights = InsightsTab(repositories, charts_in_turns=True)  # the window keeps answering
+        insights.link_requested.connect(self.host.open_link)
+        return insights
 
     def shown(self, index: int) -> None:
         """Tab ``index`` came to the front: built now, or read again if it missed news."""

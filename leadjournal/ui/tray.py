@@ -17,6 +17,7 @@ from leadjournal.paths import tray_icon_file
 from leadjournal.scheduler import ReminderScheduler
 from leadjournal.services.practice import PracticeService, is_eligible
 from leadjournal.services.reminder_text import describe_when
+from leadjournal.ui import icons
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -92,7 +93,9 @@ class TrayController(QObject):
             submenu.deleteLater()
         menu.clear()
         menu.addAction(tr("Open LeadJournal"), self.open_requested.emit)
-        menu.addAction(tr("Quick capture…"), self.capture_requested.emit)
+        menu.addAction(
+            icons.icon("action.quick_capture"), tr("Quick capture…"), self.capture_requested.emit
+        )
         locked = self.is_locked()
         if locked:
             hidden = menu.addAction(tr("Unlock LeadJournal to tick today's practice"))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QDropEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QDropEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
+
+from leadjournal.ui import theme
 
 
 class Sparkline(QWidget):
@@ -19,6 +21,7 @@ class Sparkline(QWidget):
         self.setMinimumSize(QSize(90, 24))
         self.setAccessibleName(caption)
         self.setToolTip(caption)
+        theme.theme().changed.connect(self.update)  # painted in the new scheme's colour
 
     def set_values(self, values: Sequence[float | None]) -> None:
         self._values = list(values)
@@ -38,7 +41,7 @@ class Sparkline(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 1.6)
+        pen = QPen(theme.colour("series_1"), 1.6)
         painter.setPen(pen)
         width, height, margin = self.width(), self.height(), 3
         step = (width - 2 * margin) / (len(self._values) - 1)

@@ -396,6 +396,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,14 +645,6 @@
     </message>
     <message>
         <source>Add someone you look after (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who do you look after?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the people on your team. Each one gets a page for one-on-ones, coaching, recognition and the work you hand over to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,6 +1021,10 @@
     </message>
     <message>
         <source>Priorities set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people you look after: each one gets a page for one-on-ones, coaching, recognition and the work you hand over to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,6 +2104,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Here you collect what your team thinks you should start, stop and continue doing, gathered into themes you can act on one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,6 +2193,10 @@
     </message>
     <message>
         <source>One-on-ones held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you have planned a week and reviewed it, here you will see how delivery, team health and your practice change from week to week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2332,6 +2340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lessons are what a week taught you: what happened, what you learned and what you will do differently, from the Friday review or whenever something sticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,10 +2365,6 @@
     </message>
     <message>
         <source>Saves the selected lessons, or every lesson shown when one or none is selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons are what a week taught you: what happened, what you learned and what you will do differently. The Friday review adds one each week; write one here whenever something sticks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2908,6 +2916,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No plan for this week yet: a plan gives your team one direction, and Friday&apos;s review something to look back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2964,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No plan for this week yet.</source>
+        <source>Outcome: not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the week&apos;s outcome in Monday: set direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3389,6 +3409,10 @@
     </message>
     <message>
         <source>Filter by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your board shows every task of the week, from not started to done, as soon as you plan who does what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3881,6 +3905,14 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No tasks were planned this week, so nothing could slip: plan a few, and on Friday this is where you see what shipped and what did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the week&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ This week is closed: the review is done. Reopen it to change something.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,10 +3978,6 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Nothing marked done yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tasks were planned this week, so nothing could slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4801,6 +4829,18 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Shares “{0}” and “{1}” with this week&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

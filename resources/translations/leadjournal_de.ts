@@ -396,6 +396,10 @@
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -642,14 +646,6 @@
     <message>
         <source>Add someone you look after (Ctrl+Shift+N)</source>
         <translation>Jemanden hinzufügen, für den du da bist (Strg+Umschalt+N)</translation>
-    </message>
-    <message>
-        <source>Who do you look after?</source>
-        <translation>Für wen bist du da?</translation>
-    </message>
-    <message>
-        <source>Add the people on your team. Each one gets a page for one-on-ones, coaching, recognition and the work you hand over to them.</source>
-        <translation>Füge die Menschen in deinem Team hinzu. Jede Person bekommt eine Seite für Einzelgespräche, Coaching, Anerkennung und die Arbeit, die du ihr überträgst.</translation>
     </message>
     <message>
         <source>Add the first person</source>
@@ -1026,6 +1022,10 @@
     <message>
         <source>Priorities set aside</source>
         <translation>Zurückgestellte Prioritäten</translation>
+    </message>
+    <message>
+        <source>Add the people you look after: each one gets a page for one-on-ones, coaching, recognition and the work you hand over to them.</source>
+        <translation>Füge die Menschen hinzu, für die du da bist: Jede Person bekommt eine Seite für Einzelgespräche, Coaching, Anerkennung und die Arbeit, die du ihr überträgst.</translation>
     </message>
     <message>
         <source>  (archived)</source>
@@ -2104,6 +2104,10 @@
         <translation>Diese Antwort löschen?</translation>
     </message>
     <message>
+        <source>Here you collect what your team thinks you should start, stop and continue doing, gathered into themes you can act on one at a time.</source>
+        <translation>Hier sammelst du, was du nach Meinung deines Teams anfangen, lassen und beibehalten solltest – gebündelt in Themen, die du eins nach dem anderen angehst.</translation>
+    </message>
+    <message>
         <source>What changed?</source>
         <translation>Was hat sich geändert?</translation>
     </message>
@@ -2190,6 +2194,10 @@
     <message>
         <source>One-on-ones held</source>
         <translation>Geführte Einzelgespräche</translation>
+    </message>
+    <message>
+        <source>Once you have planned a week and reviewed it, here you will see how delivery, team health and your practice change from week to week.</source>
+        <translation>Sobald du eine Woche geplant und zurückgeblickt hast, siehst du hier, wie sich Lieferung, Teamgesundheit und deine Übung von Woche zu Woche entwickeln.</translation>
     </message>
     <message>
         <source>Confirm a plan and move tasks to Done to see how much of it the team delivers.</source>
@@ -2332,6 +2340,10 @@
         <translation>bis</translation>
     </message>
     <message>
+        <source>Lessons are what a week taught you: what happened, what you learned and what you will do differently, from the Friday review or whenever something sticks.</source>
+        <translation>Erkenntnisse sind, was dich eine Woche gelehrt hat: was passiert ist, was du gelernt hast und was du anders machen wirst – aus dem Freitagsrückblick oder wann immer dir etwas hängen bleibt.</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -2354,10 +2366,6 @@
     <message>
         <source>Saves the selected lessons, or every lesson shown when one or none is selected</source>
         <translation>Speichert die gewählten Erkenntnisse oder alle gezeigten, wenn eine oder keine gewählt ist</translation>
-    </message>
-    <message>
-        <source>Lessons are what a week taught you: what happened, what you learned and what you will do differently. The Friday review adds one each week; write one here whenever something sticks.</source>
-        <translation>Erkenntnisse sind das, was dich eine Woche gelehrt hat: was passiert ist, was du gelernt hast und was du künftig anders machst. Der Freitagsrückblick fügt jede Woche eine hinzu; schreib hier eine auf, wann immer etwas hängen bleibt.</translation>
     </message>
     <message>
         <source>Write a lesson</source>
@@ -2908,6 +2916,10 @@
         <translation>Schritte der Woche</translation>
     </message>
     <message>
+        <source>No plan for this week yet: a plan gives your team one direction, and Friday&apos;s review something to look back on.</source>
+        <translation>Noch kein Plan für diese Woche: Ein Plan gibt deinem Team eine Richtung und dem Freitagsrückblick etwas, worauf er zurückschauen kann.</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
@@ -2952,8 +2964,16 @@
         <translation>Teamgesundheit: die Stimmungsnote dieser Woche, 1 bis 5.</translation>
     </message>
     <message>
-        <source>No plan for this week yet.</source>
-        <translation>Für diese Woche gibt es noch keinen Plan.</translation>
+        <source>Outcome: not set yet</source>
+        <translation>Ergebnis: noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Set the week&apos;s outcome in Monday: set direction.</source>
+        <translation>Das Wochenergebnis legst du unter „Montag · Richtung vorgeben“ fest.</translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation>Ergebnis: {0}</translation>
     </message>
     <message>
         <source>Plan this week</source>
@@ -3390,6 +3410,10 @@
     <message>
         <source>Filter by priority</source>
         <translation>Nach Priorität filtern</translation>
+    </message>
+    <message>
+        <source>Your board shows every task of the week, from not started to done, as soon as you plan who does what.</source>
+        <translation>Dein Board zeigt jede Aufgabe der Woche, von „Nicht begonnen“ bis „Erledigt“, sobald du planst, wer was macht.</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -3882,6 +3906,14 @@ Blockiert: {1}</translation>
         <translation>Note –</translation>
     </message>
     <message>
+        <source>No tasks were planned this week, so nothing could slip: plan a few, and on Friday this is where you see what shipped and what did not.</source>
+        <translation>Diese Woche waren keine Aufgaben geplant, also konnte nichts liegen bleiben: Plane ein paar, und am Freitag siehst du hier, was fertig wurde und was nicht.</translation>
+    </message>
+    <message>
+        <source>Plan the week&apos;s tasks</source>
+        <translation>Die Aufgaben der Woche planen</translation>
+    </message>
+    <message>
         <source>✓ This week is closed: the review is done. Reopen it to change something.</source>
         <translation>✓ Diese Woche ist abgeschlossen: Der Rückblick ist erledigt. Öffne sie wieder, um etwas zu ändern.</translation>
     </message>
@@ -3948,10 +3980,6 @@ Blockiert: {1}</translation>
     <message>
         <source>Nothing marked done yet.</source>
         <translation>Noch nichts als erledigt markiert.</translation>
-    </message>
-    <message>
-        <source>No tasks were planned this week, so nothing could slip.</source>
-        <translation>Diese Woche waren keine Aufgaben geplant, also konnte nichts liegen bleiben.</translation>
     </message>
     <message>
         <source>Nothing slipped. Well planned.</source>
@@ -4836,6 +4864,18 @@ Blockiert: {1}</translation>
     <message>
         <source>Shares “{0}” and “{1}” with this week&apos;s plan</source>
         <translation>Teilt „{0}“ und „{1}“ mit dem Plan dieser Woche</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,7 @@ def test_each_setting_reads_back_what_was_written_and_is_stored_as_before(
     settings.close_without_tray = "keep"
     settings.backups = BackupPolicy(keep_daily=10, keep_weekly=2, second_folder=Path("/sync"))
     settings.privacy = IdleLock(enabled=True, minutes=15)
+    settings.appearance = "dark"
     settings.note_journal_started(dt.date(2026, 11, 2))
     settings.note_journal_started(dt.date(2026, 11, 9))  # the first day is kept
 
@@ -64,6 +65,7 @@ def test_each_setting_reads_back_what_was_written_and_is_stored_as_before(
     assert (again.tray_note_shown, again.close_without_tray) == (True, "keep")
     assert again.backups == BackupPolicy(10, 2, Path("/sync"))
     assert again.privacy == IdleLock(True, 15)
+    assert again.appearance == "dark"
     assert again.journal_started_on == dt.date(2026, 11, 2)
 
     # The stored JSON is what earlier versions wrote, so old journals and exports agree.
@@ -105,6 +107,7 @@ def test_a_value_of_the_wrong_shape_reads_as_its_default(repos: Repositories) ->
     assert (settings.tray_note_shown, settings.close_without_tray) == (False, None)
     assert settings.backups == BackupPolicy()
     assert settings.privacy == IdleLock()
+    assert settings.appearance == "system"
 
     repos.settings.set("reminders_last_seen", "half past eight")
     repos.settings.set("working_days", [])

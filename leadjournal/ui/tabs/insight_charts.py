@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from leadjournal.i18n import MarkedText, tr
 from leadjournal.services.documents import write_bytes, write_text
 from leadjournal.services.insights import ChartData
 from leadjournal.text import day_month, month_year
+from leadjournal.ui import theme
 
 
 class ChartFiles(Protocol):
@@ -104,6 +105,32 @@ def legend_entries(chart: QChart) -> list[tuple[str, str]]:
     return entries
 
 
+def paint_chart(chart: QChart) -> None:
+    """Colour ``chart`` with the theme showing now: background, text, grid and series."""
+    text, muted = theme.colour("text"), theme.colour("muted")
+    chart.setBackgroundBrush(QBrush(theme.colour("card")))
+    chart.setBackgroundRoundness(0)  # the card around it has the corners
+    chart.setTitleBrush(QBrush(text))
+    for axis in chart.axes():
+        axis.setLabelsBrush(QBrush(text))
+        axis.setTitleBrush(QBrush(muted))
+        axis.setGridLineColor(theme.colour("divider"))
+        axis.setLinePenColor(theme.colour("border"))
+    series_colours = theme.current().series
+    number = 0
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            for bar_set in series.barSets():
+                colour = QColor(series_colours[number % len(series_colours)])
+                bar_set.setColor(colour)
+                bar_set.setBorderColor(colour)
+                bar_set.setLabelColor(text)
+                number += 1
+        elif isinstance(series, QXYSeries):
+            series.setColor(QColor(series_colours[number % len(series_colours)]))
+            number += 1
+
+
 class ChartPanel(QGroupBox):
     """One chart with one "Save…" menu (PNG or CSV), or one sentence when there is no data.
 
@@ -113,6 +140,7 @@ class ChartPanel(QGroupBox):
 
     def __init__(self, files: ChartFiles, title: str) -> None:
         super().__init__(title)
+        self.setProperty("role", "card")
         self.files = files
         self.data: ChartData | None = None
         layout = QVBoxLayout(self)
@@ -123,7 +151,7 @@ class ChartPanel(QGroupBox):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_role(self.empty, "caption")
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
         self.empty.setText(tr("Drawing the chart…"))
@@ -155,6 +183,26 @@ class ChartPanel(QGroupBox):
             self.save_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
         )
         layout.addLayout(footer)
+        theme.theme().changed.connect(self.recolour)
+
+    def recolour(self) -> None:
+        """The scheme changed: paint the chart and its legend in the new colours."""
+        self.view.setBackgroundBrush(QBrush(theme.colour("card")))
+        chart = self.view.chart()
+        if chart is not None and chart.series():
+            paint_chart(chart)
+            self._show_legend(legend_entries(chart))
+
+    def _show_legend(self, entries: list[tuple[str, str]]) -> None:
+        # Non-breaking inside an entry, so a line wraps between names, never within one.
+        self.legend.setText(
+            "&nbsp;&nbsp; ".join(
+                f"<span style='color:{colour}'>■</span>&nbsp;"
+                + html.escape(name).replace(" ", "&nbsp;")
+                for name, colour in entries
+            )
+        )
+        self.legend.setVisible(len(entries) > 1)  # one line needs no key: the title says it
 
     def show_chart(
         self, data: ChartData, chart: QChart | None, empty_text: str, note: str = ""
@@ -167,20 +215,14 @@ class ChartPanel(QGroupBox):
             chart.setTitle(tr(data.title))
             chart.legend().setVisible(False)  # the wrapping legend below says it in full
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            paint_chart(chart)
+            self.view.setBackgroundBrush(QBrush(theme.colour("card")))
             entries = legend_entries(chart)
             old = self.view.chart()
             self.view.setChart(chart)
             if old is not None:
                 old.deleteLater()
-        # Non-breaking inside an entry, so a line wraps between names, never within one.
-        self.legend.setText(
-            "&nbsp;&nbsp; ".join(
-                f"<span style='color:{colour}'>■</span>&nbsp;"
-                + html.escape(name).replace(" ", "&nbsp;")
-                for name, colour in entries
-            )
-        )
-        self.legend.setVisible(len(entries) > 1)  # one line needs no key: the title says it
+        self._show_legend(entries)
         self.empty.setText(empty_text)
         self.stack.setCurrentIndex(0 if has_data else 1)
         self.save_button.setEnabled(bool(data.rows))

@@ -45,6 +45,8 @@ from leadjournal.services.practice import (
     suggested_moves,
 )
 from leadjournal.services.weeks import week_start_of
+from leadjournal.ui import theme
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import kind_chip, title_label
 from leadjournal.ui.tabs.insight_charts import (
     ChartPanel,
@@ -70,6 +72,7 @@ class InsightsTab(QWidget):
     """Charts over a chosen range, and this week's self-check with suggested moves."""
 
     charts_drawn = Signal()  # every chart shows the chosen range
+    link_requested = Signal(str)  # a ``leadjournal:`` link (the empty state's way to the plan)
 
     def __init__(
         self,
@@ -101,11 +104,24 @@ class InsightsTab(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 10, 12, 6)
+        space = theme.SPACE  # a tab's edge: the same on every tab
+        layout.setContentsMargins(space["m"], space["m"], space["m"], space["s"])
         layout.addLayout(self._build_headline())
         layout.addWidget(self._build_self_check())
+        # Before the first planned week the charts would all be blank: say what comes here.
+        self.empty_state = EmptyState(
+            "empty.insights",
+            tr(
+                "Once you have planned a week and reviewed it, here you will see how delivery, "
+                "team health and your practice change from week to week."
+            ),
+            tr("Plan this week"),
+            lambda: self.link_requested.emit("leadjournal:weekly-plan"),
+        )
+        layout.addWidget(self.empty_state)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Show")))
+        self.range_label = QLabel(tr("Show"))
+        top.addWidget(self.range_label)
         self.range = QComboBox()
         self.range.setAccessibleName(tr("Time range of the charts"))
         for key, label, _weeks in RANGES:
@@ -146,13 +162,14 @@ class InsightsTab(QWidget):
             ("adherence", tr("Practice adherence")),
         ):
             tile = QGroupBox(title)
+            tile.setProperty("role", "card")
             tile.setObjectName(f"headline_{key}")
             column = QVBoxLayout(tile)
             value = title_label(2.2, "—")
             value.setAccessibleName(title)
             detail = QLabel()
             detail.setWordWrap(True)
-            detail.setStyleSheet("color: palette(placeholder-text);")
+            detail.setProperty("role", "caption")
             column.addWidget(value)
             column.addWidget(detail)
             column.addStretch(1)
@@ -227,6 +244,7 @@ class InsightsTab(QWidget):
 
     def _build_self_check(self) -> QWidget:
         box = QGroupBox(tr("This week's self-check: what is the team showing?"))
+        box.setProperty("role", "card")
         layout = QHBoxLayout(box)
         self.signals: dict[str, QCheckBox] = {}
         for kind, title, signals in (
@@ -303,6 +321,7 @@ class InsightsTab(QWidget):
         first_week = self.insights.first_week()
         if first_week is not None:
             first = max(first, first_week)
+        self._show_charts(first_week is not None)
         steps: list[Callable[[], None]] = [
             partial(draw, first, last)
             for draw in (
@@ -322,6 +341,12 @@ class InsightsTab(QWidget):
             step()
         self._chart_round_drawn = self._chart_round
         self.charts_drawn.emit()
+
+    def _show_charts(self, any_week: bool) -> None:
+        """The charts once a week is planned; the empty state before."""
+        self.empty_state.show_when(not any_week)
+        for widget in (self.range_label, self.range, *self.panels.values()):
+            widget.setVisible(any_week)
 
     def _draw_in_turns(self, chart_round: int, steps: list[Callable[[], None]]) -> None:
         if chart_round != self._chart_round:

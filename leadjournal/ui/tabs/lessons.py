@@ -44,6 +44,8 @@ from leadjournal.services.lessons import (
     resurface,
 )
 from leadjournal.services.weeks import iso_week_number, week_start_of
+from leadjournal.ui import theme
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import (
     DateEdit,
     combo_quietly,
@@ -70,9 +72,7 @@ class LessonsPanel(QFrame):
         self.week_start: dt.date | None = None
         self.setObjectName("LessonsPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#LessonsPanel { background: palette(alternate-base); border-radius: 4px; }"
-        )
+        self.setProperty("role", "card")
         self.setAccessibleName(tr("From your lessons"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -130,7 +130,7 @@ class LessonsPanel(QFrame):
         link.setToolTip(tr("Open this lesson"))
         link.linkActivated.connect(lambda _href, i=lesson.id: self.lesson_opened.emit(i))
         why = QLabel(reason)
-        why.setStyleSheet("color: palette(placeholder-text);")
+        why.setProperty("role", "caption")
         dismiss = QToolButton()
         dismiss.setText("×")
         dismiss.setAutoRaise(True)
@@ -184,7 +184,8 @@ class LessonsTab(QWidget):
         self._weeks: dict[int, dt.date] = {}
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 6)
+        space = theme.SPACE  # a tab's edge: the same on every tab
+        layout.setContentsMargins(space["m"], space["m"], space["m"], space["s"])
         self.panel = LessonsPanel(repositories)
         self.panel.lesson_opened.connect(self.open_lesson)
         layout.addWidget(self.panel)
@@ -231,6 +232,7 @@ class LessonsTab(QWidget):
         for date_edit in (self.from_filter, self.to_filter):
             date_edit.dateChanged.connect(lambda *_: self.apply_filters())
         clear = QPushButton(tr("Clear filters"))
+        clear.setProperty("role", "quiet")
         clear.clicked.connect(self.clear_filters)
         row.addWidget(self.search, 2)
         row.addWidget(self.tag_filter, 1)
@@ -259,20 +261,30 @@ class LessonsTab(QWidget):
         header.setSectionResizeMode(LessonTableModel.COL_DATE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(LessonTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LessonTableModel.COL_TAGS, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(LessonTableModel.COL_DATE, 95)
-        self.view.setColumnWidth(LessonTableModel.COL_TAGS, 120)
+        # Wide enough for the longest date of any month and weekday in this language.
+        metrics = self.view.fontMetrics()
+        widest_date = max(
+            metrics.horizontalAdvance(human_date(dt.date(2026, month, day)))
+            for month in range(1, 13)
+            for day in range(21, 28)
+        )
+        self.view.setColumnWidth(LessonTableModel.COL_DATE, max(95, widest_date + 16))
+        self.view.setColumnWidth(LessonTableModel.COL_TAGS, 170)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.view, 1)
         self.no_match = QLabel(tr("No lesson matches these filters."))
-        self.no_match.setStyleSheet("color: palette(placeholder-text);")
+        self.no_match.setProperty("role", "caption")
         layout.addWidget(self.no_match)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(tr("New lesson"))
+        self.new_button.setProperty("role", "primary")
         self.new_button.setToolTip(tr("Write a new lesson (Ctrl+Shift+L)"))
         self.new_button.clicked.connect(self.new_lesson)
         self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setProperty("role", "quiet")
         self.delete_button.clicked.connect(self.delete_lesson)
         self.export_button = QPushButton(tr("Export to Markdown…"))
+        self.export_button.setProperty("role", "quiet")
         self.export_button.setToolTip(
             tr("Saves the selected lessons, or every lesson shown when one or none is selected")
         )
@@ -287,24 +299,17 @@ class LessonsTab(QWidget):
         return box
 
     def _build_empty(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.empty_label = QLabel(
+        self.empty_state = EmptyState(
+            "empty.lessons",
             tr(
                 "Lessons are what a week taught you: what happened, what you learned and what "
-                "you will do differently. The Friday review adds one each week; write one here "
-                "whenever something sticks."
-            )
+                "you will do differently, from the Friday review or whenever something sticks."
+            ),
+            tr("Write a lesson"),
+            self.new_lesson,
         )
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(tr("Write a lesson"))
-        button.clicked.connect(self.new_lesson)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+        self.empty_label = self.empty_state.sentence
+        return self.empty_state
 
     def _build_editor(self) -> QWidget:
         scroll = QScrollArea()
@@ -361,7 +366,7 @@ class LessonsTab(QWidget):
         form.addRow(tr("Week"), self.week)
         form.addRow(tr("About"), self.person)
         self.source_note = QLabel()
-        self.source_note.setStyleSheet("color: palette(placeholder-text);")
+        self.source_note.setProperty("role", "caption")
         form.addRow("", self.source_note)
         scroll.setWidget(editor)
         return scroll

@@ -72,6 +72,7 @@ class OneOnOneSection(RecordSection):
         self.form.addRow(tr("Scheduled for"), self.when)
 
         self.practice_box = QGroupBox(tr("Last practice step — did it happen?"))
+        self.practice_box.setProperty("role", "card")
         practice_form = QFormLayout(self.practice_box)
         self.practice_step = QLabel()
         self.practice_step.setWordWrap(True)
@@ -88,6 +89,7 @@ class OneOnOneSection(RecordSection):
         self._practice_id: int | None = None
 
         self.carried_box = QGroupBox(tr("Still open from earlier one-on-ones"))
+        self.carried_box.setProperty("role", "card")
         carried_layout = QVBoxLayout(self.carried_box)
         self.carried = QTableWidget(0, 5)
         self.carried.setAccessibleName(tr("Open action items from earlier one-on-ones"))
@@ -114,6 +116,7 @@ class OneOnOneSection(RecordSection):
 
     def _build_agenda(self) -> None:
         agenda_box = QGroupBox(tr("Agenda"))
+        agenda_box.setProperty("role", "card")
         agenda_layout = QHBoxLayout(agenda_box)
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(tr("Agenda"))
@@ -131,9 +134,11 @@ class OneOnOneSection(RecordSection):
             (tr("Prepare…"), self.prepare),
         ):
             button = QPushButton(text)
+            button.setProperty("role", "quiet")
             button.clicked.connect(slot)
             agenda_buttons.addWidget(button)
         self.export_button = QPushButton(tr("Export…"))
+        self.export_button.setProperty("role", "quiet")
         self.export_button.setToolTip(tr("Save the agenda as Markdown or PDF, or print it"))
         self.export_button.clicked.connect(self.export_agenda)
         agenda_buttons.addWidget(self.export_button)
@@ -143,6 +148,7 @@ class OneOnOneSection(RecordSection):
 
     def _build_actions(self) -> None:
         actions_box = QGroupBox(tr("Action items"))
+        actions_box.setProperty("role", "card")
         actions_layout = QVBoxLayout(actions_box)
         self.action_table = QTableWidget(0, 4)
         self.action_table.setAccessibleName(tr("Action items"))
@@ -154,8 +160,10 @@ class OneOnOneSection(RecordSection):
         actions_layout.addWidget(self.action_table)
         action_buttons = QHBoxLayout()
         add_action = QPushButton(tr("Add action item"))
+        add_action.setProperty("role", "quiet")
         add_action.clicked.connect(lambda: self.add_action_item())
         remove_action = QPushButton(tr("Remove"))
+        remove_action.setProperty("role", "quiet")
         remove_action.clicked.connect(self.remove_action_item)
         action_buttons.addWidget(add_action)
         action_buttons.addWidget(remove_action)

@@ -7,6 +7,7 @@ from typing import Unpack
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,7 @@ from leadjournal.db.models import ImprovementPlan
 from leadjournal.db.repositories.coaching_fields import PlanCheckInFields
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.coaching import PLAN_STATUSES, next_plan_checkin, plan_end_date
+from leadjournal.ui import theme
 from leadjournal.ui.forms import human_date, paragraph, set_quietly
 from leadjournal.ui.tabs.coaching.context import CoachingContext
 from leadjournal.ui.tabs.coaching.record_section import RecordSection
@@ -97,12 +99,16 @@ class PlanSection(RecordSection):
         self.status = self.choice_field("status", tr("Status"), PLAN_STATUSES, save=False)
         self.status.activated.connect(lambda *_: self._status_changed())
         self.due_label = QLabel()
+        self.due_label.setWordWrap(True)  # two dates: wraps when the form is narrow
+        # Long German labels: a row too wide for a narrow window puts its field below.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.addRow(tr("Next check-in"), self.due_label)
         self._build_checkins()
         self.editor_layout.addStretch(1)
 
     def _build_checkins(self) -> None:
         checkins_box = QGroupBox(tr("Check-ins"))
+        checkins_box.setProperty("role", "card")
         checkins_layout = QVBoxLayout(checkins_box)
         self.checkins = QTableWidget(0, 3)
         self.checkins.setAccessibleName(tr("Plan check-ins"))
@@ -116,6 +122,7 @@ class PlanSection(RecordSection):
         checkins_layout.addWidget(self.checkins)
         row = QHBoxLayout()
         self.add_checkin_button = QPushButton(tr("Add check-in"))
+        self.add_checkin_button.setProperty("role", "quiet")
         self.add_checkin_button.clicked.connect(lambda: self.add_checkin())
         row.addWidget(self.add_checkin_button)
         row.addStretch(1)
@@ -187,7 +194,7 @@ class PlanSection(RecordSection):
             text = tr("{0} (plan ends {1})").format(human_date(due), end)
         self.due_label.setText(text)
         overdue = due is not None and due < today
-        self.due_label.setStyleSheet("color: #b3261e; font-weight: bold;" if overdue else "")
+        theme.set_tone(self.due_label, "danger" if overdue else None)
 
     def _period_changed(self, field: str, value: int) -> None:
         self._changed(field, value)

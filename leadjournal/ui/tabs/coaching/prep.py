@@ -80,7 +80,7 @@ class PrepareOneOnOneDialog(QDialog):
         self.meeting_at.setAccessibleName(tr("Meeting time"))
         date_row.addWidget(self.meeting_at)
         self.time_note = QLabel()
-        self.time_note.setStyleSheet("color: palette(placeholder-text);")
+        self.time_note.setProperty("role", "caption")
         date_row.addWidget(self.time_note, 1)
         layout.addLayout(date_row)
 

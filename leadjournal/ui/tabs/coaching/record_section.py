@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from leadjournal.db.models import Person
 from leadjournal.i18n import tr
 from leadjournal.services.coaching import SectionKind
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import DateEdit, combo_quietly, kind_chip, text_of
 from leadjournal.ui.tabs.coaching.context import CoachingContext
 from leadjournal.ui.tabs.coaching.widgets import choice_combo, first_line, first_name
@@ -63,7 +64,7 @@ class RecordSection(QWidget):
             chip = kind_chip(kind, why)
             tag_row.addWidget(chip)
             explanation = QLabel(why)
-            explanation.setStyleSheet("color: palette(placeholder-text);")
+            explanation.setProperty("role", "caption")
             tag_row.addWidget(explanation)
         tag_row.addStretch(1)
         outer.addLayout(tag_row)
@@ -79,8 +80,10 @@ class RecordSection(QWidget):
         left.addWidget(self.records, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(tr(self.new_text))
+        self.new_button.setProperty("role", "quiet")
         self.new_button.clicked.connect(self.create_record)
         self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setProperty("role", "quiet")
         self.delete_button.setToolTip(tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons.addWidget(self.new_button, 1)
@@ -89,18 +92,11 @@ class RecordSection(QWidget):
         layout.addLayout(left)
 
         self.right = QStackedWidget()
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_button = QPushButton(tr(self.new_text))
-        self.empty_button.clicked.connect(self.create_record)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
-        self.right.addWidget(empty)
+        # The sentence names the person: set when a person is shown (see ``show_person``).
+        self.empty_state = EmptyState("empty.person", "", tr(self.new_text), self.create_record)
+        self.empty_label = self.empty_state.sentence
+        self.empty_button = self.empty_state.button
+        self.right.addWidget(self.empty_state)
         self.editor = QWidget()
         self.editor_layout = QVBoxLayout(self.editor)
         self.editor_layout.setContentsMargins(8, 0, 8, 8)

@@ -45,7 +45,7 @@ class RecognitionSection(RecordSection):
                 lambda *_: self.hint.check(text_of(self.what), text_of(self.impact))
             )
         self.source = QLabel()
-        self.source.setStyleSheet("color: palette(placeholder-text);")
+        self.source.setProperty("role", "caption")
         self.form.addRow("", self.source)
         self.editor_layout.addStretch(1)
 

@@ -36,6 +36,8 @@ from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
 from leadjournal.services.coaching import CoachingLog, TimelineEntry, agenda_markdown
 from leadjournal.services.documents import write_markdown, write_pdf
+from leadjournal.ui import theme
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import human_date, title_label
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.coaching.conversations import CoachingSection
@@ -74,7 +76,8 @@ class CoachingLogTab(QWidget):
         self.choose_save_path: Callable[[str, str, str], Path | None] = self._choose_save_path
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 6)
+        space = theme.SPACE  # a tab's edge: the same on every tab
+        layout.setContentsMargins(space["m"], space["m"], space["m"], space["s"])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_people_panel())
@@ -114,6 +117,7 @@ class CoachingLogTab(QWidget):
         self.show_archived.toggled.connect(lambda *_: self.refresh())
         layout.addWidget(self.show_archived)
         self.add_button = QPushButton(tr("Add a person…"))
+        self.add_button.setProperty("role", "quiet")
         self.add_button.setToolTip(tr("Add someone you look after (Ctrl+Shift+N)"))
         self.add_button.clicked.connect(self.add_person)
         layout.addWidget(self.add_button)
@@ -121,28 +125,17 @@ class CoachingLogTab(QWidget):
         return panel
 
     def _build_no_people_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        headline = QLabel(tr("Who do you look after?"))
-        font = headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        headline.setFont(font)
-        hint = QLabel(
+        self.no_people = EmptyState(
+            "empty.coaching_log",
             tr(
-                "Add the people on your team. Each one gets a page for one-on-ones, coaching, "
-                "recognition and the work you hand over to them."
-            )
+                "Add the people you look after: each one gets a page for one-on-ones, "
+                "coaching, recognition and the work you hand over to them."
+            ),
+            tr("Add the first person"),
+            self.add_person,
         )
-        hint.setWordWrap(True)
-        self.first_person_button = QPushButton(tr("Add the first person"))
-        self.first_person_button.clicked.connect(self.add_person)
-        for widget in (headline, hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(widget)
-        layout.addWidget(self.first_person_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        return page
+        self.first_person_button = self.no_people.button
+        return self.no_people
 
     def _build_person_page(self) -> QWidget:
         page = QWidget()
@@ -157,6 +150,7 @@ class CoachingLogTab(QWidget):
         names.addWidget(self.role_label)
         header.addLayout(names, 1)
         self.prepare_button = QPushButton(tr("&Prepare one-on-one…"))
+        self.prepare_button.setProperty("role", "primary")
         self.prepare_button.setToolTip(
             tr(
                 "Build an agenda from open actions, practice steps, plan check-ins, blockers, "
@@ -165,10 +159,13 @@ class CoachingLogTab(QWidget):
         )
         self.prepare_button.clicked.connect(lambda: self.prepare_one_on_one())
         self.edit_button = QPushButton(tr("Edit…"))
+        self.edit_button.setProperty("role", "quiet")
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button = QPushButton(tr("Archive"))
+        self.archive_button.setProperty("role", "quiet")
         self.archive_button.clicked.connect(self.toggle_archived)
         self.delete_button = QPushButton(tr("Delete…"))
+        self.delete_button.setProperty("role", "quiet")
         self.delete_button.setToolTip(tr("Someone left the team: remove them and their notes"))
         self.delete_button.clicked.connect(self.delete_person)
         for button in (
@@ -181,13 +178,11 @@ class CoachingLogTab(QWidget):
         layout.addLayout(header)
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: palette(placeholder-text);")
+        self.notes_label.setProperty("role", "caption")
         layout.addWidget(self.notes_label)
         self.overdue_label = QLabel()
         self.overdue_label.setWordWrap(True)
-        self.overdue_label.setStyleSheet(
-            "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
-        )
+        theme.set_tone(self.overdue_label, "danger")
         layout.addWidget(self.overdue_label)
 
         self.sections = QTabWidget()

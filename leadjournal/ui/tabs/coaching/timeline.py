@@ -97,7 +97,9 @@ class TimelineSection(QWidget):
         header.setSectionResizeMode(TimelineModel.COL_TITLE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.setColumnWidth(TimelineModel.COL_DATE, 130)  # "Wed 30 Dec 2026"
-        self.view.setColumnWidth(TimelineModel.COL_KIND, 120)
+        kinds = TimelineModel.KIND_LABELS.values()
+        widest_kind = max(self.view.fontMetrics().horizontalAdvance(tr(kind)) for kind in kinds)
+        self.view.setColumnWidth(TimelineModel.COL_KIND, max(120, widest_kind + 16))
         self.view.setColumnWidth(TimelineModel.COL_TITLE, 340)
         self.view.activated.connect(lambda index: open_entry(self.model.entry(index.row())))
         self.view.doubleClicked.connect(lambda index: open_entry(self.model.entry(index.row())))

@@ -19,6 +19,7 @@ from leadjournal.db.models import FeedbackAction, FeedbackRequest, FeedbackRespo
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
 from leadjournal.services.feedback import AnswerDetails, FeedbackService, RequestDetails
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.feedback.answers import AnswersPanel
 from leadjournal.ui.tabs.feedback.dialogs import AnswerDialog, RequestDialog
@@ -84,6 +85,17 @@ class FeedbackTab(QWidget):
         self.pages.addTab(self.answers, tr("Answers"))
         self.pages.currentChanged.connect(lambda *_: self.flush_pending_edits())
         layout.addWidget(self.pages, 1)
+        # Before the first request or answer the panels would all be empty: say what goes here.
+        self.empty_state = EmptyState(
+            "empty.feedback",
+            tr(
+                "Here you collect what your team thinks you should start, stop and continue "
+                "doing, gathered into themes you can act on one at a time."
+            ),
+            tr("Ask for feedback…"),
+            self.waiting.ask_for_feedback,
+        )
+        layout.addWidget(self.empty_state, 1)
         self.refresh()
 
     # --- what the panels ask of the tab ---------------------------------------------------------
@@ -112,6 +124,10 @@ class FeedbackTab(QWidget):
         self.waiting.fill()
         self.themes.fill()
         self.answers.fill(select_response)
+        nothing_yet = not self.requests and not self.responses
+        self.empty_state.show_when(nothing_yet)
+        self.waiting.setVisible(not nothing_yet)
+        self.pages.setVisible(not nothing_yet)
 
     def flush_pending_edits(self) -> None:
         self.autosave.flush()  # written items re-read into the themes by _reread_themes

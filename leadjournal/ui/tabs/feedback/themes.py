@@ -52,6 +52,7 @@ class ThemesPanel(QWidget):
         splitter.addWidget(self._build_action_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the themes table first: its six columns need room
         layout.addWidget(splitter)
 
     def _build_themes(self) -> QWidget:
@@ -72,8 +73,28 @@ class ThemesPanel(QWidget):
         )
         header = self.theme_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The count columns' headings wrap at their words ("New this month" is long in
+        # German), so the theme names keep the room and nothing scrolls sideways.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        metrics = header.fontMetrics()
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # the status
+        for column in range(1, 5):
+            heading = self.theme_table.horizontalHeaderItem(column)
+            words = heading.text().split() if heading is not None else []
+            # The narrowest width that fits the heading on two lines.
+            widest = min(
+                (
+                    max(
+                        metrics.horizontalAdvance(" ".join(words[:split])),
+                        metrics.horizontalAdvance(" ".join(words[split:])),
+                    )
+                    for split in range(1, len(words) + 1)
+                ),
+                default=40,
+            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.theme_table.setColumnWidth(column, max(48, widest + 16))
+        header.setFixedHeight(2 * metrics.height() + 10)
         self.theme_table.verticalHeader().hide()
         self.theme_table.verticalHeader().setDefaultSectionSize(24)
         self.theme_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,7 +140,10 @@ class ThemesPanel(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 0, 0, 0)
         self.action_box = QGroupBox(tr("Acting on"))
+        self.action_box.setProperty("role", "card")
         form = QFormLayout(self.action_box)
+        # In a narrow panel a row too wide (the buttons, in German) goes under its label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.action_theme = QLabel()
         font = self.action_theme.font()
         font.setBold(True)
@@ -139,10 +163,13 @@ class ThemesPanel(QWidget):
         form.addRow(tr("Status"), self.action_status)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(tr("Act on this theme"))
+        self.start_button.setProperty("role", "quiet")
         self.start_button.clicked.connect(self.start_acting)
         self.done_button = QPushButton(tr("Mark done"))
+        self.done_button.setProperty("role", "quiet")
         self.done_button.clicked.connect(self.mark_done)
         self.close_button = QPushButton(tr("Close…"))
+        self.close_button.setProperty("role", "quiet")
         self.close_button.setToolTip(tr("Record what changed; it can become a lesson"))
         self.close_button.clicked.connect(self.close_action)
         for button in (self.start_button, self.done_button, self.close_button):
@@ -156,6 +183,7 @@ class ThemesPanel(QWidget):
         self.action_check.dateChanged.connect(lambda *_: self._save_action_check())
         layout.addWidget(self.action_box)
         history_box = QGroupBox(tr("Acted on before"))
+        history_box.setProperty("role", "card")
         history_layout = QVBoxLayout(history_box)
         self.history = QListWidget()
         self.history.setAccessibleName(tr("Themes acted on before"))

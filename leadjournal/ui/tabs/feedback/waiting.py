@@ -25,11 +25,17 @@ class WaitingPanel(QGroupBox):
 
     def __init__(self, context: FeedbackContext) -> None:
         super().__init__(tr("Waiting for answers"))
+        self.setProperty("role", "card")
         self.context = context
-        layout = QHBoxLayout(self)
+        # The requests above their buttons: side by side, four buttons left the list too
+        # narrow to read at 1024 px (and in German).
+        layout = QVBoxLayout(self)
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(tr("Requests waiting for answers"))
         self.waiting.setMaximumHeight(64)
+        # A long request wraps in the list instead of scrolling sideways.
+        self.waiting.setWordWrap(True)
+        self.waiting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.waiting_empty = QLabel(
             tr(
                 "Nothing waiting. Asking every couple of months is the quickest way to see "
@@ -43,14 +49,18 @@ class WaitingPanel(QGroupBox):
         self.waiting_stack.setMaximumHeight(66)
         layout.addWidget(self.waiting_stack, 1)
         self.ask_button = QPushButton(tr("Ask for feedback…"))
+        self.ask_button.setProperty("role", "primary")
         self.ask_button.clicked.connect(self.ask_for_feedback)
         self.answer_button = QPushButton(tr("Add an answer"))
+        self.answer_button.setProperty("role", "quiet")
         self.answer_button.clicked.connect(
             lambda: self.context.add_response(self.waiting_request())
         )
         self.edit_request_button = QPushButton(tr("Edit…"))
+        self.edit_request_button.setProperty("role", "quiet")
         self.edit_request_button.clicked.connect(self.edit_request)
         self.close_request_button = QPushButton(tr("No more answers expected"))
+        self.close_request_button.setProperty("role", "quiet")
         self.close_request_button.clicked.connect(self.close_request)
         row = QHBoxLayout()
         for button in (
@@ -60,10 +70,8 @@ class WaitingPanel(QGroupBox):
             self.close_request_button,
         ):
             row.addWidget(button)
-        column = QVBoxLayout()
-        column.addLayout(row)
-        column.addStretch(1)
-        layout.addLayout(column)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.waiting.currentRowChanged.connect(lambda *_: self._update_buttons())
 
     def waiting_request(self) -> int | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,7 +29,7 @@ from leadjournal.services.practice import (
 )
 from leadjournal.text import weekday_short
 from leadjournal.ui.forms import human_date
-from leadjournal.ui.tabs.practice.looks import CELL_LOOK
+from leadjournal.ui.tabs.practice.looks import CELL_LOOK, CellColours, colour_cell
 
 
 class CycleContext(Protocol):
@@ -69,6 +69,7 @@ class PracticeGrid(QTableWidget):
         self.cellDoubleClicked.connect(self.toggle_done)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cell_colours = CellColours(self)  # the cells follow a change of scheme
 
     def fit_height(self) -> None:
         """Exactly the two rows and the two-line day headers, no scrolling."""
@@ -128,7 +129,7 @@ class PracticeGrid(QTableWidget):
                 cell = QTableWidgetItem(tr(symbol))  # "off" is words; the marks stay marks
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if colour:
-                    cell.setBackground(QBrush(QColor(colour)))
+                    colour_cell(cell, colour)
                 tip = f"{human_date(day)}: {tr(words)}"
                 if tick is not None and tick.note:
                     tip += f"\n{tick.note}"

@@ -53,6 +53,7 @@ class HistoryPanel(QGroupBox):
 
     def __init__(self, context: HistoryContext) -> None:
         super().__init__(tr("Cycles so far"))
+        self.setProperty("role", "card")
         self.context = context
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
@@ -79,11 +80,12 @@ class HistoryPanel(QGroupBox):
         self.cycles: list[PracticeCycle] = []
         actions = QHBoxLayout()
         self.delete_button = QPushButton(tr("Delete cycle…"))
+        self.delete_button.setProperty("role", "quiet")
         self.delete_button.clicked.connect(self.delete_chosen)
         # Says why the chosen cycle can (or can't) be deleted, before anyone tries.
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.note.setProperty("role", "caption")
         actions.addWidget(self.delete_button)
         actions.addWidget(self.note, 1)
         self.actions_row = QWidget()
@@ -93,7 +95,7 @@ class HistoryPanel(QGroupBox):
         self.empty = QLabel(
             tr("Finished cycles appear here with how often you practised each behaviour.")
         )
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.empty.setProperty("role", "caption")
         layout.addWidget(self.empty)
 
     def fill(self) -> None:

@@ -2,36 +2,67 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
 )
 
 from leadjournal.i18n import QT_TRANSLATE_NOOP
 from leadjournal.services.practice import DayState
+from leadjournal.ui import theme
 
 KIND_LABELS = {
     "lead": QT_TRANSLATE_NOOP("", "Leading"),
     "manage": QT_TRANSLATE_NOOP("", "Managing"),
 }
-# How each state of a day looks: symbol, background, and words for screen readers.
+# How each state of a day looks: symbol, background (a theme colour's name; none for
+# days still to come), and words for screen readers.
 CELL_LOOK = {
-    DayState.DONE: ("✓", "#cfe8cf", QT_TRANSLATE_NOOP("", "done")),
-    DayState.SKIPPED: ("–", "#fbe6b4", QT_TRANSLATE_NOOP("", "skipped")),
-    DayState.MISSED: ("✗", "#f4cdc8", QT_TRANSLATE_NOOP("", "missed")),
+    DayState.DONE: ("✓", "success", QT_TRANSLATE_NOOP("", "done")),
+    DayState.SKIPPED: ("–", "warning", QT_TRANSLATE_NOOP("", "skipped")),
+    DayState.MISSED: ("✗", "danger", QT_TRANSLATE_NOOP("", "missed")),
     DayState.FUTURE: ("", "", QT_TRANSLATE_NOOP("", "still to come")),
     DayState.OFF: (
         QT_TRANSLATE_NOOP("", "off"),
-        "#e9e9e9",
+        "neutral",
         QT_TRANSLATE_NOOP("", "not a working day"),
     ),
-    DayState.OPEN: ("?", "#dbe7f7", QT_TRANSLATE_NOOP("", "today, not ticked yet")),
+    DayState.OPEN: ("?", "info", QT_TRANSLATE_NOOP("", "today, not ticked yet")),
 }
+# Where a cell keeps the name of its background colour, to paint it again in a new scheme.
+CELL_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def colour_cell(cell: QTableWidgetItem, colour: str) -> None:
+    """Give ``cell`` the theme's background ``colour`` (a name from CELL_LOOK)."""
+    cell.setData(CELL_COLOUR_ROLE, colour)
+    cell.setBackground(QBrush(theme.colour(colour)))
+
+
+class CellColours(QObject):
+    """Paints a grid's cells again when the scheme changes (lives as long as the grid)."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+        theme.theme().changed.connect(self.recolour)
+
+    def recolour(self) -> None:
+        for row in range(self.table.rowCount()):
+            for column in range(self.table.columnCount()):
+                cell = self.table.item(row, column)
+                colour = cell.data(CELL_COLOUR_ROLE) if cell is not None else None
+                if cell is not None and colour:
+                    cell.setBackground(QBrush(theme.colour(colour)))
+
+
 KEEP_CHOICES = (
     ("", QT_TRANSLATE_NOOP("", "Not decided")),
     ("yes", QT_TRANSLATE_NOOP("", "Yes, both")),

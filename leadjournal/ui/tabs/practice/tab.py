@@ -50,6 +50,7 @@ from leadjournal.services.practice import (
     next_monday,
     progress,
 )
+from leadjournal.ui import theme
 from leadjournal.ui.forms import human_date, paragraph, set_quietly, title_label
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.practice.dialogs import BehaviourDetails, BehaviourDialog
@@ -113,7 +114,8 @@ class PracticeTab(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 10, 12, 6)
+        space = theme.SPACE  # a tab's edge: the same on every tab
+        layout.setContentsMargins(space["m"], space["m"], space["m"], space["s"])
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_start_page())
         self.pages.addWidget(self._build_cycle_page())
@@ -138,6 +140,7 @@ class PracticeTab(QWidget):
 
     def _build_start_page(self) -> QWidget:
         page = QGroupBox(tr("Start a two-week practice cycle"))
+        page.setProperty("role", "card")
         layout = QVBoxLayout(page)
         intro = QLabel(
             tr(
@@ -149,7 +152,7 @@ class PracticeTab(QWidget):
         layout.addWidget(intro)
         if self.catalogue_problem:
             problem = QLabel(self.catalogue_problem)
-            problem.setStyleSheet("color: #8c1d18;")
+            theme.set_tone(problem, "danger")
             layout.addWidget(problem)
         grid = QGridLayout()
         self.choosers: dict[str, QComboBox] = {}
@@ -160,7 +163,7 @@ class PracticeTab(QWidget):
             combo.currentIndexChanged.connect(lambda _=0, k=kind: self._describe_choice(k))
             help_label = QLabel()
             help_label.setWordWrap(True)
-            help_label.setStyleSheet("color: palette(placeholder-text);")
+            help_label.setProperty("role", "caption")
             grid.addWidget(QLabel(tr(KIND_LABELS[kind])), row * 2, 0)
             grid.addWidget(combo, row * 2, 1)
             grid.addWidget(help_label, row * 2 + 1, 1)
@@ -185,9 +188,11 @@ class PracticeTab(QWidget):
         layout.addWidget(self.start_note)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(tr("Start the cycle"))
+        self.start_button.setProperty("role", "primary")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self.start_cycle())
         add_own = QPushButton(tr("Add your own behaviour…"))
+        add_own.setProperty("role", "quiet")
         add_own.clicked.connect(self.add_own_behaviour)
         buttons.addWidget(self.start_button)
         buttons.addWidget(add_own)
@@ -316,9 +321,11 @@ class PracticeTab(QWidget):
         self.cycle_title = title_label(1.25)
         header.addWidget(self.cycle_title, 1)
         self.end_button = QPushButton(tr("End early…"))
+        self.end_button.setProperty("role", "quiet")
         self.end_button.clicked.connect(self.end_early)
         # Only while nothing is ticked: a cycle started by mistake goes without a trace.
         self.delete_running_button = QPushButton(tr("Delete this cycle…"))
+        self.delete_running_button.setProperty("role", "quiet")
         self.delete_running_button.clicked.connect(self.delete_running_cycle)
         header.addWidget(self.delete_running_button)
         header.addWidget(self.end_button)
@@ -331,14 +338,14 @@ class PracticeTab(QWidget):
                 "N: note, Delete: clear"
             )
         )
-        keys.setStyleSheet("color: palette(placeholder-text);")
+        keys.setProperty("role", "caption")
         layout.addWidget(keys)
         # Why the last action did (or could not do) what it did; one line kept free for
         # it so the cards below never jump when it appears.
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(tr("Practice message"))
-        self.notice.setStyleSheet("color: #7a4a00;")
+        theme.set_tone(self.notice, "warning")
         self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
         layout.addWidget(self.notice)
         cards = QHBoxLayout()
@@ -358,6 +365,7 @@ class PracticeTab(QWidget):
 
     def _build_reflection(self) -> QWidget:
         self.reflection_box = QGroupBox(tr("Day 14: look back"))
+        self.reflection_box.setProperty("role", "card")
         form = QFormLayout(self.reflection_box)
         self.reflection: dict[str, QPlainTextEdit] = {}
         for field, label, placeholder in REFLECTION_FIELDS:
@@ -382,8 +390,10 @@ class PracticeTab(QWidget):
             self.self_feedback[kind] = line
         buttons = QHBoxLayout()
         self.repeat_button = QPushButton(tr("Repeat this pair"))
+        self.repeat_button.setProperty("role", "quiet")
         self.repeat_button.clicked.connect(lambda: self.finish_cycle(repeat=True))
         self.next_pair_button = QPushButton(tr("Choose the next pair"))
+        self.next_pair_button.setProperty("role", "primary")
         self.next_pair_button.clicked.connect(lambda: self.finish_cycle(repeat=False))
         buttons.addWidget(self.repeat_button)
         buttons.addWidget(self.next_pair_button)

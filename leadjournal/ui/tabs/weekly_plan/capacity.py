@@ -25,6 +25,7 @@ from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
 class CapacityPanel(QGroupBox):
     def __init__(self, context: WeekPageContext, parent: QWidget | None = None) -> None:
         super().__init__(tr("Capacity, focus and buffer"), parent)
+        self.setProperty("role", "card")
         self.context = context
         grid = QGridLayout(self)
         self.capacity = HoursSpinBox(120)

@@ -75,12 +75,13 @@ class CheckInPage(StepPage):
         self, person_id: int | None, name: str, tasks: list[Task], checkin: CheckIn | None
     ) -> QGroupBox:
         box = QGroupBox(name)
+        box.setProperty("role", "card")
         grid = QGridLayout(box)
         grid.setContentsMargins(8, 4, 8, 6)
         grid.setVerticalSpacing(4)
         listed = QLabel(self._tasks_text(tasks))
         listed.setWordWrap(True)
-        listed.setStyleSheet("color: palette(placeholder-text);")
+        listed.setProperty("role", "caption")
         listed.setAccessibleName(tr("{0}: tasks this week").format(name))
         self.task_lines[person_id] = listed
         grid.addWidget(listed, 0, 0, 1, 6)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from leadjournal.db.models import Task, WeekPlan
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.weeks import WeekTextField
+from leadjournal.ui import theme
 from leadjournal.ui.forms import TextEditor, text_of
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
 
@@ -81,8 +82,9 @@ class StepPage(QWidget):
         super().__init__()
         self.context = context
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(16, 8, 16, 16)
-        self.layout_.setSpacing(10)
+        space = theme.SPACE
+        self.layout_.setContentsMargins(space["l"], space["s"], space["l"], space["l"])
+        self.layout_.setSpacing(space["m"])
 
     @property
     def week(self) -> WeekPlan:

@@ -33,6 +33,7 @@ from leadjournal.ui.forms import (
     paragraph,
     set_quietly,
 )
+from leadjournal.ui.icons import icon
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, confirmed_text
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
 from leadjournal.ui.tabs.weekly_plan.set_aside import SetAsideDialog, SetAsideList
@@ -96,14 +97,18 @@ class DirectionPage(StepPage):
         self.layout_.addLayout(self.priorities_box)
         buttons = QHBoxLayout()
         self.add_priority_button = QPushButton(tr("Add priority"))
+        self.add_priority_button.setIcon(icon("action.add_priority"))
+        self.add_priority_button.setProperty("role", "quiet")
         self.add_priority_button.clicked.connect(self._ask_new_priority)
         self.limit_reason = QLabel(
             tr("Three is the limit: to add one, set another aside with “Set aside…”.")
         )
-        self.limit_reason.setStyleSheet("color: palette(placeholder-text);")
+        self.limit_reason.setProperty("role", "caption")
         self.limit_reason.setAccessibleName(tr("Why no more priorities can be added"))
+        self.limit_reason.setWordWrap(True)  # long in German: wraps rather than widen the page
         # Confirming the plan lives after the tasks, on "Plan the work": the way there.
         self.next_step_button = QPushButton(tr("Next: plan the work →"))
+        self.next_step_button.setProperty("role", "primary")
         self.next_step_button.setToolTip(tr("Add the tasks, then confirm the plan there"))
         self.next_step_button.clicked.connect(lambda: self.context.show_step(Step.PLAN))
         buttons.addWidget(self.add_priority_button)
@@ -158,6 +163,7 @@ class DirectionPage(StepPage):
 
     def _priority_editor(self, number: int, priority: Priority) -> QGroupBox:
         box = QGroupBox(tr("Priority {0}").format(number))
+        box.setProperty("role", "card")
         layout = QVBoxLayout(box)
         title_row = QHBoxLayout()
         title = QLineEdit(priority.title)

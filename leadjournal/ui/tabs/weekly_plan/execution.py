@@ -12,6 +12,7 @@ from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
 from leadjournal.services.weeks import PLANNED_RULE
 from leadjournal.ui.forms import heading
+from leadjournal.ui.icons import icon
 from leadjournal.ui.tabs.weekly_plan.capacity import CapacityPanel
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, confirmed_text
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
@@ -57,6 +58,8 @@ class ExecutionPage(StepPage):
         self.plan_state.setWordWrap(True)
         self.plan_state.setToolTip(tr(PLANNED_RULE))
         self.confirm_button = QPushButton(tr("I'm done planning — confirm this week's plan"))
+        self.confirm_button.setIcon(icon("action.confirm_plan"))
+        self.confirm_button.setProperty("role", "primary")
         self.confirm_button.setToolTip(tr(PLANNED_RULE))
         self.confirm_button.clicked.connect(self.confirm_plan)
         finish.addWidget(self.plan_state, 1)

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from leadjournal.db.repositories.week_fields import WeekCounts
 from leadjournal.i18n import tr
 from leadjournal.services.weeks import PLANNED_RULE, delivery_reliability, iso_week_number
-from leadjournal.ui.forms import DateEdit, qdate
+from leadjournal.ui import theme
+from leadjournal.ui.forms import DateEdit, qdate, title_label
 from leadjournal.ui.widgets import Sparkline
+
+OUTCOME_CHIP_WIDTH = 360  # pixels of outcome in the header; the tooltip has all of it
 
 
 def week_label(week_start: dt.date, locale: QLocale | None = None) -> str:
@@ -30,7 +33,8 @@ def week_label(week_start: dt.date, locale: QLocale | None = None) -> str:
 
 
 class WeekHeader(QWidget):
-    """◀ Previous · This week · Next ▶ · a date, the week's name, delivery and health."""
+    """The week's name as the page's title, moving between weeks beside it, and under it
+    the week's outcome, delivery and team health as labelled chips."""
 
     previous_requested = Signal()
     next_requested = Signal()
@@ -39,8 +43,14 @@ class WeekHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        chips = QHBoxLayout()
+        rows.setSpacing(theme.SPACE["s"])
+        chips.setSpacing(theme.SPACE["s"])
+        rows.addLayout(row)
+        rows.addLayout(chips)
         self.previous_button = QPushButton(tr("◀ Previous"))
         self.previous_button.setToolTip(tr("Previous week (Alt+Left)"))
         self.previous_button.clicked.connect(self.previous_requested)
@@ -54,13 +64,13 @@ class WeekHeader(QWidget):
         self.date_picker.setAccessibleName(tr("Go to the week of a date"))
         self.date_picker.setToolTip(tr("Pick any date to open its week"))
         self.date_picker.dateChanged.connect(self.date_picked)
-        self.week_title = QLabel()
-        font = self.week_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.week_title.setFont(font)
-        # The week's name is what the header is for: the numbers beside it give way first.
+        self.week_title = title_label(1.35)
+        # The week's name is what the header is for: the buttons beside it give way first.
         self.week_title.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.week_title)
+        row.addStretch(1)
+        for button in (self.previous_button, self.this_week_button, self.next_button):
+            button.setProperty("role", "quiet")
         for widget in (
             self.previous_button,
             self.this_week_button,
@@ -68,16 +78,17 @@ class WeekHeader(QWidget):
             self.date_picker,
         ):
             row.addWidget(widget)
-        row.addSpacing(12)
-        row.addWidget(self.week_title)
-        row.addStretch(1)
+        self.outcome_label = QLabel()
+        self.outcome_label.setProperty("role", "chip")
+        self.outcome_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.reliability_label = QLabel()
+        self.reliability_label.setProperty("role", "chip")
         self.reliability_label.setToolTip(tr(PLANNED_RULE))
         self.sparkline = Sparkline(tr("Delivery reliability, last 8 weeks"))
         self.sparkline.setFixedHeight(22)
         # Said under the line, so the header is no wider for it.
         self.sparkline_caption = QLabel(tr("delivery, 8 weeks"))
-        self.sparkline_caption.setStyleSheet("color: palette(placeholder-text); font-size: 80%;")
+        self.sparkline_caption.setProperty("role", "caption")
         self.sparkline_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.sparkline_caption.setToolTip(self.sparkline.caption)
         for part in (self.sparkline, self.sparkline_caption):
@@ -90,11 +101,14 @@ class WeekHeader(QWidget):
         trend.addWidget(self.sparkline)
         trend.addWidget(self.sparkline_caption)
         self.health_label = QLabel()
+        self.health_label.setProperty("role", "chip")
         self.health_label.setToolTip(tr("Team health: this week's pulse score, 1 to 5."))
-        row.addWidget(self.reliability_label)
-        row.addLayout(trend)
-        row.addSpacing(10)
-        row.addWidget(self.health_label)
+        chips.addWidget(self.outcome_label)
+        chips.addWidget(self.reliability_label)
+        chips.addLayout(trend)
+        chips.addWidget(self.health_label)
+        chips.addStretch(1)
+        self.show_outcome("")
 
     def show_week(self, week_start: dt.date, is_this_week: bool) -> None:
         self.week_title.setText(week_label(week_start))
@@ -102,6 +116,18 @@ class WeekHeader(QWidget):
         self.date_picker.setDate(qdate(week_start))
         self.date_picker.blockSignals(False)
         self.this_week_button.setEnabled(not is_this_week)
+
+    def show_outcome(self, outcome: str) -> None:
+        """The week's outcome in its chip: shortened to fit, whole in the tooltip."""
+        outcome = " ".join(outcome.split())
+        if not outcome:
+            self.outcome_label.setText(tr("Outcome: not set yet"))
+            self.outcome_label.setToolTip(tr("Set the week's outcome in Monday: set direction."))
+            return
+        metrics = self.outcome_label.fontMetrics()
+        short = metrics.elidedText(outcome, Qt.TextElideMode.ElideRight, OUTCOME_CHIP_WIDTH)
+        self.outcome_label.setText(tr("Outcome: {0}").format(short))
+        self.outcome_label.setToolTip(outcome)
 
     def show_numbers(self, week_start: dt.date, counts: Sequence[WeekCounts]) -> None:
         """Delivery reliability of the week and its trend over 8 weeks, and team health."""

@@ -62,6 +62,7 @@ class ImprovePage(StepPage):
         self.coaching.setWordWrap(True)
         self.coaching.setAccessibleName(tr("This week's coaching conversations"))
         self.coach_button = QPushButton(tr("Record a coaching conversation…"))
+        self.coach_button.setProperty("role", "primary")
         self.coach_button.setToolTip(tr("Opens the Coaching Log"))
         self.coach_button.clicked.connect(lambda: self.context.open_coaching(None))
         coaching_row.addWidget(self.coaching)

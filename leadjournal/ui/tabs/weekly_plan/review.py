@@ -27,6 +27,9 @@ from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories.week_fields import ReviewLessonFields
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.week_outcomes import ReviewNotReadyError, SlipDestination, SmallerTask
+from leadjournal.services.weekly_loop import Step
+from leadjournal.ui import theme
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import (
     ImpactHint,
     clear_layout,
@@ -83,6 +86,7 @@ class ReviewPage(StepPage):
         )
         columns = QHBoxLayout()
         shipped_box = QGroupBox(tr("Shipped"))
+        shipped_box.setProperty("role", "card")
         shipped_layout = QVBoxLayout(shipped_box)
         self.shipped = QListWidget()
         self.shipped.setAccessibleName(tr("Shipped tasks"))
@@ -96,13 +100,15 @@ class ReviewPage(StepPage):
         shipped_layout.addStretch(1)
         columns.addWidget(shipped_box, 2)
         self.slipped_box = QGroupBox(tr("Slipped"))
+        self.slipped_box.setProperty("role", "card")
         self.slipped_layout = QGridLayout(self.slipped_box)
-        columns.addWidget(self.slipped_box, 3)
+        columns.addWidget(self.slipped_box, 4)  # a slipped task's reason needs a sentence's room
         self.layout_.addLayout(columns)
         self.set_aside_list = SetAsideList()  # priorities replaced this week, and why
         self.layout_.addWidget(self.set_aside_list)
 
         lesson_box = QGroupBox(tr("One lesson learned"))
+        lesson_box.setProperty("role", "card")
         lesson_form = QFormLayout(lesson_box)
         self.lesson_fields: dict[LessonField, QLineEdit] = {}
         for field, label, placeholder in LESSON_FIELDS:
@@ -115,6 +121,7 @@ class ReviewPage(StepPage):
         self.layout_.addWidget(lesson_box)
 
         recognition_box = QGroupBox(tr("One contribution recognised"))
+        recognition_box.setProperty("role", "card")
         recognition_form = QFormLayout(recognition_box)
         self.recognised = QComboBox()
         self.recognised.setAccessibleName(tr("Person recognised"))
@@ -135,6 +142,7 @@ class ReviewPage(StepPage):
         self.layout_.addWidget(recognition_box)
 
         reset = QGroupBox(tr("Reset"))
+        reset.setProperty("role", "card")
         reset_form = QFormLayout(reset)
         self.next_focus = QLineEdit()
         self.next_focus.setAccessibleName(tr("Next week's top focus"))
@@ -163,6 +171,7 @@ class ReviewPage(StepPage):
         self.close_state = QLabel()
         self.close_state.setWordWrap(True)
         self.close_button = QPushButton()
+        self.close_button.setProperty("role", "primary")
         self.close_button.clicked.connect(self.close_or_reopen)
         finish.addWidget(self.close_state, 1)
         finish.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -186,9 +195,19 @@ class ReviewPage(StepPage):
         self.slip_destinations: dict[int, QLabel] = {}
         self.slip_row_titles: dict[int, QLabel] = {}
         if not week.tasks:
-            empty = QLabel(tr("No tasks were planned this week, so nothing could slip."))
-            empty.setWordWrap(True)
-            self.slipped_layout.addWidget(empty, 0, 0)
+            self.slipped_layout.addWidget(
+                EmptyState(
+                    "empty.review",
+                    tr(
+                        "No tasks were planned this week, so nothing could slip: plan a few, "
+                        "and on Friday this is where you see what shipped and what did not."
+                    ),
+                    tr("Plan the week's tasks"),
+                    lambda: self.context.show_step(Step.PLAN),
+                ),
+                0,
+                0,
+            )
         elif not slipped:
             self.slipped_layout.addWidget(QLabel(tr("Nothing slipped. Well planned.")), 0, 0)
         # Each slipped task takes three lines: its title; the reason, as wide as the box
@@ -216,7 +235,7 @@ class ReviewPage(StepPage):
             went = QLabel(self._destination_text(destinations[task.id]))
             went.setWordWrap(True)
             went.setAccessibleName(tr("Where “{0}” went").format(task.title))
-            went.setStyleSheet("color: palette(placeholder-text);")
+            went.setProperty("role", "caption")
             task_id = task.id
             reason.textChanged.connect(lambda _=None, t=task_id: self._slip_reason_changed(t))
             choice.activated.connect(lambda _=0, t=task_id: self.decide(t))
@@ -381,7 +400,7 @@ class ReviewPage(StepPage):
             went = self.slip_destinations.get(task_id)
             if went is not None:
                 went.setText(tr("⚠ Still to decide: carry it over, re-scope it or drop it."))
-                went.setStyleSheet("color: #a0341f; font-weight: bold;")
+                theme.set_tone(went, "danger")
         editors = self.slip_editors.get(task_ids[0]) if task_ids else None
         scroll = scroll_area_of(self)
         if editors is not None and scroll is not None:

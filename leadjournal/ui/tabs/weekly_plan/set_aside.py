@@ -71,7 +71,7 @@ class SetAsideDialog(QDialog):
         layout.addLayout(form)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        self.missing.setProperty("role", "caption")
         layout.addWidget(self.missing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = QPushButton(tr("Set aside and replace"))
@@ -135,6 +135,7 @@ class SetAsideList(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Set aside this week"), parent)
+        self.setProperty("role", "card")
         self.setAccessibleName(tr("Set aside this week"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +29,10 @@ from leadjournal.services.lessons import week_texts
 from leadjournal.services.today import step_done
 from leadjournal.services.weekly_loop import Step
 from leadjournal.services.weeks import WeekPlanner, week_start_of
+from leadjournal.ui import theme
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import qdate, tab_into
+from leadjournal.ui.icons import STEP_ICONS, icon
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.lessons import LessonsPanel
 from leadjournal.ui.tabs.weekly_plan.align import AlignPage
@@ -146,7 +149,8 @@ class WeeklyPlanTab(QWidget):
         self.inform: Callable[[str, str], None] = self._inform_with_dialog
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 6)
+        space = theme.SPACE  # a tab's edge: the same on every tab
+        layout.setContentsMargins(space["m"], space["m"], space["m"], space["s"])
         self.header = WeekHeader()
         self.header.previous_requested.connect(self.previous_week)
         self.header.next_requested.connect(self.next_week)
@@ -173,10 +177,15 @@ class WeeklyPlanTab(QWidget):
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(tr("Steps of the week"))
         self.step_list.addItems([step.title for step in Step])
+        for step in Step:
+            item = self.step_list.item(step)
+            if item is not None:
+                item.setIcon(icon(STEP_ICONS[step]))
         # 200 px, or wider when a language's step names need it (no sideways scrolling).
         metrics = self.step_list.fontMetrics()
         widest = max(metrics.horizontalAdvance(step.title + " ✓") for step in Step)
-        self.step_list.setFixedWidth(max(200, widest + 36))
+        icon_room = self.step_list.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8
+        self.step_list.setFixedWidth(max(200, widest + icon_room + 40))
         self.step_list.setSpacing(4)
         self.step_pages = QStackedWidget()
         # A step's page is built the first time it is shown (see ``page``).
@@ -233,24 +242,24 @@ class WeeklyPlanTab(QWidget):
     review = _StepPageAttribute(Step.REVIEW, ReviewPage)
 
     def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        self.empty_headline = QLabel(tr("No plan for this week yet."))
-        font = self.empty_headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.empty_headline.setFont(font)
+        state = EmptyState(
+            "empty.weekly_plan",
+            tr(
+                "No plan for this week yet: a plan gives your team one direction, and "
+                "Friday's review something to look back on."
+            ),
+            tr("Plan this week"),
+            self.plan_this_week,
+        )
+        self.empty_headline = state.sentence
+        # What the journal already knows for this week (last week's focus, carried tasks).
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
-        self.plan_button = QPushButton(tr("Plan this week"))
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        state.add_detail(self.empty_hint)
+        self.plan_button = state.button
         self.plan_button.setDefault(True)
-        self.plan_button.clicked.connect(self.plan_this_week)
-        for widget in (self.empty_headline, self.empty_hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(widget)
-        layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        return page
+        return state
 
     # --- navigation --------------------------------------------------------------------
 
@@ -302,6 +311,7 @@ class WeeklyPlanTab(QWidget):
         self.week = self.planner.week(week_start)
         self.people = self.planner.names()
         self.header.show_week(week_start, week_start == week_start_of(self.today()))
+        self.header.show_outcome(self.week.outcome if self.week else "")
         if self.week is None:
             previous = self.planner.week(week_start - dt.timedelta(days=7))
             carried = (

@@ -33,6 +33,7 @@ class TaskEditor(QGroupBox):
 
     def __init__(self, context: WeekPageContext, parent: QWidget | None = None) -> None:
         super().__init__(tr("Task"), parent)
+        self.setProperty("role", "card")
         self.context = context
         self.task_id: int | None = None
         self._task: Task | None = None
@@ -78,6 +79,8 @@ class TaskEditor(QGroupBox):
         self.reviewer = QLineEdit()
         self.reviewer.setAccessibleName(tr("Reviewer"))
         self.reviewer.setPlaceholderText(tr("Who checks it before it counts as done?"))
+        # The form is narrow at 1024 px: the hint is cut there, and whole on hover.
+        self.reviewer.setToolTip(self.reviewer.placeholderText())
         self.reviewer.textChanged.connect(self._reviewer_changed)
         self.due = day_combo()
         self.due.setAccessibleName(tr("Due day"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from leadjournal.db.models import Task, WeekPlan
 from leadjournal.i18n import tr
 from leadjournal.text import hours_text
+from leadjournal.ui.icons import icon
 from leadjournal.ui.tabs.weekly_plan.common import owner_label, short_day_name
 
 # What a row of the tree stands for: ("priority", id or None for "No priority yet") or
@@ -58,8 +59,10 @@ class TaskTree(QWidget):
         self.new_task = QLineEdit()
         self.new_task.setPlaceholderText(tr("New task — press Enter"))
         self.new_task.setAccessibleName(tr("New task"))
+        self.new_task.addAction(icon("action.new_task"), QLineEdit.ActionPosition.LeadingPosition)
         self.new_task.returnPressed.connect(lambda: self.add_requested.emit(self.new_task.text()))
         self.delete_button = QPushButton(tr("Delete task"))
+        self.delete_button.setProperty("role", "quiet")
         self.delete_button.clicked.connect(self.delete_requested)
         row.addWidget(self.new_task, 1)
         row.addWidget(self.delete_button)
@@ -144,8 +147,10 @@ class TaskTree(QWidget):
 
     def say_where_new_tasks_go(self, priority_title: str | None) -> None:
         """The new-task box names the priority a new task goes under, or says none."""
-        self.new_task.setPlaceholderText(
+        hint = (
             tr("New task under “{0}” — press Enter").format(priority_title)
             if priority_title is not None
             else tr("New task, with no priority yet — press Enter")
         )
+        self.new_task.setPlaceholderText(hint)
+        self.new_task.setToolTip(hint)  # a long priority title cuts the hint: whole on hover

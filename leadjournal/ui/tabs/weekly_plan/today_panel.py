@@ -49,9 +49,7 @@ class TodayPanel(QFrame):
         self.now = now
         self.setObjectName("TodayPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#TodayPanel { background: palette(alternate-base); border-radius: 4px; }"
-        )
+        self.setProperty("role", "card")
         self.setAccessibleName(tr("Today"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
@@ -59,13 +57,15 @@ class TodayPanel(QFrame):
         row = QHBoxLayout()
         self.step_label = QLabel()
         self.step_label.setTextFormat(Qt.TextFormat.RichText)
+        # One line when there is room; wraps rather than widen the window (1024 px, German).
+        self.step_label.setWordWrap(True)
         self.chip_box = QHBoxLayout()
         self.go_button = QPushButton(tr("Go to it"))
+        self.go_button.setProperty("role", "quiet")
         self.go_button.setToolTip(tr("Open today's step of the weekly loop"))
         self.go_button.clicked.connect(lambda: self.link_activated.emit(self._step_link))
-        row.addWidget(self.step_label)
+        row.addWidget(self.step_label, 1)
         row.addLayout(self.chip_box)
-        row.addStretch(1)
         row.addWidget(self.go_button)
         layout.addLayout(row)
         self.overdue_label = QLabel()

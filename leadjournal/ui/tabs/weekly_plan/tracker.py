@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidgetItem, QMenu, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadjournal.db.models import WeekPlan
 from leadjournal.i18n import tr
+from leadjournal.services.weekly_loop import Step
 from leadjournal.services.weeks import STATUS_LABELS, STATUSES
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import heading
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, owner_label, short_day_name
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
@@ -38,6 +48,19 @@ class TrackerPage(StepPage):
         filters.addWidget(self.priority_filter)
         filters.addStretch(1)
         self.layout_.addLayout(filters)
+        # No tasks yet: one sentence and the way to the plan, instead of four empty columns.
+        self.empty_state = EmptyState(
+            "empty.tracker",
+            tr(
+                "Your board shows every task of the week, from not started to done, as soon "
+                "as you plan who does what."
+            ),
+            tr("Plan the week's tasks"),
+            lambda: self.context.show_step(Step.PLAN),
+        )
+        self.empty_state.hide()
+        self.layout_.addWidget(self.empty_state, 1)
+        self.filter_row = filters
         board = QHBoxLayout()
         self.columns: dict[str, BoardColumn] = {}
         self.column_titles: dict[str, QLabel] = {}
@@ -88,6 +111,20 @@ class TrackerPage(StepPage):
             combo.setCurrentIndex(index if index >= 0 and keep != "*" else 0)
             combo.blockSignals(False)
         self._fill_columns()
+        self._show_board(bool(week.tasks))
+
+    def _show_board(self, has_tasks: bool) -> None:
+        """The board once there are tasks; the empty state before."""
+        self.empty_state.show_when(not has_tasks)
+        widgets: list[QWidget] = [*self.columns.values(), *self.column_titles.values()]
+        widgets += [self.owner_filter, self.priority_filter]
+        for index in range(self.filter_row.count()):
+            item = self.filter_row.itemAt(index)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                widgets.append(label)
+        for widget in widgets:
+            widget.setVisible(has_tasks)
 
     def _fill_columns(self) -> None:
         if self.context.week is None:
