@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from leadjournal.app import LeadJournalApp
 from leadjournal.db.engine import open_journal
@@ -30,6 +32,20 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.delenv("LEADJOURNAL_DATA_DIR", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def earlier_windows_deleted() -> None:
+    """Windows left over from earlier tests are really gone before this one starts.
+
+    Closed windows linger until an event loop deletes them, and a test has no such loop
+    between its steps; hundreds of them made every later style change re-polish them all.
+    """
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
