@@ -8,7 +8,9 @@ app's own), wraps ``JournalSession.start`` to connect a report-and-quit:
 * ``shown``: the window's first paint (``MainWindow.first_painted``);
 * ``data``: the journal is open and the first view painted with it.
 
-The child prints ``bench: <stage>`` and quits; ``startup.run_once`` times that line.
+The child prints ``bench: <stage> <CPU seconds so far> qt-namespace=<built yet?>`` and
+quits; ``startup.run_once`` times that line (the CPU time is steadier than the wall time
+on a busy machine).
 Two tests use it too, to run the real window until its first view is filled
 (``tests/test_cli.py``'s sample journal, ``tests/e2e/test_no_network.py``).
 """
@@ -16,10 +18,12 @@ Two tests use it too, to run the real window until its first view is filled
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 LAUNCH = r"""
 import importlib.machinery
 import sys
+import time
 
 STAGE = sys.argv[1]
 SESSION_MODULE = "leadjournal.session"
@@ -34,7 +38,10 @@ def instrument(module):
 
     def start(session):
         def report(what):
-            print(f"bench: {what}", flush=True)
+            # Whether PySide6 had built its Qt namespace's enums by then (a costly moment
+            # that start-up keeps after the first paint).
+            built = "Qt" in vars(sys.modules["PySide6.QtCore"])
+            print(f"bench: {what} {time.process_time():.4f} qt-namespace={built}", flush=True)
             request_quit()
 
         if STAGE == "shown":
@@ -74,8 +81,12 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
-def leadjournal_command(stage: str, *arguments: str) -> list[str]:
-    """The command that starts LeadJournal with ``arguments`` and quits at ``stage``."""
+def leadjournal_command(stage: str, *arguments: str, checkout: Path | None = None) -> list[str]:
+    """The command that starts LeadJournal with ``arguments`` and quits at ``stage``;
+    the ``leadjournal`` package of another ``checkout`` when given (an A/B comparison)."""
     if stage not in ("shown", "data"):
         raise ValueError(f"unknown stage {stage!r}: shown or data")
-    return [sys.executable, "-c", LAUNCH, stage, *arguments]
+    code = LAUNCH
+    if checkout is not None:
+        code = f"import sys\nsys.path.insert(0, {str(checkout)!r})\n" + LAUNCH
+    return [sys.executable, "-c", code, stage, *arguments]

@@ -1,10 +1,12 @@
 """Start-up benchmark: LeadJournal against a bare PySide6 window, in the same run.
 
-    python -m benchmarks.startup [--runs 5]      (from the top of the repository)
+    python -m benchmarks.startup [--runs 5] [--compare DIR]   (from the top of the repository)
 
 Prints, for each variant, the median and p95 wall time from process start until the
 window is shown (and, for LeadJournal, until the first view is filled with data), and
 the peak RSS of the process. Uses whatever QT_QPA_PLATFORM is set (offscreen or xcb).
+``--compare DIR`` starts another checkout's LeadJournal (e.g. a ``git worktree`` of the
+last commit) in the same rounds: an A/B of a change, measured side by side.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from benchmarks.launch import leadjournal_command
 
 BARE_WINDOW = """
 import sys
+import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
@@ -34,7 +37,7 @@ class Page(QWidget):
         super().paintEvent(event)
         if not Page.painted:  # the window is really on screen: report and quit
             Page.painted = True
-            print("bench: shown", flush=True)
+            print("bench: shown", time.process_time(), flush=True)
             QTimer.singleShot(0, app.quit)
 
 app = QApplication(sys.argv)
@@ -81,15 +84,16 @@ load_qt()
     folder = Path(sys.argv[1])
     repositories = Repositories(open_journal(folder / "journal.sqlite", folder / "backups"))
     repositories.weeks.get(week_start_of(dt.date.today()))
-    print("bench: read", flush=True)
+    print("bench: read", time.process_time(), flush=True)
     app.quit()
 
 app = QApplication(sys.argv)""",
-).replace('print("bench: shown", flush=True)', "pass  # reported once the week is read")
+).replace('print("bench: shown", time.process_time(), flush=True)', "pass  # reported later")
 
 
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds until the child printed its line, and its peak RSS in MiB."""
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds until the child printed its line, its peak RSS in MiB, and the CPU seconds
+    it had used by then (steadier than the wall time when other work shares the cores)."""
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
@@ -100,16 +104,18 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if not line.startswith("bench:"):
         raise SystemExit(f"{command} did not report: {line!r}")
-    return elapsed, usage.ru_maxrss / 1024
+    words = line.split()
+    cpu = float(words[2]) if len(words) > 2 else usage.ru_utime + usage.ru_stime
+    return elapsed, usage.ru_maxrss / 1024, cpu
 
 
 def measure_interleaved(
     variants: dict[str, tuple[list[str], dict[str, str]]], runs: int, env: dict[str, str]
-) -> dict[str, list[tuple[float, float]]]:
+) -> dict[str, list[tuple[float, float, float]]]:
     """Each variant once per round, the order shuffled every round (fixed seed): drift,
     and whatever one start leaves behind for the next, then fall on every variant alike."""
     shuffler = random.Random(2026)
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in variants}
     for _ in range(runs):
         names = list(variants)
         shuffler.shuffle(names)
@@ -119,19 +125,28 @@ def measure_interleaved(
     return results
 
 
-def summarise(name: str, samples: list[tuple[float, float]]) -> str:
+def summarise(name: str, samples: list[tuple[float, float, float]]) -> str:
     times = sorted(s[0] * 1000 for s in samples)
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     rss = max(s[1] for s in samples)
-    return f"{name:<44} {statistics.median(times):8.0f} {p95:8.0f} {rss:9.0f}"
+    cpu = statistics.median(s[2] * 1000 for s in samples)
+    return f"{name:<44} {statistics.median(times):8.0f} {p95:8.0f} {cpu:8.0f} {rss:9.0f}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--compare",
+        metavar="DIR",
+        type=Path,
+        help="another checkout whose LeadJournal starts in the same rounds (A/B)",
+    )
     args = parser.parse_args()
     # As installed by pip: bytecode compiled once, not at every start.
-    compileall.compile_dir(str(Path(__file__).parents[1] / "leadjournal"), quiet=1)
+    for checkout in (Path(__file__).parents[1], args.compare):
+        if checkout is not None:
+            compileall.compile_dir(str(checkout / "leadjournal"), quiet=1)
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="leadjournal-bench-"))
@@ -153,15 +168,35 @@ def main() -> int:
             {},
         ),
     }
+    if args.compare is not None:
+        other = args.compare.resolve()
+        for stage, what in (("shown", "window shown"), ("data", "first view filled")):
+            command = leadjournal_command(stage, "--data-dir", str(journal), checkout=other)
+            variants[f"{other.name}: {what}"] = (command, {})
     results = measure_interleaved(variants, args.runs, env)
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs}")
-    print(f"{'variant':<44} {'median':>8} {'p95':>8} {'peak RSS':>9}")
-    print(f"{'':<44} {'ms':>8} {'ms':>8} {'MiB':>9}")
+    print(f"{'variant':<44} {'median':>8} {'p95':>8} {'CPU':>8} {'peak RSS':>9}")
+    print(f"{'':<44} {'ms':>8} {'ms':>8} {'ms':>8} {'MiB':>9}")
     for name, samples in results.items():
         print(summarise(name, samples))
-    bare = statistics.median(s[0] for s in results["bare PySide6 window, 6 empty tabs"])
-    shown = statistics.median(s[0] for s in results["LeadJournal: window shown"])
-    print(f"window shown / bare window: {shown / bare:.2f}x (target ≤ 1.3x)")
+    for column, what in ((0, "wall"), (2, "CPU")):
+
+        def median(name: str, column: int = column) -> float:
+            return statistics.median(s[column] for s in results[name])
+
+        bare = median("bare PySide6 window, 6 empty tabs")
+        shown = median("LeadJournal: window shown")
+        print(f"window shown / bare window ({what}): {shown / bare:.2f}x (target ≤ 1.3x)")
+        if args.compare is not None:
+            for stage, mine in (
+                ("window shown", "LeadJournal: window shown"),
+                ("first view filled", "LeadJournal: first view filled with data"),
+            ):
+                theirs = median(f"{args.compare.resolve().name}: {stage}")
+                print(
+                    f"  {stage}, this checkout / {args.compare.name} ({what}): "
+                    f"{median(mine) / theirs:.2f}x"
+                )
     return 0
 
 

@@ -122,13 +122,15 @@ def run_gui(
     app = QApplication.instance() or LeadJournalApp(sys.argv[:1])
     assert isinstance(app, LeadJournalApp)
     app.log_file = log_file
-    # The desktop's scheme until a journal opens with its own choice (View → Appearance).
-    theme.apply(app)
+    # The desktop's scheme until a journal opens with its own choice (View → Appearance),
+    # read from its palette until then (see leadjournal.ui.theme).
+    theme.apply(app, starting=True)
     while True:
         answers = None
         paths, temporary = _prepare_paths(data_dir_arg, demo)
         if needs_welcome(paths, demo):
             resume_garbage_collection()  # a person is reading now, not a program loading
+            theme.finish_start_up()
             from leadjournal.ui.welcome import WelcomeDialog
 
             welcome = WelcomeDialog()
@@ -189,6 +191,8 @@ def _run_session(app: LeadJournalApp, session: JournalSession) -> int:
     def on_damaged(reason: str) -> None:
         _offer_recovery(app, session, reason, on_failure)
 
+    # Once the window is painted (the zero timer runs after that paint has finished).
+    session.window.first_painted.connect(lambda: QTimer.singleShot(0, theme.finish_start_up))
     session.journal_failed.connect(on_failure)
     session.journal_damaged.connect(on_damaged)
     session.reopen_requested.connect(lambda: app.exit(0))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from leadjournal import APP_NAME, __version__, commands
@@ -324,7 +325,6 @@ def _tidy_journal_folder(args: argparse.Namespace) -> None:
     changes nothing, so it only looks)."""
     if args.command == "check":
         return
-    from leadjournal.db.backups import tidy_interrupted_backups
     from leadjournal.db.files import tighten_permissions
     from leadjournal.paths import JournalPaths, resolve_data_dir
 
@@ -336,4 +336,18 @@ def _tidy_journal_folder(args: argparse.Namespace) -> None:
             "to others and have been made private.",
             file=sys.stderr,
         )
-    tidy_interrupted_backups(paths.backups_dir)
+    if _may_hold_partial_backups(paths.backups_dir):
+        from leadjournal.db.backups import tidy_interrupted_backups
+
+        tidy_interrupted_backups(paths.backups_dir)
+
+
+def _may_hold_partial_backups(folder: Path) -> bool:
+    """Whether ``folder`` holds a hidden ``.partial`` file that an interrupted backup may
+    have left: only then is the backup module (and what it loads) worth importing."""
+    try:
+        return any(
+            entry.name.startswith(".") and ".partial" in entry.name for entry in folder.iterdir()
+        )
+    except OSError:
+        return False

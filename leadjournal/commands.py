@@ -1,7 +1,10 @@
 """The command line's subcommands: each opens the journal, does one thing, says what it
 did in one line (or writes what was asked for), and leaves errors to ``cli``'s edge.
 
-Like ``cli``, this module imports no Qt and no SQLAlchemy at module level.
+Like ``cli``, this module imports no Qt and no SQLAlchemy at module level. A command
+loads only what it uses: ``capture`` writes to an up-to-date journal with a plain
+connection (``leadjournal.db.direct``) and ``search`` reads one the same way, so neither
+waits for SQLAlchemy, Alembic or Qt (``tests/test_cli_speed.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -19,10 +22,18 @@ if TYPE_CHECKING:
     from leadjournal.paths import JournalPaths
 
 
+# single_instance.CHANGED_NOTICE (that module loads Qt; a test keeps them equal).
+CHANGED_NOTICE = b"changed\n"
+
+
 def _existing_journal(args: argparse.Namespace) -> tuple[JournalPaths, Repositories]:
     """Open the journal for a command; it must exist already (commands never create one)."""
-    from leadjournal.db.engine import open_journal
-    from leadjournal.db.repositories import Repositories
+    paths = _existing_paths(args)
+    return paths, _open_storage(paths, passphrase_for(paths, args))
+
+
+def _existing_paths(args: argparse.Namespace) -> JournalPaths:
+    """The journal's paths; the journal must exist already (commands never create one)."""
     from leadjournal.paths import JournalPaths, resolve_data_dir
 
     paths = JournalPaths(resolve_data_dir(args.data_dir))
@@ -30,10 +41,17 @@ def _existing_journal(args: argparse.Namespace) -> tuple[JournalPaths, Repositor
         raise JournalError(
             f"There is no journal in {paths.data_dir} yet; open LeadJournal once first."
         )
-    key = passphrase_for(paths, args)
+    return paths
+
+
+def _open_storage(paths: JournalPaths, key: str | None) -> Repositories:
+    """The storage layer on the journal (checked, migrated if due)."""
+    from leadjournal.db.engine import open_journal
+    from leadjournal.db.repositories import Repositories
+
     repositories = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
     _keep_exports_out_of_journal(paths)
-    return paths, repositories
+    return repositories
 
 
 def _keep_exports_out_of_journal(paths: JournalPaths) -> None:
@@ -121,18 +139,21 @@ def _write_output(target: str, content: str | bytes, replace: bool = False) -> N
 
 
 def run_export(args: argparse.Namespace) -> int:
-
-    from leadjournal.services import exports
-    from leadjournal.services.transfer import export_json
-
     _check_export_request(args)
+    if args.format == "json":
+        from leadjournal.services.transfer import export_json
+
+        # The whole journal, table by table: none of the documents' services is needed.
+        _paths, repos = _existing_journal(args)
+        _write_output(args.output, export_json(repos), replace=args.force)
+        return 0
+    from leadjournal.services import exports
+
     _paths, repos = _existing_journal(args)
     week = exports.parse_iso_week(args.week) if args.week is not None else None
     person = exports.find_person(repos, args.person) if args.person is not None else None
     content: str | bytes
-    if args.format == "json":
-        content = export_json(repos)
-    elif args.format == "markdown":
+    if args.format == "markdown":
         if week is not None:
             content = exports.week_markdown(repos, week)
         elif person is not None:
@@ -316,8 +337,22 @@ def run_capture(args: argparse.Namespace) -> int:
             "There is nothing to capture: the text is empty or holds only "
             "invisible characters. Nothing was saved."
         )
-    paths, repos = _existing_journal(args)
-    keep_capture(repos, capture, clock.today())
+    paths = _existing_paths(args)
+    key = passphrase_for(paths, args)
+    day = clock.today()
+    from leadjournal.db.direct import add_lesson
+
+    # Straight into an up-to-date journal; the storage layer for anything else.
+    kept = add_lesson(
+        paths.journal_file,
+        key,
+        day,
+        title=capture.title,
+        what_happened=capture.what_happened,
+        tags=capture.tag_text,
+    )
+    if kept is None:
+        keep_capture(_open_storage(paths, key), capture, day)
     print(f"Kept the lesson “{capture.title}”.")
     _tell_window(paths)
     return 0
@@ -325,9 +360,32 @@ def run_capture(args: argparse.Namespace) -> int:
 
 def _tell_window(paths: JournalPaths) -> None:
     """Let an open window on this journal show what the command just wrote."""
+    if not paths.lock_file.exists():
+        return  # no window holds the journal (its lock file goes when it closes)
+    if sys.platform != "win32":
+        _tell_window_by_socket(paths)
+        return
     from leadjournal.single_instance import tell_running_instance
 
-    tell_running_instance(paths)
+    tell_running_instance(paths)  # a named pipe: QtNetwork speaks it
+
+
+def _tell_window_by_socket(paths: JournalPaths) -> None:
+    """What ``tell_running_instance`` does, without loading Qt for it: where the window
+    listens, QLocalServer is a Unix socket named ``instance_key`` in Qt's temporary
+    folder ($TMPDIR, else /tmp)."""
+    import os
+    import socket
+
+    folder = Path(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"))
+    address = str(folder / paths.instance_key)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as window:
+        window.settimeout(1.0)
+        try:
+            window.connect(address)
+            window.sendall(CHANGED_NOTICE)
+        except OSError:
+            return  # no window is open on this journal (or it is gone): nothing to tell
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -8,7 +8,8 @@ QT_QPA_PLATFORM=offscreen python scripts/screenshot.py --gallery docs/images/gal
 --language shows the window as a desktop in that language would (its translation and its
 dates), e.g. ``--language de`` for German. --every-tab saves each tab and each step of the
 Weekly Plan into DIR (tab-1-….png, weekly-plan-step-1-….png) in one start. --gallery does
-the same twice, in the light and the dark scheme, into DIR/light and DIR/dark.
+the same twice, in the light and the dark scheme, into DIR/light and DIR/dark, and adds
+the dialogs (dialog-settings.png, dialog-search.png, …).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QWidget
 
 from leadjournal.app import LeadJournalApp
 from leadjournal.paths import JournalPaths
@@ -76,7 +78,7 @@ def main() -> int:
         window = session.window
         window.resize(width, height)
         schemes = ("light", "dark") if args.gallery else ("",)
-        shots: list[tuple[str, Callable[[], None]]] = []
+        shots: list[tuple[str, Callable[[], object]]] = []
         for scheme in schemes:
             folder = Path(args.output) / scheme
             folder.mkdir(parents=True, exist_ok=True)
@@ -91,17 +93,28 @@ def main() -> int:
                     shots += [
                         (str(folder / name), show) for name, show in weekly_plan_steps(window)
                     ]
+            if args.gallery:
+                shots += [(str(folder / name), show) for name, show in dialogs(window)]
 
         def next_shot() -> None:
             if not shots:
                 request_quit()
                 return
             path, show = shots.pop(0)
-            show()
+            shown = show()  # a dialog to photograph instead of the window, or None
             if not path:  # a change of scheme, nothing to save
                 QTimer.singleShot(300, next_shot)
                 return
-            QTimer.singleShot(300, lambda: (window.grab().save(path), next_shot()))
+            target = shown if isinstance(shown, QWidget) else window
+
+            def save() -> None:
+                target.grab().save(path)
+                if target is not window:
+                    target.close()
+                    target.deleteLater()
+                next_shot()
+
+            QTimer.singleShot(300, save)
 
         next_shot()
 
@@ -124,6 +137,48 @@ def main() -> int:
     app.exec()
     session.close()
     return 0
+
+
+def dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The dialogs a person meets, each opened (not run) on the sample journal."""
+    from leadjournal.ui.privacy import PassphraseDialog
+    from leadjournal.ui.quick_capture import QuickCaptureDialog
+    from leadjournal.ui.search import SearchDialog
+    from leadjournal.ui.settings import SettingsDialog
+    from leadjournal.ui.tabs.coaching.person_dialog import PersonDialog
+    from leadjournal.ui.welcome import WelcomeDialog
+
+    repositories = window.repositories
+    assert repositories is not None
+
+    def shown(dialog: QWidget) -> QWidget:
+        dialog.show()
+        return dialog
+
+    def search() -> QWidget:
+        dialog = SearchDialog(repositories, lambda _link: False, window)
+        dialog.show()
+        dialog.box.setText("billing")  # as typed: the results come a moment later
+        return dialog
+
+    def person() -> QWidget:
+        people = repositories.people.list()
+        return shown(PersonDialog(people[0] if people else None, window))
+
+    return [
+        ("dialog-welcome.png", lambda: shown(WelcomeDialog(first_run=True))),
+        ("dialog-settings.png", lambda: shown(SettingsDialog(repositories, window))),
+        ("dialog-search.png", search),
+        (
+            "dialog-quick-capture.png",
+            lambda: shown(QuickCaptureDialog(repositories, parent=window)),
+        ),
+        ("dialog-person.png", person),
+        (
+            "dialog-passphrase.png",
+            lambda: shown(PassphraseDialog(PassphraseDialog.PROTECT, window)),
+        ),
+    ]
 
 
 def use_scheme(app: LeadJournalApp, scheme: str) -> None:

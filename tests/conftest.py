@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from leadjournal.app import LeadJournalApp
 from leadjournal.db.engine import open_journal
@@ -44,7 +44,11 @@ def earlier_windows_deleted() -> None:
     if QApplication.instance() is None:
         return
     for widget in QApplication.topLevelWidgets():
-        widget.deleteLater()
+        # Only windows nobody owns. A popup, menu or dialog goes with its owner (a
+        # completer's list, a date field's calendar): deleting it on its own would leave
+        # the owner pointing at nothing.
+        if isinstance(widget, QMainWindow | QDialog) and widget.parentWidget() is None:
+            widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

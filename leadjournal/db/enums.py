@@ -26,6 +26,26 @@ class SlipDecision(StrEnum):
     RESCOPE = "rescope"
 
 
+class SlipCategory(StrEnum):
+    """Why a task slipped, as a kind (``Task.slip_category``); the words say the rest."""
+
+    NONE = ""
+    ESTIMATE = "estimate"
+    DEPENDENCY = "dependency"
+    ABSENCE = "absence"
+    SCOPE_CHANGE = "scope_change"
+    PRIORITY_CHANGE = "priority_change"
+    OTHER = "other"
+
+
+class ChangeMove(StrEnum):
+    """What made room for a task added after the plan was confirmed (``WeekChange``)."""
+
+    NEXT_WEEK = "next_week"
+    DROPPED = "dropped"
+    NOTHING = "nothing"
+
+
 class TaskFate(StrEnum):
     """What happened to a set-aside priority's tasks (``SetAside.tasks_went``)."""
 
@@ -35,13 +55,58 @@ class TaskFate(StrEnum):
     NONE = "none"  # the priority had no tasks
 
 
+class BlockerNeed(StrEnum):
+    """What a blocker needs to move (the seed's check-in question); ``Blocker.need``."""
+
+    UNKNOWN = ""
+    DECISION = "decision"
+    RESOURCE = "resource"
+    REVIEW = "review"  # a quick review
+
+
 class ImprovementStatus(StrEnum):
-    """The week's one small improvement to how the user works (``WeekPlan``)."""
+    """Where an improvement to how the team works stands (``Improvement.status``)."""
 
     IDEA = "idea"
     TRYING = "trying"
-    DONE = "done"
+    DONE = "done"  # "in place"
     DROPPED = "dropped"
+
+
+class ImprovementKind(StrEnum):
+    """What an improvement is (``Improvement.kind``); checklists and definitions of done
+    hold items that can become a priority's success criteria."""
+
+    TEMPLATE = "template"
+    HANDOFF = "handoff"
+    CHECKLIST = "checklist"
+    DEFINITION_OF_DONE = "definition_of_done"
+    OTHER = "other"  # moved from old free text that names none of the kinds
+
+
+class CriterionKind(StrEnum):
+    """What ticking a line of a priority's "Done when" takes (``Criterion.kind``)."""
+
+    DONE = "done"  # plain done
+    QUALITY = "quality"  # a quality check
+    APPROVAL = "approval"  # someone signs it off
+
+
+class DecisionKind(StrEnum):
+    """A decision of the log: one that sets the team's direction or one about how the
+    work runs (``Decision.kind``; "" for entries logged before 0010)."""
+
+    UNSAID = ""
+    DIRECTION = "direction"
+    OPERATIONAL = "operational"
+
+
+class TouchpointAnswer(StrEnum):
+    """Was the expectation confirmed at an alignment touchpoint (``Touchpoint.confirmed``)?"""
+
+    YES = "yes"
+    NOT_YET = "not_yet"
+    CHANGED = "changed"
 
 
 # --- Coaching Log --------------------------------------------------------------------------

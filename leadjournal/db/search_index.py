@@ -37,6 +37,15 @@ _WEEK_OF = {
     "checkin": "SELECT id AS record_id, week_id AS owner_id FROM checkin WHERE id IN ({ids})",
     "decision": "SELECT id AS record_id, week_id AS owner_id FROM decision WHERE id IN ({ids})",
     "set_aside": "SELECT id AS record_id, week_id AS owner_id FROM set_aside WHERE id IN ({ids})",
+    "blocker": "SELECT id AS record_id, week_id AS owner_id FROM blocker WHERE id IN ({ids})",
+    "week_change": "SELECT id AS record_id, week_id AS owner_id FROM week_change "
+    "WHERE id IN ({ids})",
+    "touchpoint": "SELECT id AS record_id, week_id AS owner_id FROM touchpoint WHERE id IN ({ids})",
+    "decision_needed": "SELECT id AS record_id, week_id AS owner_id FROM decision_needed "
+    "WHERE id IN ({ids})",
+    # An improvement lasts across weeks: it belongs to the week it started in.
+    "improvement": "SELECT i.id AS record_id, w.id AS owner_id FROM improvement i "
+    "JOIN week_plan w ON w.week_start = i.started_week WHERE i.id IN ({ids})",
 }
 # The person each kind of record is about: its (record_id, owner_id).
 _PERSON_OF = {
@@ -131,6 +140,14 @@ class SearchIndex:
         return {
             int(item_id): (source, name)
             for item_id, source, name in self._each_batch(statement, item_ids)
+        }
+
+    def reflection_days(self, record_ids: Sequence[int]) -> dict[int, dt.date]:
+        """The day each daily reflection was written about, by record id."""
+        statement = "SELECT id, day FROM reflection WHERE id IN ({ids})"
+        return {
+            int(record_id): dt.date.fromisoformat(str(day))
+            for record_id, day in self._each_batch(statement, record_ids)
         }
 
     def _each_batch(self, statement: str, ids: Sequence[int]) -> list[tuple[Any, ...]]:

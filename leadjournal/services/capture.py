@@ -51,3 +51,16 @@ def keep_capture(repos: Repositories, capture: Capture, day: dt.date) -> int:
     return repos.lessons.add(
         day, title=capture.title, what_happened=capture.what_happened, tags=capture.tag_text
     )
+
+
+def add_to_reflection(
+    repos: Repositories, text: str, tags: Iterable[str], day: dt.date
+) -> int | None:
+    """Add ``text`` to ``day``'s reflection as a new paragraph, with ``tags`` (each may
+    hold several, comma-separated); the entry's id, or None when nothing in ``text`` is
+    visible."""
+    if split_capture(text) is None:
+        return None
+    from leadjournal.services.reflections import ReflectionService  # storage on first use
+
+    return ReflectionService(repos).append(day, text.strip(), tags)

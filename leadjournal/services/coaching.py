@@ -183,16 +183,21 @@ class OneOnOnePreparation:
                 ).format(_day(due), plan.behaviour.strip())
                 lines.append(AgendaLine(AgendaSource.PLAN, text))
 
+        # The check-in's open blockers and last next step, whatever week they came from,
+        # until resolved or answered. (Imported here: those views build on AgendaLine.)
+        from leadjournal.services.blocker_views import agenda_lines
+
+        lines += agenda_lines(self.repos, person_id, meeting_on)
         this_week = week_start_of(meeting_on)
         last_week = this_week - dt.timedelta(weeks=1)
-        for blocker in coaching.blockers_of(person_id, last_week, this_week):
-            text = tr("Blocked (check-in, week of {0}): {1}").format(
-                _day(blocker.week_start), blocker.title
-            )
-            lines.append(AgendaLine(AgendaSource.BLOCKER, text))
         for task in coaching.tasks_of(person_id, last_week, this_week):
             slipped = task.week_start < this_week and task.status != TaskStatus.DONE
-            if slipped or task.slip_reason:
+            if task.moved_for_another:  # the supervisor's trade-off, not their slip
+                text = tr("Moved to make room (week of {0}): {1}").format(
+                    _day(task.week_start), task.title
+                )
+                lines.append(AgendaLine(AgendaSource.SLIPPED, text))
+            elif slipped or task.slip_reason:
                 why = f" — {task.slip_reason}" if task.slip_reason else ""
                 text = tr("Slipped (week of {0}): {1}").format(_day(task.week_start), task.title)
                 lines.append(AgendaLine(AgendaSource.SLIPPED, text + why))

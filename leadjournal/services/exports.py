@@ -9,14 +9,28 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from leadjournal import clock
 from leadjournal.db.enums import BehaviourKind, TickState
 from leadjournal.errors import JournalError
+from leadjournal.services.alignment import (
+    consulted_names,
+    decision_needed_lines,
+    touchpoint_lines,
+)
+from leadjournal.services.blockers import (
+    blocker_markdown,
+    next_action_markdown,
+    person_follow_ups,
+)
 from leadjournal.services.coaching import agenda_markdown
 from leadjournal.services.feedback import source_label, summarize_themes
+from leadjournal.services.improvements import criterion_markdown_note, improvement_markdown
 from leadjournal.services.lessons import lessons_markdown
+from leadjournal.services.reflections import reflections_markdown
+from leadjournal.services.week_changes import change_control_markdown, person_slips
 from leadjournal.services.week_updates import set_aside_lines
 from leadjournal.services.weeks import (
     STATUS_LABELS,
@@ -26,7 +40,15 @@ from leadjournal.services.weeks import (
 from leadjournal.text import count_text, human_date
 
 if TYPE_CHECKING:
-    from leadjournal.db.models import Person, WeekPlan
+    from leadjournal.db.models import (
+        Blocker,
+        Decision,
+        Improvement,
+        Lesson,
+        Person,
+        Recognition,
+        WeekPlan,
+    )
     from leadjournal.db.repositories import Repositories
     from leadjournal.db.repositories.coaching import PersonRecords
 
@@ -64,11 +86,28 @@ def week_markdown(repos: Repositories, week_start: dt.date, level: int = 1) -> s
         raise ExportError(f"There is no plan for the week of {_day(week_start)}.")
     people = {p.id: p.name for p in repos.people.list(include_archived=True)}
     counts = {c.week_start: c for c in repos.weeks.counts_between(week_start, week_start)}
-    return _week_markdown(week, people, counts, level)
+    improvements = repos.improvements.shown_in_week(week_start)
+    blockers = repos.blockers.shown_in_week(week_start)
+    document = _week_markdown(week, people, counts, level, improvements, blockers)
+    # Friday's lesson and recognition (in the whole journal's export they are listed with
+    # the lessons and under the person recognised).
+    document += _review_extras(
+        repos.weeks.review_lesson(week.id), repos.weeks.review_recognition(week.id), people, level
+    )
+    # The week's daily reflections, Monday to Sunday.
+    reflections = repos.reflections.between(week_start, week_start + dt.timedelta(days=6))
+    if any(entry.text.strip() for entry in reflections):
+        document += "\n" + reflections_markdown(reflections, level + 1)
+    return document
 
 
 def _week_markdown(
-    week: WeekPlan, people: dict[int, str], counts: dict[dt.date, Any], level: int
+    week: WeekPlan,
+    people: dict[int, str],
+    counts: dict[dt.date, Any],
+    level: int,
+    improvements: Sequence[Improvement] = (),
+    blockers: Sequence[Blocker] = (),
 ) -> str:
     week_start = week.week_start
     h = "#" * level
@@ -82,6 +121,7 @@ def _week_markdown(
     if week.set_asides:
         lines += [f"{h}# Set aside this week", ""]
         lines += [f"- {line}" for line in set_aside_lines(week)] + [""]
+    lines += change_control_markdown(week, people, h)
     if week_start in counts:
         reliability = delivery_reliability(counts[week_start])
         if reliability is not None:
@@ -94,17 +134,37 @@ def _week_markdown(
                 f"done: {checkin.completed}" if checkin.completed else "",
                 f"next: {checkin.next_up}" if checkin.next_up else "",
                 f"blocked: {checkin.blocked}" if checkin.blocked else "",
+                next_action_markdown(checkin),
             ]
             lines.append(f"- **{who}** — " + "; ".join(p for p in parts if p))
         lines.append("")
+    if blockers:  # raised at this week's check-in, or still open from before
+        lines += [f"{h}# Blockers", ""]
+        lines += [f"- {blocker_markdown(b, people)}" for b in blockers] + [""]
     if week.decisions:
         lines += [f"{h}# Decisions", ""]
         for decision in week.decisions:
             reason = f" — because {decision.reason}" if decision.reason else ""
-            lines.append(f"- {_day(decision.decided_on)}: {decision.decision}{reason}")
+            kind = f" ({decision.kind})" if decision.kind else ""
+            names = consulted_names(decision, people)
+            consulted = f" Consulted: {', '.join(names)}." if names else ""
+            lines.append(
+                f"- {_day(decision.decided_on)}{kind}: {decision.decision}{reason}{consulted}"
+            )
         lines.append("")
+    if improvements:  # Wednesday's improvements: the open ones and those closed this week
+        lines += [f"{h}# Improvements", "", *improvement_markdown(list(improvements)), ""]
+    lines += _alignment_markdown(week, h)
     if week.stakeholder_update.strip():
-        lines += [f"{h}# Stakeholder update", "", week.stakeholder_update.strip(), ""]
+        lines += [
+            f"{h}# Stakeholder update",
+            "",
+            _nested(week.stakeholder_update.strip(), len(h) + 1),
+            "",
+        ]
+        if week.update_sent_on is not None:
+            to = f" to {week.update_recipients}" if week.update_recipients else ""
+            lines += [f"Sent{to} on {_day(week.update_sent_on)}.", ""]
     if week.review_done or week.pulse_text:
         lines += [f"{h}# Review", ""]
         if week.next_week_focus:
@@ -116,12 +176,71 @@ def _week_markdown(
     return "\n".join(lines)
 
 
+def _review_extras(
+    lesson: Lesson | None, recognition: Recognition | None, people: dict[int, str], level: int
+) -> str:
+    h = "#" * (level + 1)
+    lines: list[str] = []
+    if lesson is not None and lesson.title.strip():
+        lines += [f"{h} The week's lesson", "", f"**{lesson.title.strip()}**"]
+        for label, text in (
+            ("What happened", lesson.what_happened),
+            ("What I learned", lesson.what_i_learned),
+            ("Next time", lesson.do_differently),
+        ):
+            if text.strip():
+                lines.append(f"- {label}: {text.strip()}")
+        lines.append("")
+    if recognition is not None and recognition.what_they_did.strip():
+        who = people.get(recognition.person_id, "Someone") if recognition.person_id else "Someone"
+        impact = f" — {recognition.impact.strip()}" if recognition.impact.strip() else ""
+        lines += [
+            f"{h} Recognised",
+            "",
+            f"- {who}: {recognition.what_they_did.strip()}{impact}",
+            "",
+        ]
+    return "\n" + "\n".join(lines) if lines else ""
+
+
+def _nested(markdown: str, depth: int) -> str:
+    """``markdown`` written on its own (the draft's "## Progress"), with its headings
+    moved just below a heading of ``depth``, so the export keeps one outline."""
+
+    def marks(line: str) -> int:
+        count = len(line) - len(line.lstrip("#"))
+        return count if count and line[count : count + 1] == " " else 0
+
+    lines = markdown.splitlines()
+    levels = [marks(line) for line in lines if marks(line)]
+    if not levels:
+        return markdown
+    shift = depth + 1 - min(levels)
+    return "\n".join(
+        "#" * min(marks(line) + shift, 6) + line[marks(line) :] if marks(line) else line
+        for line in lines
+    )
+
+
+def _alignment_markdown(week: WeekPlan, h: str) -> list[str]:
+    """Thursday's touchpoints and the decisions the team needs from others."""
+    lines: list[str] = []
+    if week.touchpoints:
+        lines += [f"{h}# Expectations checked", ""]
+        lines += [f"- {line}" for line in touchpoint_lines(week)] + [""]
+    if week.decisions_needed:
+        lines += [f"{h}# Decisions needed", ""]
+        lines += [f"- {line}" for line in decision_needed_lines(week)] + [""]
+    return lines
+
+
 def _priorities(week: WeekPlan, people: dict[int, str], h: str) -> list[str]:
     lines = []
     for priority in week.priorities:
         lines += [f"{h}# {priority.title}", ""]
         for criterion in priority.criteria:
-            lines.append(f"- [{'x' if criterion.met else ' '}] {criterion.text}")
+            note = criterion_markdown_note(criterion)
+            lines.append(f"- [{'x' if criterion.met else ' '}] {criterion.text}{note}")
         for task in (t for t in week.tasks if t.priority_id == priority.id):
             lines.append(
                 f"- {task.title} — {owner_name(task, people)}, {STATUS_LABELS[task.status].lower()}"
@@ -132,10 +251,20 @@ def _priorities(week: WeekPlan, people: dict[int, str], h: str) -> list[str]:
 
 def person_markdown(repos: Repositories, person: Person, level: int = 1) -> str:
     records = repos.coaching.records_of_people([person.id])[person.id]
-    return _person_markdown(person, records, level)
+    consulted_on = repos.alignment.decisions_consulting([person.id])[person.id]
+    follow_ups = person_follow_ups(repos, person.id).get(person.id, [])
+    slipped = person_slips(repos, [person.id])[person.id]
+    return _person_markdown(person, records, level, consulted_on, follow_ups, slipped)
 
 
-def _person_markdown(person: Person, records: PersonRecords, level: int) -> str:
+def _person_markdown(
+    person: Person,
+    records: PersonRecords,
+    level: int,
+    consulted_on: Sequence[Decision] = (),
+    follow_ups: Sequence[str] = (),
+    slipped: Sequence[str] = (),
+) -> str:
     h = "#" * level
     lines = [f"{h} {person.name}", ""]
     if person.role:
@@ -156,9 +285,14 @@ def _person_markdown(person: Person, records: PersonRecords, level: int) -> str:
     if talks:
         lines += [f"{h}# Coaching", ""]
         for talk in talks:
+            great = (
+                f" What great looks like: {talk.great_looks_like}"
+                if talk.great_looks_like.strip()
+                else ""
+            )
             lines.append(
                 f"- **{_day(talk.held_on)} — {talk.skill}**: {talk.situation} "
-                f"Impact: {talk.impact} Next step: {talk.next_step}"
+                f"Impact: {talk.impact}{great} Next step: {talk.next_step}"
             )
         lines.append("")
     plans = records.plans
@@ -189,6 +323,14 @@ def _person_markdown(person: Person, records: PersonRecords, level: int) -> str:
         lines += [f"{h}# Feedback they gave", ""]
         lines += [f"- {_day(f.received_on)}, {f.kind}: {f.text}" for f in named]
         lines.append("")
+    if consulted_on:
+        lines += [f"{h}# Consulted on decisions", ""]
+        lines += [f"- {_day(d.decided_on)}: {d.decision}" for d in consulted_on]
+        lines.append("")
+    if follow_ups:  # Tuesday's blockers and next steps
+        lines += [f"{h}# Blockers and next steps", "", *(f"- {f}" for f in follow_ups), ""]
+    if slipped:  # their tasks that slipped, why and what kind of reason
+        lines += [f"{h}# Tasks that slipped", "", *(f"- {s}" for s in slipped), ""]
     return "\n".join(lines)
 
 
@@ -202,18 +344,41 @@ def journal_markdown(repos: Repositories) -> str:
     if weeks:
         span = repos.weeks.counts_between(weeks[0].week_start, weeks[-1].week_start)
         counts = {c.week_start: c for c in span}
+        started: dict[dt.date, list[Improvement]] = {}
+        for improvement in repos.improvements.all():  # each under the week it started
+            started.setdefault(improvement.started_week, []).append(improvement)
+        raised: dict[int, list[Blocker]] = {}
+        for blocker in repos.blockers.all():  # each under the week that raised it
+            raised.setdefault(blocker.week_id, []).append(blocker)
         for week in reversed(weeks):
-            parts.append(_week_markdown(week, people, counts, level=2))
+            shown = started.get(week.week_start, [])
+            blockers = raised.get(week.id, [])
+            parts.append(_week_markdown(week, people, counts, 2, shown, blockers))
     records = repos.coaching.records_of_people([person.id for person in everyone])
+    consulted = repos.alignment.decisions_consulting([person.id for person in everyone])
+    follow_ups = person_follow_ups(repos)
+    slips = person_slips(repos, [person.id for person in everyone])
     for person in everyone:
-        parts.append(_person_markdown(person, records[person.id], level=2))
+        parts.append(
+            _person_markdown(
+                person,
+                records[person.id],
+                2,
+                consulted[person.id],
+                follow_ups.get(person.id, []),
+                slips[person.id],
+            )
+        )
     lessons = repos.lessons.find()
     if lessons:
         parts.append(
-            lessons_markdown(lessons, people, repos.weeks.week_ids(), heading="Lessons learned")
-            .replace("\n# ", "\n## ", 1)
-            .replace("# Lessons learned", "## Lessons learned", 1)
+            lessons_markdown(
+                lessons, people, repos.weeks.week_ids(), heading="Lessons learned", level=2
+            )
         )
+    reflections = repos.reflections.all()
+    if any(entry.text.strip() for entry in reflections):
+        parts.append(reflections_markdown(reflections, level=2))
     responses = repos.feedback.responses()
     if responses:
         parts += ["## Start / stop / continue", ""]

@@ -17,10 +17,12 @@ from leadjournal.services.practice import (
     SIGNALS,
     PracticeService,
     balance,
+    closed_adherence,
     cycle_days,
-    is_eligible,
+    cycle_schedule,
     progress,
 )
+from leadjournal.services.week_changes import SLIP_CATEGORIES, SLIP_CATEGORY_LABELS
 from leadjournal.services.weeks import delivery_reliability, week_start_of
 from leadjournal.text import day_month, month_year
 
@@ -288,6 +290,11 @@ class Insights:
             chart.notes.append("Not recognised in this period: " + ", ".join(map(str, never)))
         return chart
 
+    def slip_causes(self, first: dt.date, last: dt.date) -> ChartData:
+        """Why tasks slipped, by kind, over time (tasks whose reason has no kind yet are
+        left out)."""
+        return slip_causes_chart(self.repos.week_changes.slip_categories_between(first, last))
+
     def balance(self, first: dt.date, last: dt.date) -> ChartData:
         chart = ChartData(
             "balance",
@@ -306,22 +313,34 @@ class Insights:
         return chart
 
 
-def finished_eligible_days(cycle: PracticeCycle) -> int:
-    """The days that counted in a closed cycle (up to its end, or the day it ended)."""
-    days = cycle_days(cycle.started_on, cycle.length_days)
-    end = min(cycle.ended_on or days[-1], days[-1])
-    return sum(1 for day in days if day <= end and is_eligible(day, cycle.working_days_only))
+def slip_causes_chart(rows: list[tuple[dt.date, str]]) -> ChartData:
+    """Slipped tasks by the kind of reason, per month (per quarter over two years)."""
+    months = sorted({(day.year, day.month) for day, _category in rows})
+    by_quarter = len(months) > 24
+
+    def bucket(day: dt.date) -> tuple[int, int]:
+        return day.year, (day.month - 1) // 3 + 1 if by_quarter else day.month
+
+    counts = Counter((bucket(day), category) for day, category in rows)
+    chart = ChartData(
+        "slip_causes",
+        QT_TRANSLATE_NOOP("", "Why tasks slipped"),
+        QT_TRANSLATE_NOOP("", "Quarter") if by_quarter else QT_TRANSLATE_NOOP("", "Month"),
+        QT_TRANSLATE_NOOP("", "Slipped tasks"),
+        tuple(SLIP_CATEGORY_LABELS[c] for c in SLIP_CATEGORIES),
+    )
+    for year, part in sorted({bucket(day) for day, _category in rows}):
+        label = f"Q{part} {year}" if by_quarter else month_year(dt.date(year, part, 1))
+        chart.rows.append((label, *(counts[((year, part), c)] for c in SLIP_CATEGORIES)))
+    return chart
 
 
 def closed_cycle_adherence(
-    cycle: PracticeCycle, done: Mapping[tuple[int, str], int]
+    cycle: PracticeCycle, done: Mapping[tuple[int, str, int], int]
 ) -> tuple[float | None, float | None]:
     """Adherence of a finished or ended cycle from its counted done days (``done`` as
-    ``PracticeRepository.done_counts`` gives it), without loading any ticks."""
-    eligible = finished_eligible_days(cycle)
-    if not eligible:
-        return None, None
-    return done.get((cycle.id, "lead"), 0) / eligible, done.get((cycle.id, "manage"), 0) / eligible
+    ``PracticeRepository.done_counts`` gives it, by week), without loading any ticks."""
+    return closed_adherence(cycle, done, "lead"), closed_adherence(cycle, done, "manage")
 
 
 def cycle_adherence(cycle: PracticeCycle, today: dt.date) -> tuple[float | None, float | None]:
@@ -335,7 +354,10 @@ def cycle_adherence(cycle: PracticeCycle, today: dt.date) -> tuple[float | None,
         judged_today = (
             as_of + dt.timedelta(days=1) if cycle.status != PracticeCycleStatus.ACTIVE else as_of
         )
-        results.append(progress(days, ticks, judged_today, cycle.working_days_only).adherence)
+        schedule = cycle_schedule(cycle, behaviour)
+        results.append(
+            progress(days, ticks, judged_today, cycle.working_days_only, schedule).adherence
+        )
     return results[0], results[1]
 
 

@@ -162,13 +162,16 @@ def lessons_markdown(
     people: Mapping[int, str],
     weeks: Mapping[int, dt.date],
     heading: str = "Lessons learned",
+    level: int = 1,
 ) -> str:
-    """The lessons as one Markdown document, in the order given."""
+    """The lessons as one Markdown document, in the order given, under a heading of
+    ``level`` (each lesson one level below it)."""
     count = len(lessons)
-    parts = [f"# {heading}\n\n_{count} lesson{'s' if count != 1 else ''}_\n"]
+    h = "#" * level
+    parts = [f"{h} {heading}\n\n_{count} lesson{'s' if count != 1 else ''}_\n"]
     for lesson in lessons:
         title = lesson.title.strip() or "Untitled lesson"
-        block = [f"## {_day(lesson.learned_on)} — {title}\n"]
+        block = [f"{h}# {_day(lesson.learned_on)} — {title}\n"]
         for label, text in (
             ("What happened", lesson.what_happened),
             ("What I learned", lesson.what_i_learned),

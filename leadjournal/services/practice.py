@@ -46,6 +46,73 @@ class CatalogueError(JournalError):
     """The behaviour catalogue could not be read."""
 
 
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("", "Monday"),
+    QT_TRANSLATE_NOOP("", "Tuesday"),
+    QT_TRANSLATE_NOOP("", "Wednesday"),
+    QT_TRANSLATE_NOOP("", "Thursday"),
+    QT_TRANSLATE_NOOP("", "Friday"),
+    QT_TRANSLATE_NOOP("", "Saturday"),
+    QT_TRANSLATE_NOOP("", "Sunday"),
+)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """How often a behaviour is practised: every day, some times a week, or once a week
+    on a chosen day. A weekly coaching conversation is not a daily habit, and counting it
+    against every day would call a perfect fortnight 20%.
+
+    Stored as text: ``daily``, ``times:3`` (three times a week, any days) or ``weekly:2``
+    (once a week, on Wednesday; 0 is Monday).
+    """
+
+    times_a_week: int = 0  # 0: every day
+    weekday: int | None = None  # once a week on this day
+
+    @property
+    def daily(self) -> bool:
+        return self.times_a_week == 0 and self.weekday is None
+
+    def __str__(self) -> str:
+        if self.weekday is not None:
+            return f"weekly:{self.weekday}"
+        return f"times:{self.times_a_week}" if self.times_a_week else "daily"
+
+    @classmethod
+    def parse(cls, text: str) -> Schedule:
+        """The schedule ``text`` names; ValueError if it names none."""
+        kind, _, number = text.partition(":")
+        if kind == "daily" and not number:
+            return DAILY
+        if kind in ("times", "weekly") and number.isdigit():
+            value = int(number)
+            if kind == "times" and 1 <= value <= 6:
+                return cls(times_a_week=value)
+            if kind == "weekly" and 0 <= value <= 6:
+                return cls(weekday=value)
+        raise ValueError(f"“{text}” is not a practice schedule")
+
+    @classmethod
+    def stored(cls, text: str) -> Schedule:
+        """The schedule kept in the journal; anything unreadable counts as every day."""
+        try:
+            return cls.parse(text)
+        except ValueError:
+            return DAILY
+
+
+DAILY = Schedule()
+# The choices offered when a cycle starts or a behaviour is written.
+SCHEDULE_CHOICES = (
+    DAILY,
+    Schedule(times_a_week=1),
+    Schedule(times_a_week=2),
+    Schedule(times_a_week=3),
+    *(Schedule(weekday=day) for day in range(7)),
+)
+
+
 @dataclass(frozen=True)
 class Behaviour:
     key: str
@@ -54,6 +121,7 @@ class Behaviour:
     description: str
     done_today: str
     helps_with: tuple[str, ...] = ()
+    schedule: Schedule = DAILY  # how often it is naturally practised
 
 
 def load_catalogue(path: Path | None = None) -> list[Behaviour]:
@@ -94,6 +162,12 @@ def _checked_behaviour(
     helps = entry.get("helps_with", [])
     if not isinstance(helps, list) or any(h not in signal_names for h in helps):
         raise CatalogueError(f"{where} names an unknown team signal in “helps_with”.")
+    try:
+        schedule = Schedule.parse(entry.get("schedule", "daily"))
+    except (ValueError, AttributeError) as error:
+        raise CatalogueError(
+            f"{where} has an unknown “schedule”; use daily, times:N or weekly:DAY."
+        ) from error
     return Behaviour(
         entry["key"],
         entry["kind"],
@@ -101,6 +175,7 @@ def _checked_behaviour(
         entry["description"],
         entry["done_today"],
         tuple(helps),
+        schedule,
     )
 
 
@@ -116,10 +191,13 @@ class DayState(StrEnum):
     FUTURE = "future"
     OFF = "off"
     OPEN = "open"
+    REST = "rest"  # a past day this behaviour's schedule did not ask for
+    DUE = "due"  # a day still to come that a once-a-week behaviour is planned for
 
 
 DONE, SKIPPED, MISSED = DayState.DONE, DayState.SKIPPED, DayState.MISSED
 FUTURE, OFF, OPEN = DayState.FUTURE, DayState.OFF, DayState.OPEN
+REST, DUE = DayState.REST, DayState.DUE
 
 
 def cycle_days(started_on: dt.date, length_days: int = CYCLE_DAYS) -> list[dt.date]:
@@ -131,36 +209,95 @@ def is_eligible(day: dt.date, working_days_only: bool) -> bool:
 
 
 def day_state(
-    day: dt.date, today: dt.date, tick_state: str | None, working_days_only: bool
+    day: dt.date,
+    today: dt.date,
+    tick_state: str | None,
+    working_days_only: bool,
+    schedule: Schedule = DAILY,
+    week_over_and_short: bool = False,
 ) -> DayState:
     """What one cell shows: done / skipped (ticked), off (weekend in a working-days cycle),
-    missed (an eligible day that passed without a tick), open (today, not yet ticked),
-    or future."""
+    missed (a day the schedule asked for that passed without a tick), rest (a past day it
+    did not ask for), open (today, not yet ticked), due (a planned day still to come) or
+    future.
+
+    Every day asks for a daily behaviour. A once-a-week one asks for its day, and only
+    counts as missed when its week ``week_over_and_short`` passed without it; a few-times-a-week
+    one leaves the days to the person, so no single day is missed.
+    """
     if not is_eligible(day, working_days_only):
         return OFF
     if tick_state in (DONE, SKIPPED):
         return DayState(tick_state)
-    if day < today:
-        return MISSED
-    return OPEN if day == today else FUTURE
+    if day == today:
+        return OPEN
+    if schedule.daily:
+        return MISSED if day < today else FUTURE
+    planned = schedule.weekday is not None and day.weekday() == schedule.weekday
+    if day > today:
+        return DUE if planned else FUTURE
+    return MISSED if planned and week_over_and_short else REST
 
 
 @dataclass(frozen=True)
 class Progress:
-    adherence: float | None  # done ÷ eligible days so far; None before any such day
-    streak: int  # done days in a row, skipped days forgiven, a missed day ends it
+    adherence: float | None  # done ÷ asked for so far; None before anything was asked
+    streak: int  # days (or weeks) in a row done, skips forgiven, a miss ends it
     done: int
-    eligible_so_far: int
+    eligible_so_far: int  # days so far (daily), or times asked for in the weeks so far
+    by_week: bool = False  # counted in weeks: a behaviour practised weekly or N times a week
+
+
+def cycle_weeks(days: Sequence[dt.date]) -> list[Sequence[dt.date]]:
+    """The cycle's days in runs of seven from its first day (the last may be shorter)."""
+    return [days[start : start + 7] for start in range(0, len(days), 7)]
+
+
+def asked_in(week: Sequence[dt.date], schedule: Schedule, working_days_only: bool) -> int:
+    """How many times ``schedule`` asks for the behaviour in ``week`` (a run of days)."""
+    eligible = [day for day in week if is_eligible(day, working_days_only)]
+    if not eligible:
+        return 0
+    if schedule.weekday is not None:
+        # Once a week: a short last run asks only if it holds the planned day.
+        return 1 if len(week) == 7 or any(d.weekday() == schedule.weekday for d in week) else 0
+    share = -(-schedule.times_a_week * len(week) // 7)  # a short run asks its share, rounded up
+    return min(share, len(eligible))
+
+
+def short_weeks(
+    days: Sequence[dt.date],
+    ticks: Mapping[dt.date, str],
+    today: dt.date,
+    schedule: Schedule,
+    working_days_only: bool,
+) -> set[dt.date]:
+    """The days of weeks that are over and fell short of what ``schedule`` asked."""
+    short: set[dt.date] = set()
+    for week in cycle_weeks(days):
+        done = sum(1 for day in week if ticks.get(day) == DONE)
+        if week[-1] < today and done < asked_in(week, schedule, working_days_only):
+            short.update(week)
+    return short
 
 
 def progress(
-    days: Sequence[dt.date], ticks: Mapping[dt.date, str], today: dt.date, working_days_only: bool
+    days: Sequence[dt.date],
+    ticks: Mapping[dt.date, str],
+    today: dt.date,
+    working_days_only: bool,
+    schedule: Schedule = DAILY,
 ) -> Progress:
-    """Adherence and the forgiving streak for one behaviour of a cycle.
+    """Adherence and the forgiving streak for one behaviour of a cycle, against its
+    schedule.
 
-    Days count once they have passed; today counts only once it is ticked, so the
-    figure does not drop every morning.
+    Daily: days count once they have passed; today counts only once it is ticked, so the
+    figure does not drop every morning. Weekly or N times a week: each run of seven days
+    counts once it is over or once it has what it asked for; a week that fell short only
+    because of skipped days is forgiven, as a skipped day is.
     """
+    if not schedule.daily:
+        return _weekly_progress(days, ticks, today, working_days_only, schedule)
     states = [day_state(day, today, ticks.get(day), working_days_only) for day in days]
     counted = [
         s for d, s in zip(days, states, strict=True) if s in (DONE, SKIPPED, MISSED) and d <= today
@@ -174,6 +311,63 @@ def progress(
         if state == DONE:
             streak += 1
     return Progress(adherence, streak, done, len(counted))
+
+
+def _weekly_progress(
+    days: Sequence[dt.date],
+    ticks: Mapping[dt.date, str],
+    today: dt.date,
+    working_days_only: bool,
+    schedule: Schedule,
+) -> Progress:
+    asked_so_far = done_so_far = 0
+    outcomes: list[DayState] = []
+    for week in cycle_weeks(days):
+        asked = asked_in(week, schedule, working_days_only)
+        done = sum(1 for day in week if day <= today and ticks.get(day) == DONE)
+        skipped = sum(1 for day in week if day <= today and ticks.get(day) == SKIPPED)
+        if asked == 0 or not (week[-1] < today or done >= asked):
+            continue
+        asked_so_far += asked
+        done_so_far += min(done, asked)
+        if done >= asked:
+            outcomes.append(DONE)
+        else:
+            outcomes.append(SKIPPED if done + skipped >= asked else MISSED)
+    streak = 0
+    for outcome in reversed(outcomes):
+        if outcome == MISSED:
+            break
+        if outcome == DONE:
+            streak += 1
+    adherence = done_so_far / asked_so_far if asked_so_far else None
+    return Progress(adherence, streak, done_so_far, asked_so_far, by_week=True)
+
+
+def cycle_schedule(cycle: PracticeCycle, behaviour: str) -> Schedule:
+    """How often ``cycle`` asks for its ``behaviour`` (lead / manage)."""
+    return Schedule.stored(cycle.lead_schedule if behaviour == "lead" else cycle.manage_schedule)
+
+
+def closed_adherence(
+    cycle: PracticeCycle, done: Mapping[tuple[int, str, int], int], behaviour: str
+) -> float | None:
+    """Adherence of one behaviour of a finished or ended cycle, from its done days counted
+    by week (``(cycle id, behaviour, week of the cycle)``), against its schedule."""
+    days = cycle_days(cycle.started_on, cycle.length_days)
+    end = min(cycle.ended_on or days[-1], days[-1])
+    schedule = cycle_schedule(cycle, behaviour)
+    asked = done_so_far = 0
+    for number, week in enumerate(cycle_weeks([day for day in days if day <= end])):
+        count = done.get((cycle.id, behaviour, number), 0)
+        if schedule.daily:
+            asked += sum(1 for day in week if is_eligible(day, cycle.working_days_only))
+            done_so_far += count
+        else:
+            wanted = asked_in(week, schedule, cycle.working_days_only)
+            asked += wanted
+            done_so_far += min(count, wanted)
+    return done_so_far / asked if asked else None
 
 
 def cycle_end(started_on: dt.date, length_days: int = CYCLE_DAYS) -> dt.date:
@@ -314,6 +508,8 @@ class NewCycle:
     lead: tuple[str, str]
     manage: tuple[str, str]
     working_days_only: bool
+    lead_schedule: Schedule = DAILY
+    manage_schedule: Schedule = DAILY
 
 
 class PracticeService:
@@ -332,8 +528,15 @@ class PracticeService:
     def customs(self) -> list[CustomBehaviour]:
         return self.practice.customs()
 
-    def add_custom(self, kind: str, title: str, description: str = "", done_today: str = "") -> int:
-        return self.practice.add_custom(kind, title, description, done_today)
+    def add_custom(
+        self,
+        kind: str,
+        title: str,
+        description: str = "",
+        done_today: str = "",
+        schedule: Schedule = DAILY,
+    ) -> int:
+        return self.practice.add_custom(kind, title, description, done_today, str(schedule))
 
     def start_cycle(self, new: NewCycle, end_running_on: dt.date | None = None) -> int:
         """Start ``new``. Only one cycle is active at a time: a running one is ended early
@@ -347,7 +550,11 @@ class PracticeService:
                     )
                 self.practice.finish_cycle(running.id, end_running_on, early=True)
             return self.practice.start_cycle(
-                new.started_on, new.lead, new.manage, working_days_only=new.working_days_only
+                new.started_on,
+                new.lead,
+                new.manage,
+                working_days_only=new.working_days_only,
+                schedules=(str(new.lead_schedule), str(new.manage_schedule)),
             )
 
     def set_tick(
@@ -404,8 +611,9 @@ class PracticeService:
             )
         self.practice.delete_cycle(cycle_id)
 
-    def closed_cycles(self) -> tuple[list[PracticeCycle], dict[tuple[int, str], int]]:
-        """Closed cycles, newest first (ticks not loaded), with their done days counted."""
+    def closed_cycles(self) -> tuple[list[PracticeCycle], dict[tuple[int, str, int], int]]:
+        """Closed cycles, newest first (ticks not loaded), with their done days counted by
+        cycle, behaviour and week."""
         cycles = [
             c
             for c in self.practice.cycles_without_ticks()

@@ -24,7 +24,9 @@ from leadjournal.db.enums import (
 )
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import resources_dir
+from leadjournal.services.blockers import due_from_words
 from leadjournal.services.feedback import FeedbackService
+from leadjournal.services.improvements import kind_named_in
 from leadjournal.services.practice import SIGNALS, load_catalogue
 from leadjournal.services.settings import JournalSettings
 from leadjournal.services.weeks import WeekPlanner, week_start_of
@@ -93,11 +95,13 @@ def _write_week(
         capacity_hours=data["capacity_hours"],
         buffer_note=data["buffer_note"],
         confirmed_at=dt.datetime.combine(week_start, dt.time(9, 30)),
-        improvement_what=data["improvement"][0],
-        improvement_why=data["improvement"][1],
-        improvement_status=data["improvement"][2],
         stakeholder_update=data["stakeholder_update"],
     )
+    what, improvement_why, improvement_status = data["improvement"]
+    improvement_id = planner.improvements.add(
+        week_start, kind_named_in(what), what, improvement_why
+    )
+    planner.improvements.set_status(improvement_id, improvement_status, week_start)
     task_ids: dict[str, int] = {}
     for position, priority in enumerate(data["priorities"]):
         priority_id = weeks.add_priority(week.id, priority["title"], position)
@@ -129,8 +133,10 @@ def _write_week(
                     loaded, task_ids[task["title"]], [task_ids[t] for t in task["after"]]
                 )
             if task.get("slip"):
-                reason, decision = task["slip"]
+                reason, decision, *kind = task["slip"]  # the reason's kind, when given
                 planner.decide_slipped_task(loaded, task_ids[task["title"]], decision, reason)
+                if kind:
+                    planner.changes.set_slip_category(task_ids[task["title"]], kind[0])
     weeks.add_block(week.id, day=1, start_minute=9 * 60, end_minute=11 * 60)
     weeks.add_block(week.id, day=3, start_minute=13 * 60 + 30, end_minute=15 * 60 + 30)
     for name, (completed, next_up, blocked, action, when) in data["checkins"].items():
@@ -139,10 +145,21 @@ def _write_week(
             person_ids[name],
             completed=completed,
             next_up=next_up,
-            blocked=blocked,
             next_action=action,
-            next_action_when=when,
+            next_action_due=due_from_words(when, week_start)[0],
         )
+        if blocked:  # a blocker is a record of its own (Tuesday's follow-up)
+            repos.blockers.add(
+                week.id,
+                person_id=person_ids[name],
+                what=blocked,
+                raised_on=week_start + dt.timedelta(days=1),
+                # Earlier weeks' were sorted out the Tuesday after; last week's and this
+                # week's are still open (and look alike: a recurring one to show).
+                resolved_on=None
+                if week_start >= week_start_of(today) - dt.timedelta(weeks=1)
+                else week_start + dt.timedelta(days=8),
+            )
     for decision in data["decisions"]:
         weeks.add_decision(
             week.id,

@@ -57,6 +57,12 @@ KIND_LABELS = {
     "behaviour": QT_TRANSLATE_NOOP("", "Your behaviours"),
     "team_check": QT_TRANSLATE_NOOP("", "Self-checks"),
     "set_aside": QT_TRANSLATE_NOOP("", "Priorities set aside"),
+    "blocker": QT_TRANSLATE_NOOP("", "Blockers"),
+    "week_change": QT_TRANSLATE_NOOP("", "Changes to the plan"),
+    "touchpoint": QT_TRANSLATE_NOOP("", "Alignment touchpoints"),
+    "decision_needed": QT_TRANSLATE_NOOP("", "Decisions needed"),
+    "improvement": QT_TRANSLATE_NOOP("", "Improvements"),
+    "reflection": QT_TRANSLATE_NOOP("", "Daily reflections"),
 }
 _FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -146,7 +152,16 @@ def search_in(index: SearchIndex, query: str, limit: int = 50) -> list[SearchHit
 
 # --- where each hit opens ---------------------------------------------------------------------
 # The step of the week a hit opens on; other kinds of the week open on its first step.
-_STEP_OF = {"checkin": Step.CHECKIN, "decision": Step.ALIGN, "task": Step.PLAN}
+_STEP_OF = {
+    "checkin": Step.CHECKIN,
+    "blocker": Step.CHECKIN,
+    "decision": Step.ALIGN,
+    "touchpoint": Step.ALIGN,
+    "decision_needed": Step.ALIGN,
+    "task": Step.PLAN,
+    "improvement": Step.IMPROVE,
+    "week_change": Step.REVIEW,
+}
 # The Coaching Log section a hit about a person opens on.
 _SECTION_OF = {
     "recognition": "recognition",
@@ -190,6 +205,15 @@ def _places(index: SearchIndex, rows: Sequence[IndexRow]) -> dict[tuple[str, int
                 places[kind, record_id] = (
                     f"leadjournal:coaching?person={person_id}&section={section}",
                     name,
+                )
+        elif kind == "reflection":
+            days = index.reflection_days(ids)
+            for record_id in ids:
+                day = days.get(record_id)
+                places[kind, record_id] = (
+                    ("leadjournal:lessons", "")
+                    if day is None
+                    else (f"leadjournal:lessons?reflection={day.isoformat()}", human_date(day))
                 )
         elif kind == "feedback_item":
             sources = index.feedback_sources(ids)
@@ -247,6 +271,12 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "delegation": ("delegation",),
     "delegations": ("delegation",),
     "practice": _PRACTICE,
+    "blocker": ("blocker",),
+    "blockers": ("blocker",),
+    "improvement": ("improvement",),
+    "improvements": ("improvement",),
+    "reflection": ("reflection",),
+    "reflections": ("reflection",),
 }
 
 

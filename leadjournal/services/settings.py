@@ -44,6 +44,7 @@ class SettingKey(StrEnum):
     TRAY_NOTE_SHOWN = "tray_note_shown"
     CLOSE_WITHOUT_TRAY = "close_without_tray"
     APPEARANCE = "appearance"  # "system", "light" or "dark"
+    WIP_LIMIT = "wip_limit"  # tasks in progress per person before a warning; 0: off
 
 
 class SettingsStore(Protocol):
@@ -280,6 +281,18 @@ class JournalSettings:
     def appearance(self, choice: str) -> None:
         self._set(SettingKey.APPEARANCE, choice if choice in APPEARANCES else "system")
 
+    # --- the Tracker ------------------------------------------------------------------
+
+    @property
+    def wip_limit(self) -> int | None:
+        """Tasks in progress per person before moving another one warns (None: off)."""
+        limit = whole_number(self._get(SettingKey.WIP_LIMIT), 0, 0, 20)
+        return limit or None
+
+    @wip_limit.setter
+    def wip_limit(self, limit: int | None) -> None:
+        self._set(SettingKey.WIP_LIMIT, max(0, min(20, limit or 0)))
+
     # --- backups and privacy ----------------------------------------------------------
 
     @property
@@ -338,6 +351,7 @@ KNOWN_SHAPES: dict[str, Callable[[object], bool]] = {
     SettingKey.TRAY_NOTE_SHOWN: shape.is_bool,
     SettingKey.CLOSE_WITHOUT_TRAY: lambda v: v is None or isinstance(v, str),
     SettingKey.APPEARANCE: lambda v: v in APPEARANCES,
+    SettingKey.WIP_LIMIT: lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 20,
 }
 # Parts of a setting that belong to this computer: kept as they are here on import.
 MACHINE_SPECIFIC = {SettingKey.BACKUPS: ("second_folder",)}

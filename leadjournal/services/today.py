@@ -14,6 +14,7 @@ from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.coaching import plan_checkin_overdue
+from leadjournal.services.improvements import wednesday_done
 from leadjournal.services.settings import JournalSettings
 from leadjournal.services.weekly_loop import Step, week_link
 from leadjournal.services.weeks import week_start_of
@@ -95,15 +96,18 @@ def checkin_progress(repos: Repositories, week: WeekPlan | None) -> tuple[int, i
         for c in week.checkins
         if c.person_id is not None
         and any(text.strip() for text in (c.completed, c.next_up, c.blocked))
-    }
+    } | {b.person_id for b in repos.blockers.raised_in(week.id) if b.person_id is not None}
     owners = {t.owner_person_id for t in week.tasks if t.owner_person_id in team}
     expected = {p for p in owners if p is not None} | checked_in
     return len(checked_in), len(expected)
 
 
-def _any_checkin_written(week: WeekPlan) -> bool:
-    """Whether the check-in has begun: any line (the user's own too) with something in it."""
-    return any(text.strip() for c in week.checkins for text in (c.completed, c.next_up, c.blocked))
+def _any_checkin_written(repos: Repositories, week: WeekPlan) -> bool:
+    """Whether the check-in has begun: any line (the user's own too) with something in it,
+    or a blocker raised at it."""
+    return any(
+        text.strip() for c in week.checkins for text in (c.completed, c.next_up, c.blocked)
+    ) or bool(repos.blockers.raised_in(week.id))
 
 
 def step_done(repos: Repositories, week: WeekPlan | None, step: int) -> bool:
@@ -118,11 +122,8 @@ def step_done(repos: Repositories, week: WeekPlan | None, step: int) -> bool:
     if step == Step.CHECKIN:
         checked_in, expected = checkin_progress(repos, week)
         return expected > 0 and checked_in == expected
-    if step == Step.IMPROVE:
-        held = repos.coaching.coaching_between(
-            week.week_start, week.week_start + dt.timedelta(days=6)
-        )
-        return bool(week.improvement_what.strip()) or bool(held)
+    if step == Step.IMPROVE:  # both halves: someone coached and an improvement worked on
+        return wednesday_done(repos, week)
     if step == Step.ALIGN:
         return bool(week.stakeholder_update.strip()) or bool(week.decisions)
     if step == Step.REVIEW:
@@ -203,7 +204,7 @@ def overdue_items(
     if (
         week is not None
         and today.weekday() >= 2
-        and not _any_checkin_written(week)
+        and not _any_checkin_written(repos, week)
         and _existed_by(started, tuesday)
     ):
         items.append(

@@ -5,9 +5,10 @@ the sentences that name the priorities set aside."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from leadjournal.db.models import SetAside, WeekPlan
+from leadjournal.services.alignment import decision_lines, decision_needed_lines, touchpoint_lines
 from leadjournal.services.weeks import DAY_NAMES, owner_name
 from leadjournal.text import count_text, day_month, human_date
 
@@ -20,14 +21,15 @@ def draft_stakeholder_update(
     today: dt.date,
     markdown: bool,
     signed_by: str = "",
+    changes: Sequence[str] = (),
+    blockers: Sequence[str] = (),
 ) -> str:
-    """A stakeholder update drafted from the week: progress, risks, decisions, milestone,
-    signed with the user's name.
-
-    The Markdown draft (the one kept to edit) ends its sections with an empty "Decisions
-    needed" for the user to fill in; :func:`without_empty_sections` leaves it out of what
-    is shown and copied while it stays empty.
+    """A stakeholder update drafted from the week: progress, the changes since the plan
+    was confirmed (``changes``: one sentence each), risks (late tasks and ``blockers``,
+    one sentence each), the touchpoints, the decisions made and needed, the next
+    milestone, signed with the user's name (which also stands for "Me" as an owner).
     """
+    me = signed_by.strip() or "Me"
     heading = "## " if markdown else ""
     bullet = "- " if markdown else "• "
     lines = [f"{heading}Update for the week of {human_date(week.week_start)}", ""]
@@ -49,26 +51,31 @@ def draft_stakeholder_update(
         if task.status == "done":
             continue
         if task.due_day is not None and week.week_start + dt.timedelta(task.due_day) < today:
-            risks.append(f"{task.title} ({owner_name(task, people)}) is late")
-    for checkin in week.checkins:
-        if checkin.blocked.strip():
-            who = people.get(checkin.person_id, "Me") if checkin.person_id else "Me"
-            risks.append(f"{who} is blocked: {checkin.blocked.strip()}")
+            owner = me if task.owned_by_me else owner_name(task, people)
+            risks.append(f"{task.title} ({owner}) is late")
+    risks += blockers
     if week.set_asides:
         lines += ["", f"{heading}Set aside this week" if markdown else "Set aside this week:"]
         lines += [f"{bullet}{line}" for line in set_aside_lines(week)]
+    if changes:
+        title = "Changes since the plan was confirmed"
+        lines += ["", f"{heading}{title}" if markdown else f"{title}:"]
+        lines += [f"{bullet}{line}" for line in changes]
     lines += ["", f"{heading}Risks" if markdown else "Risks:"]
     lines += [f"{bullet}{risk}" for risk in risks] or [f"{bullet}None right now."]
+    if week.touchpoints:
+        title = "Expectations checked this week"
+        lines += ["", f"{heading}{title}" if markdown else f"{title}:"]
+        lines += [f"{bullet}{line}" for line in touchpoint_lines(week)]
     if week.decisions:
         lines += [
             "",
             f"{heading}Decisions made this week" if markdown else "Decisions made this week:",
         ]
-        for decision in sorted(week.decisions, key=lambda d: (d.decided_on, d.id)):
-            why = f" — {decision.reason.strip()}" if decision.reason.strip() else ""
-            lines.append(f"{bullet}{decision.decision.strip()}{why}")
-    if markdown:  # left empty for the user to fill in; never shown or copied empty
-        lines += ["", f"{heading}{DECISIONS_NEEDED}"]
+        lines += [f"{bullet}{line}" for line in decision_lines(week, people)]
+    if week.decisions_needed:
+        lines += ["", f"{heading}{DECISIONS_NEEDED}" if markdown else f"{DECISIONS_NEEDED}:"]
+        lines += [f"{bullet}{line}" for line in decision_needed_lines(week)]
     remaining = [t for t in week.tasks if t.status != "done"]
     remaining.sort(key=lambda t: (t.due_day is None, t.due_day or 0))
     lines += ["", f"{heading}Next milestone" if markdown else "Next milestone:"]

@@ -14,7 +14,6 @@ from typing import Literal, Unpack
 from leadjournal.db.enums import SlipDecision, TaskFate, TaskStatus
 from leadjournal.db.models import (
     CoachingConversation,
-    Decision,
     Lesson,
     Person,
     Recognition,
@@ -34,7 +33,11 @@ from leadjournal.db.repositories.week_fields import (
 )
 from leadjournal.errors import JournalError
 from leadjournal.i18n import QT_TRANSLATE_NOOP
+from leadjournal.services.alignment import Alignment
+from leadjournal.services.blockers import FollowUps
+from leadjournal.services.improvements import Improvements
 from leadjournal.services.settings import JournalSettings
+from leadjournal.services.week_changes import WeekChanges
 from leadjournal.services.week_outcomes import (
     DependencyCycleError,
     PlanNotReadyError,
@@ -168,6 +171,10 @@ class WeekPlanner:
     def __init__(self, repositories: Repositories) -> None:
         self.repos = repositories
         self.weeks = repositories.weeks
+        self.changes = WeekChanges(repositories)  # change control through the week
+        self.improvements = Improvements(repositories)  # Wednesday's lasting improvements
+        self.follow_ups = FollowUps(repositories)  # Tuesday's blockers and next actions
+        self.alignment = Alignment(repositories)  # Thursday: touchpoints, decisions, update
 
     def week(self, week_start: dt.date) -> WeekPlan | None:
         return self.weeks.get(week_start)
@@ -527,20 +534,7 @@ class WeekPlanner:
     def coaching_in_week(self, week_start: dt.date) -> list[CoachingConversation]:
         return self.repos.coaching.coaching_between(week_start, week_start + dt.timedelta(days=6))
 
-    def decisions(self, text: str = "") -> list[Decision]:
-        """The decision log of every week, newest first, filtered by ``text``."""
-        return self.weeks.decisions(text)
-
-    def log_decision(
-        self, week_id: int, decided_on: dt.date, decision: str, reason: str, consulted: str
-    ) -> int:
-        return self.weeks.add_decision(
-            week_id,
-            decided_on=decided_on,
-            decision=decision.strip(),
-            reason=reason.strip(),
-            consulted=consulted.strip(),
-        )
+    # The decision log (kinds, people consulted, edit, undo): ``self.alignment``.
 
     # Friday's lesson and recognition
 
@@ -566,8 +560,6 @@ WeekTextField = Literal[
     "outcome",
     "why",
     "buffer_note",
-    "improvement_what",
-    "improvement_why",
     "stakeholder_update",
     "pulse_text",
 ]

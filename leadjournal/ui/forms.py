@@ -105,12 +105,9 @@ def _hidden_label() -> QLabel:
 def title_label(scale: float = 1.3, text: str = "") -> QLabel:
     """A bold, larger label for the name of what a page shows."""
     label = QLabel(text)
-    # The theme styles the role; a page's name is a "title", a smaller one a "section".
+    # The theme gives the role its size and weight: a page's name is a "title", a
+    # smaller one a "section".
     label.setProperty("role", "title" if scale >= 1.3 else "section")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
     return label
 
 

@@ -9,6 +9,12 @@ does it.
 Icons are coloured at paint time from the theme's colours, so they follow a switch
 between light and dark without being made again. The font is
 loaded on the first ``icon()`` call; each icon is made once and cached.
+
+The tab icons are drawn in the window's first paint, so this path is kept short: the
+code points of the glyphs in use are listed here (``GLYPHS``, checked against the font's
+character map by a test) instead of parsing the 150 kB map at every start, and no enum
+of PySide6's ``Qt`` namespace is touched, not even through an overloaded call that
+could take one (its first use builds all of them: 15-50 ms, more on a busy machine).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,8 +33,10 @@ from PySide6.QtGui import (
     QIcon,
     QIconEngine,
     QPainter,
+    QPalette,
     QPixmap,
 )
+from PySide6.QtWidgets import QApplication
 
 from leadjournal.ui import theme
 
@@ -73,6 +81,34 @@ ICONS: dict[str, tuple[str, str]] = {
     "empty.insights": ("chart-line-up", "accent"),
 }
 
+# The code points of the glyphs ICONS uses (tests/ui/test_icons.py checks them against the
+# character map). A glyph missing here still works, read from the map at its first use.
+GLYPHS: dict[str, int] = {
+    "barbell": 0xF074,
+    "calendar-check": 0xF0AE,
+    "chart-line-up": 0xF0D5,
+    "chat-circle-dots": 0xF0DD,
+    "chats-circle": 0xF0E1,
+    "check-circle": 0xF0E8,
+    "check-square": 0xF0EA,
+    "clipboard-text": 0xF0F8,
+    "compass": 0xF110,
+    "export": 0xF15A,
+    "flag": 0xF17C,
+    "floppy-disk": 0xF181,
+    "handshake": 0xF1C0,
+    "lightbulb": 0xF1ED,
+    "lightning": 0xF1EF,
+    "magnifying-glass": 0xF20A,
+    "plus": 0xF27F,
+    "star": 0xF2F3,
+    "trend-up": 0xF33B,
+    "users": 0xF351,
+}
+# Qt.AlignmentFlag.AlignCenter and a transparent fill, without the Qt namespace.
+_ALIGN_CENTER = 0x0084
+_TRANSPARENT = (0, 0, 0, 0)
+
 STEP_ICONS = (
     "step.direction",
     "step.plan",
@@ -104,15 +140,27 @@ def font_folder() -> Path:
 
 
 @cache
-def _font() -> tuple[str, dict[str, int]]:
-    """The icon font's family (loaded once) and its glyph names → code points."""
+def _font() -> str:
+    """The icon font's family (loaded once)."""
     folder = font_folder()
     font_id = QFontDatabase.addApplicationFont(str(folder / FONT_FILE))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         raise FileNotFoundError(f"cannot load the icon font {folder / FONT_FILE}")
-    charmap = json.loads((folder / CHARMAP_FILE).read_text(encoding="utf-8"))
-    return families[0], {name: int(code, 16) for name, code in charmap.items()}
+    return families[0]
+
+
+@cache
+def charmap() -> dict[str, int]:
+    """Every glyph name of the icon font → its code point (read from the font's map)."""
+    text = (font_folder() / CHARMAP_FILE).read_text(encoding="utf-8")
+    return {name: int(code, 16) for name, code in json.loads(text).items()}
+
+
+def code_point(glyph: str) -> int | None:
+    """The code point of ``glyph``; None when the font has no such glyph."""
+    known = GLYPHS.get(glyph)
+    return known if known is not None else charmap().get(glyph)
 
 
 def _colour(role: str, mode: QIcon.Mode) -> QColor:
@@ -128,20 +176,25 @@ def _colour(role: str, mode: QIcon.Mode) -> QColor:
 class GlyphEngine(QIconEngine):
     """Paints one glyph of the icon font, in the palette's colour of the moment."""
 
-    def __init__(self, glyph: str, role: str) -> None:
+    def __init__(self, glyph: str, role: str, code: int) -> None:
         super().__init__()
         self.glyph = glyph
         self.role = role
+        self.code = code
         self._pixmaps: dict[tuple[int, int, int, int], QPixmap] = {}
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        family, codes = _font()
-        font = QFont(family)
+        font = QFont(_font())
         font.setPixelSize(max(1, round(min(rect.width(), rect.height()) * 0.9)))
+        # The style draws the glyph in a palette's colour: QPainter.setPen would build the
+        # Qt namespace's enums before the first paint (its overloads take a Qt.PenStyle).
+        palette = QPalette()
+        text = QPalette.ColorRole.WindowText
+        palette.setColor(text, _colour(self.role, mode))
         painter.save()
         painter.setFont(font)
-        painter.setPen(_colour(self.role, mode))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chr(codes[self.glyph]))
+        style = QApplication.style()
+        style.drawItemText(painter, rect, _ALIGN_CENTER, palette, True, chr(self.code), text)
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -151,7 +204,7 @@ class GlyphEngine(QIconEngine):
         if cached is not None:
             return cached
         pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(*_TRANSPARENT))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
@@ -160,7 +213,7 @@ class GlyphEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return GlyphEngine(self.glyph, self.role)
+        return GlyphEngine(self.glyph, self.role, self.code)
 
     def key(self) -> str:
         return "leadjournal-glyph"
@@ -170,6 +223,8 @@ class GlyphEngine(QIconEngine):
 def icon(name: str) -> QIcon:
     """The icon called ``name`` in ``ICONS`` (made once; a KeyError for an unknown name)."""
     glyph, role = ICONS[name]
-    if glyph not in _font()[1]:
+    _font()  # a missing font fails here, not in the middle of a paint
+    code = code_point(glyph)
+    if code is None:
         raise KeyError(f"the icon font has no glyph {glyph!r}")
-    return QIcon(GlyphEngine(glyph, role))
+    return QIcon(GlyphEngine(glyph, role, code))

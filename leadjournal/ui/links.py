@@ -1,7 +1,8 @@
 """``leadjournal:`` links: a place in the app (tab, week and step, person and section).
 
 ``leadjournal:weekly-plan?week=2026-11-23&step=6``,
-``leadjournal:coaching?person=3&section=plans``, ``leadjournal:lessons?lesson=4``, …
+``leadjournal:coaching?person=3&section=plans``, ``leadjournal:lessons?lesson=4``,
+``leadjournal:lessons?reflection=2026-11-30`` (a day's reflection), …
 The Today panel, the Help page, search results and reminders all open places this way.
 """
 
@@ -41,6 +42,7 @@ class CoachingPlace(Protocol):
 
 class LessonPlace(Protocol):
     def open_lesson(self, lesson_id: int) -> None: ...
+    def open_reflection(self, day: dt.date) -> None: ...
 
 
 class LinkHost(Protocol):
@@ -97,6 +99,12 @@ def open_link(host: LinkHost, link: str) -> bool:
         host.tabs.setCurrentIndex(SIMPLE_PLACES[place])
         if place == "lessons" and params.get("lesson", "").isdigit():
             host.lessons.open_lesson(int(params["lesson"]))
+        if place == "lessons" and "reflection" in params:  # a day's reflection
+            try:
+                day = dt.date.fromisoformat(params["reflection"])
+            except ValueError:
+                return False
+            host.lessons.open_reflection(day)
         return True
     return False
 

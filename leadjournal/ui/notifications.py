@@ -18,6 +18,7 @@ from leadjournal.i18n import tr, tr_n
 from leadjournal.paths import app_icon_file
 from leadjournal.services.reminder_text import SNOOZE_CHOICES, Reminder, group_text
 from leadjournal.text import weekday_short
+from leadjournal.ui import theme
 
 if TYPE_CHECKING:  # the banner is built before the first paint; the tray comes later
     from PySide6.QtWidgets import QSystemTrayIcon
@@ -202,13 +203,11 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.reminder: Reminder | None = None
         self.setObjectName("ReminderBanner")
-        self.setStyleSheet(
-            "#ReminderBanner { background: #fff4d6; border-top: 1px solid "
-            "#e6cf8a; } #ReminderBanner QLabel { color: #4a3b00; }"
-        )
+        theme.set_role(self, "banner")  # a warm strip in both schemes
         self.setAccessibleName(tr("Reminder"))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 6, 8, 6)
+        space = theme.SPACE
+        outer.setContentsMargins(space["m"], space["s"] - 2, space["s"], space["s"] - 2)
         outer.setSpacing(2)
         layout = QHBoxLayout()
         outer.addLayout(layout)
@@ -216,6 +215,7 @@ class ReminderBanner(QFrame):
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
         self.open_button = QPushButton(tr("Open"))
+        theme.set_role(self.open_button, "primary")
         self.open_button.clicked.connect(self._open)
         layout.addWidget(self.open_button)
         # Several reminders missed while away: one quiet line, the list on request.
@@ -280,7 +280,7 @@ class ReminderBanner(QFrame):
         for reminder in self.missed if shown else []:
             line = QPushButton(f"• {_when_due(reminder)}")
             line.setFlat(True)
-            line.setStyleSheet("text-align: left; padding: 1px 4px;")
+            theme.set_role(line, "quiet")  # the banner's quiet buttons read left-aligned
             line.setToolTip(tr("Open"))
             line.clicked.connect(lambda _=False, r=reminder: self._open_one(r))
             self.details_layout.addWidget(line)

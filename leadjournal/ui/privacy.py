@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.i18n import tr
 from leadjournal.services.privacy import FORGOTTEN_WARNING, new_passphrase_problem
+from leadjournal.ui import theme
 from leadjournal.ui.forms import problem_label, title_label
 
 
@@ -44,7 +45,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(title_label(1.2, tr("Your journal is protected with a passphrase")))
         place = QLabel(where)
         place.setWordWrap(True)
-        place.setEnabled(False)
+        theme.set_role(place, "caption")
         layout.addWidget(place)
         self.passphrase = passphrase_field(tr("Passphrase"))
         self.passphrase.setPlaceholderText(tr("Passphrase"))
@@ -56,6 +57,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        theme.set_role(self.unlock_button, "primary")
         buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -119,7 +121,7 @@ class PassphraseDialog(QDialog):
         if mode != self.REMOVE:
             warning = QLabel(tr(FORGOTTEN_WARNING))
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #a0341f; font-weight: 600;")
+            theme.set_tone(warning, "danger")
             layout.addWidget(warning)
             layout.addWidget(self.understood)
         self.problem = problem_label()
@@ -131,6 +133,7 @@ class PassphraseDialog(QDialog):
             self.REMOVE: tr("Remove the passphrase"),
         }
         self.ok_button = buttons.addButton(actions[mode], QDialogButtonBox.ButtonRole.AcceptRole)
+        theme.set_role(self.ok_button, "primary")
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -180,6 +183,7 @@ class LockPanel(QWidget):
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.passphrase, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.unlock_button = QPushButton(tr("Unlock"))
+        theme.set_role(self.unlock_button, "primary")
         self.unlock_button.clicked.connect(self.try_unlock)
         layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.problem = problem_label()

@@ -1,4 +1,5 @@
-"""Quick capture from the tray: a thought, kept as a lesson or a note, in a few seconds."""
+"""Quick capture from the tray: a thought, kept as a lesson or a note, or added to today's
+reflection, in a few seconds."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from leadjournal import clock
 from leadjournal.i18n import tr
-from leadjournal.services.capture import keep_capture, parse_capture
+from leadjournal.services.capture import add_to_reflection, keep_capture, parse_capture
+from leadjournal.text import split_capture
+from leadjournal.ui import theme
 
 if TYPE_CHECKING:
     from leadjournal.db.repositories import Repositories
@@ -46,7 +49,7 @@ class QuickCaptureDialog(QDialog):
         self.resize(460, 260)
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit()
-        self.text.setProperty("role", "editor")  # the user's own words
+        theme.set_role(self.text, "editor")  # the user's own words
         self.text.setUndoRedoEnabled(True)
         self.text.setAccessibleName(tr("What do you want to keep?"))
         self.text.setPlaceholderText(
@@ -61,15 +64,19 @@ class QuickCaptureDialog(QDialog):
         row = QHBoxLayout()
         self.as_lesson = QRadioButton(tr("Lesson"))
         self.as_note = QRadioButton(tr("Note"))
+        self.as_reflection = QRadioButton(tr("Today's reflection"))
+        self.as_reflection.setToolTip(tr("Adds the words to today's daily reflection"))
         self.as_lesson.setChecked(True)
         row.addWidget(self.as_lesson)
         row.addWidget(self.as_note)
+        row.addWidget(self.as_reflection)
         row.addStretch(1)
         self.hint = QLabel(tr("Ctrl+Enter to save"))
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_role(self.hint, "caption")
         row.addWidget(self.hint)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.setDefault(True)
+        theme.set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         layout.addLayout(row)
@@ -92,20 +99,37 @@ class QuickCaptureDialog(QDialog):
 
     def save(self) -> None:
         """Keep the text (nothing is kept when it is empty) and close."""
+        if self.as_reflection.isChecked():
+            words = split_capture(self.text.toPlainText())
+            kept = add_to_reflection(
+                self.repos, self.text.toPlainText(), [self.tags.text()], self.today()
+            )
+            if words is None or kept is None:
+                self._nothing_to_keep()
+                return
+            self.saved_title = words[0]
+            self.saved_id = kept
+            self.accept()
+            return
         capture = parse_capture(
             self.text.toPlainText(), [self.tags.text()], note=self.as_note.isChecked()
         )
         if capture is None:  # nothing visible to keep (spaces, zero-width characters)
-            self.hint.setText(tr("Nothing to keep yet: write a few words."))
-            self.text.setFocus()
+            self._nothing_to_keep()
             return
         self.saved_title = capture.title
         self.saved_id = keep_capture(self.repos, capture, self.today())
         self.accept()
 
+    def _nothing_to_keep(self) -> None:
+        self.hint.setText(tr("Nothing to keep yet: write a few words."))
+        self.text.setFocus()
+
     def confirmation(self) -> str:
         """What was kept and where, in one sentence: "Saved to Lessons Learned: “…”"."""
-        if self.as_note.isChecked():
+        if self.as_reflection.isChecked():
+            text = tr("Added to today's reflection: “{0}”")
+        elif self.as_note.isChecked():
             text = tr("Saved as a note in Lessons Learned: “{0}”")
         else:
             text = tr("Saved to Lessons Learned: “{0}”")

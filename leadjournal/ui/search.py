@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr, tr_n
 from leadjournal.services.search import HIGHLIGHT, SearchHit, search
+from leadjournal.ui import theme
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,16 +59,19 @@ class SearchDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_role(self.hint, "caption")
         self.box.setAccessibleDescription(self.hint.text())
         layout.addWidget(self.hint)
         self.results = QListWidget()
         self.results.setAccessibleName(tr("Search results"))
         self.results.setSpacing(1)
+        theme.set_role(self.results, "results")  # the chosen row stays readable
+        # Long hits wrap rather than widen the list (no sideways scrolling).
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._open_item)
         layout.addWidget(self.results, 1)
         self.status = QLabel()
-        self.status.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_role(self.status, "caption")
         layout.addWidget(self.status)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -97,14 +101,19 @@ class SearchDialog(QDialog):
                 label = QLabel(
                     snippet_html(hit.snippet)
                     + (
-                        f" <span style='color: gray'>— {html.escape(hit.where)}</span>"
+                        f" <span style='color: {theme.current().muted}'>"
+                        f"— {html.escape(hit.where)}</span>"
                         if hit.where
                         else ""
                     )
                 )
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setContentsMargins(12, 2, 4, 2)
-                item.setSizeHint(label.sizeHint())
+                label.setWordWrap(True)
+                width = (
+                    self.results.viewport().width() if self.results.isVisible() else self.width()
+                ) - 2 * theme.SPACE["m"]
+                item.setSizeHint(QSize(width, label.heightForWidth(width)))
                 item.setToolTip(hit.where)
                 self.results.addItem(item)
                 self.results.setItemWidget(item, label)

@@ -39,6 +39,7 @@ from leadjournal.services.settings import (
     ReminderOptions,
 )
 from leadjournal.services.setup import DAY_NAMES, LOOP_REMINDERS
+from leadjournal.ui import theme
 from leadjournal.ui.forms import working_day_boxes
 from leadjournal.ui.privacy import PassphraseDialog
 
@@ -100,6 +101,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            theme.set_role(save, "primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -110,6 +114,7 @@ class SettingsDialog(QDialog):
         saved = self.settings.reminders
         options = self.settings.reminder_options
         loop = QGroupBox(tr("The weekly loop"))
+        theme.set_role(loop, "card")
         grid = QGridLayout(loop)
         self.loop_rows: dict[str, tuple[QCheckBox, QComboBox | None, QTimeEdit]] = {}
         for row, reminder in enumerate(LOOP_REMINDERS):
@@ -137,6 +142,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(loop)
 
         follow = QGroupBox(tr("People and follow-ups"))
+        theme.set_role(follow, "card")
         form = QFormLayout(follow)
         prep_row, self.prep, self.prep_minutes = _switch_with_minutes(
             tr("Prepare each one-on-one"),
@@ -163,6 +169,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(follow)
 
         quiet = QGroupBox(tr("Quiet hours and working days"))
+        theme.set_role(quiet, "card")
         quiet_form = QFormLayout(quiet)
         quiet_row = QHBoxLayout()
         self.quiet = QCheckBox(tr("No reminders between"))
@@ -193,13 +200,30 @@ class SettingsDialog(QDialog):
         )
         self.autostart.setChecked(autostart.is_enabled())
         layout.addWidget(self.autostart)
+        # The Tracker's work-in-progress limit per person (off unless switched on).
+        limit = self.settings.wip_limit
+        wip_row, self.wip_on, self.wip_limit = _switch_with_minutes(
+            tr("Warn when one person has more tasks in progress than"),
+            limit is not None,
+            limit or 2,
+            (1, 9),
+            "",
+        )
+        self.wip_limit.setAccessibleName(tr("Tasks in progress per person"))
+        self.wip_on.setAccessibleName(tr("Limit work in progress per person"))
+        layout.addLayout(wip_row)
         layout.addStretch(1)
         return page
 
     def _backups_page(self) -> QWidget:
         policy = self.settings.backups
         page = QWidget()
-        layout = QVBoxLayout(page)
+        outer = QVBoxLayout(page)
+        outer.setSpacing(theme.SPACE["m"])
+        keeping = QGroupBox(tr("Keeping backups"))
+        theme.set_role(keeping, "card")
+        outer.addWidget(keeping)
+        layout = QVBoxLayout(keeping)
         explain = QLabel(
             tr(
                 "LeadJournal backs up your journal each day you open it and each time you quit, "
@@ -213,11 +237,13 @@ class SettingsDialog(QDialog):
         self.keep_daily.setRange(1, 60)
         self.keep_daily.setValue(policy.keep_daily)
         self.keep_daily.setSuffix(tr(" days"))
+        self.keep_daily.setMaximumWidth(180)
         form.addRow(tr("Keep one backup a day for the last"), self.keep_daily)
         self.keep_weekly = QSpinBox()
         self.keep_weekly.setRange(0, 104)
         self.keep_weekly.setValue(policy.keep_weekly)
         self.keep_weekly.setSuffix(tr(" weeks"))
+        self.keep_weekly.setMaximumWidth(180)
         form.addRow(tr("and one a week for the last"), self.keep_weekly)
         self.second_folder = QLineEdit(str(policy.second_folder or ""))
         self.second_folder.setPlaceholderText(tr("None — only beside the journal"))
@@ -227,8 +253,14 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.second_folder, 1)
         folder_row.addWidget(choose)
-        form.addRow(tr("Also copy to"), folder_row)
         layout.addLayout(form)
+        second = QGroupBox(tr("A second copy"))
+        theme.set_role(second, "card")
+        outer.addWidget(second)
+        layout = QVBoxLayout(second)
+        second_form = QFormLayout()
+        second_form.addRow(tr("Also copy to"), folder_row)
+        layout.addLayout(second_form)
         hint = QLabel(
             tr(
                 "A second folder on a synced or external drive keeps a copy safe if this "
@@ -236,14 +268,19 @@ class SettingsDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        theme.set_role(hint, "caption")
         layout.addWidget(hint)
-        layout.addStretch(1)
+        outer.addStretch(1)
         return page
 
     def _privacy_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
+        outer = QVBoxLayout(page)
+        outer.setSpacing(theme.SPACE["m"])
+        passphrase = QGroupBox(tr("Passphrase"))
+        theme.set_role(passphrase, "card")
+        outer.addWidget(passphrase)
+        layout = QVBoxLayout(passphrase)
         status = QLabel(
             tr(
                 "Your journal is protected with a passphrase: its file and its backups can't "
@@ -290,8 +327,12 @@ class SettingsDialog(QDialog):
             layout.addWidget(note)
         warning = QLabel(tr(FORGOTTEN_WARNING))
         warning.setWordWrap(True)
-        warning.setEnabled(False)
+        theme.set_role(warning, "caption")
         layout.addWidget(warning)
+        away = QGroupBox(tr("When you step away"))
+        theme.set_role(away, "card")
+        outer.addWidget(away)
+        layout = QVBoxLayout(away)
         idle = self.settings.privacy
         lock_row, self.lock_when_idle, self.idle_minutes = _switch_with_minutes(
             tr("Hide the journal when I step away, after"),
@@ -308,11 +349,11 @@ class SettingsDialog(QDialog):
             )
         )
         lock_hint.setWordWrap(True)
-        lock_hint.setEnabled(False)
+        theme.set_role(lock_hint, "caption")
         layout.addWidget(lock_hint)
         for widget in (self.lock_when_idle, self.idle_minutes):
             widget.setEnabled(self.protected)
-        layout.addStretch(1)
+        outer.addStretch(1)
         return page
 
     def _ask_passphrase(self, mode: str) -> None:
@@ -369,6 +410,7 @@ class SettingsDialog(QDialog):
             self.settings.privacy = IdleLock(
                 self.lock_when_idle.isChecked(), self.idle_minutes.value()
             )
+            self.settings.wip_limit = self.wip_limit.value() if self.wip_on.isChecked() else None
         if self.autostart.isChecked() and not autostart.is_enabled():
             autostart.enable()
         elif not self.autostart.isChecked() and autostart.is_enabled():

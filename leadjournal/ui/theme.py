@@ -7,20 +7,28 @@ and listen to ``changed`` to paint again when the scheme changes.
 
 The scheme follows the desktop (``QStyleHints.colorScheme``) unless the person chose
 Light or Dark in View → Appearance. Building the theme is a palette and one style sheet
-string: no extra imports, nothing read from disk, so start-up is not slower.
+string: no extra imports, nothing read from disk, so start-up is not slower. Before the
+first paint the desktop's scheme is read from its palette, not from
+``QStyleHints.colorScheme()``: that returns an enum of PySide6's ``Qt`` namespace, whose
+first use builds every enum in it (15-50 ms). Once the journal is open the scheme is
+asked again the exact way (``apply`` from the window) and only a difference repaints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QWidget
 
 from leadjournal.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 Scheme = Literal["light", "dark"]
 Choice = Literal["system", "light", "dark"]
@@ -28,7 +36,20 @@ CHOICES: tuple[Choice, ...] = ("system", "light", "dark")
 
 # The roles widgets may ask for (the style sheet styles each of them).
 ROLES = frozenset(
-    {"card", "primary", "quiet", "title", "section", "caption", "chip", "empty-state", "editor"}
+    {
+        "card",
+        "primary",
+        "quiet",
+        "title",
+        "section",
+        "caption",
+        "chip",
+        "empty-state",
+        "editor",
+        "banner",  # the in-window reminder: a warm strip, readable in both schemes
+        "placeholder-page",  # a tab still opening: its lines centred
+        "results",  # a list of rich-text rows (search): a calm tint marks the chosen one
+    }
 )
 
 
@@ -165,10 +186,7 @@ def set_role(widget: QWidget, role: str) -> None:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     widget.setProperty("role", role)
-    # A property set after the widget was polished needs a re-polish to take effect.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    _repolish(widget)
 
 
 def set_tone(widget: QWidget, tone: str | None) -> None:
@@ -177,15 +195,60 @@ def set_tone(widget: QWidget, tone: str | None) -> None:
     if tone is not None and tone not in TONES:
         raise ValueError(f"unknown tone {tone!r}")
     widget.setProperty("tone", tone or "")
+    _repolish(widget)
+
+
+def set_read_only(field: QLineEdit, read_only: bool) -> None:
+    """Make ``field`` read-only or editable again; a read-only field takes the window's
+    background, so it reads as settled rather than waiting for typing."""
+    field.setReadOnly(read_only)
+    _repolish(field)  # the sheet's [readOnly="true"] is matched when polished
+
+
+# Widgets whose re-polish waits for the window's first paint; None once it was painted.
+_polish_later: list[QWidget] | None = None
+
+
+def _repolish(widget: QWidget) -> None:
+    """Make a property set after the widget was polished take effect.
+
+    While the app starts, a widget whose window is not on screen yet is only noted:
+    calling ``QStyle.polish`` from Python builds every enum of the ``Qt`` namespace (one
+    of its overloads takes a QPalette, which a ``Qt.GlobalColor`` converts to), a
+    noticeable moment before the first paint. A widget not polished yet takes its
+    property when it is first shown anyway; ``finish_start_up`` re-polishes the noted
+    ones right after the first paint.
+    """
+    if _polish_later is not None and not widget.window().isVisible():
+        _polish_later.append(widget)
+        return
     style = widget.style()
-    style.unpolish(widget)
+    style.unpolish(widget)  # a property set after polishing needs a re-polish
     style.polish(widget)
+
+
+def finish_start_up() -> None:
+    """The first window is on screen: re-polish what start-up noted, at once from now on."""
+    global _polish_later
+    waiting, _polish_later = _polish_later, None
+    for widget in waiting or ():
+        if shiboken6.isValid(widget):
+            _repolish(widget)
 
 
 def desktop_scheme() -> Scheme:
     """The desktop's colour scheme (light when it does not say)."""
+    from PySide6.QtCore import Qt  # here, not at import: see the module's docstring
+
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def palette_scheme() -> Scheme:
+    """The desktop's colour scheme as its palette shows it (dark window, dark scheme):
+    what start-up uses, as it needs no ``Qt`` enum."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return "dark" if window.lightness() < 128 else "light"
 
 
 def scheme_for(choice: str) -> Scheme:
@@ -196,18 +259,32 @@ def scheme_for(choice: str) -> Scheme:
     return desktop_scheme()
 
 
-def apply(app: QApplication, choice: str = "system") -> None:
+def apply(app: QApplication, choice: str = "system", *, starting: bool = False) -> None:
     """Show ``choice`` ("system", "light" or "dark") in the whole application.
 
-    "system" follows the desktop, also when it changes while the app is open.
+    "system" follows the desktop, also when it changes while the app is open. With
+    ``starting`` (before the first paint) the desktop's scheme is read from its palette.
     """
+    global _polish_later
     state = theme()
     state.choice = choice if choice in CHOICES else "system"
+    if not starting:
+        finish_start_up()
     if state._following is None:
+        # The desktop's palette, read before Fusion's own can replace it.
+        first_guess = palette_scheme() if starting else None
+        if starting:
+            _polish_later = []  # until finish_start_up (see _repolish)
         app.setStyle("Fusion")  # the same drawing everywhere, so palettes apply fully
         QGuiApplication.styleHints().colorSchemeChanged.connect(_desktop_changed)
         state._following = app
-    palette = PALETTES[scheme_for(state.choice)]
+    else:
+        first_guess = None
+    if starting and state.choice == "system":
+        scheme = first_guess or state.palette.scheme  # a later session: as it shows
+    else:
+        scheme = scheme_for(state.choice)
+    palette = PALETTES[scheme]
     if palette is state.palette and app.property("leadjournal_theme") == palette.scheme:
         return
     state.palette = palette
@@ -297,6 +374,7 @@ QWidget[role="card"] {{
 }}
 QGroupBox[role="card"] {{
     margin-top: {s["xl"]}px; padding: {s["m"]}px {s["s"]}px {s["s"]}px {s["s"]}px;
+    font-size: {t["section"]}pt; font-weight: 600; /* the title's; children keep theirs */
 }}
 QGroupBox[role="card"]::title {{
     subcontrol-origin: margin; left: {s["xs"]}px; padding: 0 {s["xs"]}px;
@@ -334,6 +412,10 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:hover {{ background: {p.link if p.scheme == "light" else p.accent}; }}
 QPushButton[role="quiet"] {{ background: transparent; border-color: transparent; color: {p.link}; }}
 QPushButton[role="quiet"]:hover {{ background: {p.neutral}; }}
+QPushButton[role="primary"]:disabled, QPushButton[role="quiet"]:disabled {{
+    color: {p.border}; /* after the roles, or a disabled button would look ready */
+}}
+QPushButton[role="primary"]:disabled {{ background: {p.neutral}; border-color: {p.divider}; }}
 QPushButton:focus, QToolButton:focus {{ border: 2px solid {p.focus}; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid {p.accent_text}; }}
 QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox {{
@@ -342,8 +424,22 @@ QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox {{
     selection-color: {p.accent_text};
 }}
 QLineEdit, QAbstractSpinBox, QComboBox {{ padding: 2px {s["xs"]}px; }}
+QLineEdit[readOnly="true"] {{ background: {p.window}; }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus {{ border: 2px solid {p.focus}; }}
-QCheckBox:focus, QRadioButton:focus {{ background: {p.info}; border-radius: {r["small"]}px; }}
+QCheckBox:focus, QRadioButton:focus {{
+    background: {p.info}; color: {p.link}; border-radius: {r["small"]}px;
+}}
 QToolTip {{ background: {p.card}; color: {p.text}; border: 1px solid {p.border}; }}
+QFrame[role="banner"] {{ background: {p.warning}; border: none; border-top: 1px solid {p.border}; }}
+QFrame[role="banner"] QLabel {{ background: transparent; color: {p.text}; }}
+QFrame[role="banner"] QPushButton[role="quiet"] {{ color: {p.text}; text-align: left; }}
+QWidget[role="placeholder-page"] QLabel {{ qproperty-alignment: AlignHCenter; }}
+QListView, QTreeView, QTableView {{ border: 1px solid {p.border}; padding: 1px; }}
+QListView:focus, QTreeView:focus, QTableView:focus {{
+    border: 2px solid {p.focus}; padding: 0;
+}}
+QComboBox QListView, QComboBox QListView:focus {{ border: 1px solid {p.border}; padding: 0; }}
+QListView[role="results"]::item:selected {{ background: {p.info}; color: {p.text}; }}
+QTabBar::tab:focus {{ color: {p.focus}; text-decoration: underline; }}
 """

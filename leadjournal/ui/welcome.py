@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from leadjournal.services.setup import (
     default_reminders,
     team_names,
 )
+from leadjournal.ui import theme
 from leadjournal.ui.forms import title_label, working_day_boxes
 
 # (day, its job), marked for the catalogue and translated where shown.
@@ -80,7 +82,7 @@ class WelcomeDialog(QDialog):
         self.steps.addWidget(self._reminders_page(start))
         layout.addWidget(self.steps, 1)
         self.progress = QLabel()
-        self.progress.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_role(self.progress, "caption")
         buttons = QHBoxLayout()
         self.sample_button = QPushButton(tr("Explore the sample journal"))
         self.sample_button.setToolTip(
@@ -93,16 +95,14 @@ class WelcomeDialog(QDialog):
         self.sample_button.setAutoDefault(False)
         self.sample_button.setFlat(True)
         self.sample_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.sample_button.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline; border: none; "
-            "padding: 2px 0; }"
-        )
+        theme.set_role(self.sample_button, "quiet")
         self.back_button = QPushButton(tr("Back"))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.go(self.steps.currentIndex() - 1))
         self.next_button = QPushButton(tr("Next"))
         self.next_button.clicked.connect(self.next_or_finish)
         self.next_button.setDefault(True)
+        theme.set_role(self.next_button, "primary")
         # As wide as its longest label, so "Step 3 of 3" doesn't shift when it changes.
         widest = max(
             self.next_button.fontMetrics().horizontalAdvance(text)
@@ -131,14 +131,17 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
+        week = QFrame()  # the five days together, as one card
+        theme.set_role(week, "card")
+        grid = QGridLayout(week)
+        grid.setContentsMargins(*[theme.SPACE["m"]] * 4)
         for row, (day, job) in enumerate(LOOP_SUMMARY):
             grid.addWidget(QLabel(f"<b>{tr(day)}</b>"), row, 0, Qt.AlignmentFlag.AlignTop)
             text = QLabel(tr(job))
             text.setWordWrap(True)
             grid.addWidget(text, row, 1)
         grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        layout.addWidget(week)
         outro = QLabel(
             tr(
                 "Alongside the week: one-on-ones prepared from your notes, lessons you keep, "

@@ -764,6 +764,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why tasks slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipped tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One-on-ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +817,18 @@
     </message>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -912,7 +932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked (check-in, week of {0}): {1}</source>
+        <source>Moved to make room (week of {0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,6 +1041,30 @@
     </message>
     <message>
         <source>Priorities set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,11 +1216,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today&apos;s reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the words to today&apos;s daily reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+Enter to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to keep yet: write a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to today&apos;s reflection: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1452,6 +1508,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warn when one person has more tasks in progress than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks in progress per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit work in progress per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>LeadJournal backs up your journal each day you open it and each time you quit, checks every copy opens, and keeps them in the backups folder beside the journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1549,10 @@
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,6 +1585,10 @@
     </message>
     <message>
         <source>This is the sample journal: it is thrown away when you quit, so there is nothing to protect. Your own journal can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you step away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,6 +2364,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give each slipped task a cause in the Friday review (estimate, dependency, absence…) to see what makes work slip, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From your lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,6 +2644,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,6 +2692,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Practise one leading and one managing habit for two weeks, ticking each day you did it: small and daily beats big and occasional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start a two-week practice cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,6 +2709,14 @@
     </message>
     <message>
         <source>{0} behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you mean to do it; adherence counts against this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2692,7 +2796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ done   – skipped   ✗ missed   ? today   · Space: done, S: skip, N: note, Delete: clear</source>
+        <source>✓ done   – skipped   ✗ missed   ? today   • planned day   · Space: done, S: skip, N: note, Delete: clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2876,7 +2980,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day: days you wrote about are in bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write freely: it is kept as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a lesson from this entry: its first line becomes the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your lessons: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,7 +3268,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind of criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain done, a quality check, or an approval someone signs off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approves it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3212,7 +3396,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What kind of reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of reason: Insights counts them over the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{0}” on {1}: “{2}” moved to next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{0}” on {1}: “{2}” dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{0}” on {1}: nothing moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the plan this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3221,6 +3433,10 @@
     </message>
     <message>
         <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task under “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3264,6 +3480,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who checks the work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who checks it before it counts as done?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,7 +3508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hours available</source>
+        <source>Team&apos;s hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3308,11 +3528,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Task deep-work block {0} protects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task this block is kept free for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours kept free for the unexpected: they count against the hours available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Buffer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What room is left for the unexpected?</source>
+        <source>What is the buffer for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protects no task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3332,11 +3576,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} still open: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: blocked since {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next step is due today: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next step was due {2}: {1} — did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s next step is due today: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s next step was due {2}: {1} — did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked since {0}: {1} — still in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step from the check-in (due {0}): {1} — did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step from the check-in: {0} — did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ {0:g} h planned for {1:g} h available. Something will slip; worth choosing what now rather than on Thursday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0:g} h of work planned for {1:g} h available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0:g} h of work planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0:g} h less a {1:g} h buffer.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,6 +3713,10 @@
     </message>
     <message>
         <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3520,6 +3812,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a checklist for priority {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the items of a checklist that is in place as quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A week has at most three priorities: with more, none gets the focus it needs. Set one aside to make room for “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,6 +3853,10 @@
     </message>
     <message>
         <source>Add at least one task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3581,19 +3893,83 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next action</source>
+        <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For each person on the team: what&apos;s done, what&apos;s next, what&apos;s in the way, and the next concrete step with a time.</source>
+        <source>For each person on the team: what&apos;s done, what&apos;s next, what&apos;s in the way and what would unblock it, and the next concrete step with a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: tasks this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s in the way? (empty: nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: next step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written earlier: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: what would unblock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you need a decision, a resource, or a quick review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: who can unblock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can unblock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All their work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the task it holds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: reopen blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: blocker resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,6 +3985,14 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what is in the way first, then resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>↻ Recurring since {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,6 +4005,26 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition of done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,6 +4034,14 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3649,11 +4061,23 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Process improvement</source>
+        <source>Edit improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. A checklist for handing over escalations</source>
+        <source>New improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the improvement is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pre-review checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3665,15 +4089,75 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Improvement status</source>
+        <source>Items or words of the improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Improvement</source>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is in place, you can add these items to a priority&apos;s “Done when” in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s words, or how the handoff goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves to make room?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s plan is confirmed. Adding “{0}” takes time from something else: what moves to make room for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task that moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing moves — there is room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the plan changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The customer escalated the outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday&apos;s two halves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3689,6 +4173,22 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Improvements under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New improvement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement under way. Pick one thing that keeps going wrong and write down the template, handoff or checklist that would stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team now works with. A checklist here can become a priority&apos;s “Done when” on the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>coaching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,11 +4201,51 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✓ Wednesday is done: someone was coached and an improvement moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching ✓ — still missing: an improvement worked on this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement ✓ — still missing: a coaching conversation this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: a coaching conversation and an improvement worked on this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place since the week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started in the week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Align outside the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A short update for the people who depend on your team, and the decisions you made, written down where everyone can find them.</source>
+        <source>Check what the people who depend on your team expect, ask for the decisions you need, send them a short update, and write down the decisions you made where everyone can find them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3737,6 +4277,30 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients of the stakeholder update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision log (all weeks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,11 +4329,135 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations checked outside the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint: with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they expect, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the expectation confirmed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions needed from others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision needed from whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision needed deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by commas. People of your team are linked to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone of your team as consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction: where the team is going. Operational: how the work runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter decisions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in your team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That decision was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3910,6 +4598,10 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Plan the week&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of “{0}” slipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4467,6 +5159,13 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n blockers</source>
+        <extracomment>English for exactly one: %n blocker</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n check-in lines</source>
         <extracomment>English for exactly one: %n check-in line</extracomment>
         <translation type="unfinished">
@@ -4593,6 +5292,27 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n times a week</source>
+        <extracomment>English for exactly one: %n time a week</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <extracomment>English for exactly one: %n week</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <extracomment>English for exactly one: (and %n more)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Asked {0} · {1} · {2} — %n answers so far</source>
         <extracomment>English for exactly one: Asked {0} · {1} · {2} — %n answer so far</extracomment>
         <translation type="unfinished">
@@ -4637,6 +5357,20 @@ Blocked: {1}</source>
     <message numerus="yes">
         <source>Its %n tasks moved to the new priority.</source>
         <extracomment>English for exactly one: Its %n task moved to the new priority.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n tasks in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</source>
+        <extracomment>English for exactly one: You already have %n task in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} already has %n tasks in progress (the limit is {1}). Starting another spreads their time thinner. Start it anyway?</source>
+        <extracomment>English for exactly one: {0} already has %n task in progress (the limit is {1}). Starting another spreads their time thinner. Start it anyway?</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4808,6 +5542,26 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not asked for that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned day, still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week, on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week, any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,6 +5575,10 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>No, choose a new pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence {0} ({1} of {2} times) · streak {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4841,6 +5599,142 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quick review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} from {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} can unblock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps coming back at the check-in (first seen the week of {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: make this Wednesday&apos;s improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve it Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this Wednesday&apos;s improvement: it keeps coming back, so fix how the team works, not just this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Wednesday&apos;s improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Resolved {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Still open since {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: blocker from an earlier week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last next step (due {0}): {1} — did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last next step (week of {0}): {1} — did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: last next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: did it happen? {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most this week, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got in the way today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did I help grow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who needed to hear from me today, and did they?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well this week, and what will I change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back on the week, what stays with me?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

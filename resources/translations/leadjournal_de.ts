@@ -764,6 +764,14 @@
         <translation>Monat</translation>
     </message>
     <message>
+        <source>Why tasks slipped</source>
+        <translation>Warum Aufgaben liegen blieben</translation>
+    </message>
+    <message>
+        <source>Slipped tasks</source>
+        <translation>Liegen gebliebene Aufgaben</translation>
+    </message>
+    <message>
         <source>One-on-ones</source>
         <translation>Einzelgespräche</translation>
     </message>
@@ -810,6 +818,18 @@
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Partly</source>
@@ -912,8 +932,8 @@
         <translation>Check-in zum Verbesserungsplan fällig {0}: {1}</translation>
     </message>
     <message>
-        <source>Blocked (check-in, week of {0}): {1}</source>
-        <translation>Blockiert (Check-in, Woche vom {0}): {1}</translation>
+        <source>Moved to make room (week of {0}): {1}</source>
+        <translation>Verschoben, um Platz zu schaffen (Woche vom {0}): {1}</translation>
     </message>
     <message>
         <source>Slipped (week of {0}): {1}</source>
@@ -1022,6 +1042,30 @@
     <message>
         <source>Priorities set aside</source>
         <translation>Zurückgestellte Prioritäten</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blockaden</translation>
+    </message>
+    <message>
+        <source>Changes to the plan</source>
+        <translation>Änderungen am Plan</translation>
+    </message>
+    <message>
+        <source>Alignment touchpoints</source>
+        <translation>Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Nötige Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Verbesserungen</translation>
+    </message>
+    <message>
+        <source>Daily reflections</source>
+        <translation>Tägliche Reflexionen</translation>
     </message>
     <message>
         <source>Add the people you look after: each one gets a page for one-on-ones, coaching, recognition and the work you hand over to them.</source>
@@ -1172,12 +1216,24 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Today&apos;s reflection</source>
+        <translation>Heutige Reflexion</translation>
+    </message>
+    <message>
+        <source>Adds the words to today&apos;s daily reflection</source>
+        <translation>Fügt den Text der heutigen Reflexion hinzu</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter to save</source>
         <translation>Strg+Eingabe zum Speichern</translation>
     </message>
     <message>
         <source>Nothing to keep yet: write a few words.</source>
         <translation>Noch nichts zu speichern: Schreib ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>Added to today&apos;s reflection: “{0}”</source>
+        <translation>Zur heutigen Reflexion hinzugefügt: „{0}“</translation>
     </message>
     <message>
         <source>Saved as a note in Lessons Learned: “{0}”</source>
@@ -1452,6 +1508,22 @@
         <translation>LeadJournal beim Anmelden starten (im Infobereich, damit Erinnerungen kommen können)</translation>
     </message>
     <message>
+        <source>Warn when one person has more tasks in progress than</source>
+        <translation>Warnen, wenn eine Person mehr Aufgaben in Arbeit hat als</translation>
+    </message>
+    <message>
+        <source>Tasks in progress per person</source>
+        <translation>Aufgaben in Arbeit pro Person</translation>
+    </message>
+    <message>
+        <source>Limit work in progress per person</source>
+        <translation>Arbeit in Arbeit pro Person begrenzen</translation>
+    </message>
+    <message>
+        <source>Keeping backups</source>
+        <translation>Sicherungen aufbewahren</translation>
+    </message>
+    <message>
         <source>LeadJournal backs up your journal each day you open it and each time you quit, checks every copy opens, and keeps them in the backups folder beside the journal.</source>
         <translation>LeadJournal sichert dein Journal an jedem Tag, an dem du es öffnest, und jedes Mal beim Beenden, prüft, dass sich jede Kopie öffnen lässt, und bewahrt sie im Sicherungsordner neben dem Journal auf.</translation>
     </message>
@@ -1478,6 +1550,10 @@
     <message>
         <source>Choose…</source>
         <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>A second copy</source>
+        <translation>Eine zweite Kopie</translation>
     </message>
     <message>
         <source>Also copy to</source>
@@ -1510,6 +1586,10 @@
     <message>
         <source>This is the sample journal: it is thrown away when you quit, so there is nothing to protect. Your own journal can be.</source>
         <translation>Das ist das Beispiel-Journal: Es wird beim Beenden verworfen, also gibt es nichts zu schützen. Dein eigenes Journal lässt sich schützen.</translation>
+    </message>
+    <message>
+        <source>When you step away</source>
+        <translation>Wenn du weggehst</translation>
     </message>
     <message>
         <source>Hide the journal when I step away, after</source>
@@ -2284,6 +2364,10 @@
         <translation>Füge die Menschen hinzu, für die du da bist, dann siehst du, wer Anerkennung bekommt – und wer nie.</translation>
     </message>
     <message>
+        <source>Give each slipped task a cause in the Friday review (estimate, dependency, absence…) to see what makes work slip, month by month.</source>
+        <translation>Gib jeder liegen gebliebenen Aufgabe im Freitagsrückblick eine Ursache (Schätzung, Abhängigkeit, Abwesenheit …), dann siehst du hier Monat für Monat, warum Arbeit liegen bleibt.</translation>
+    </message>
+    <message>
         <source>From your lessons</source>
         <translation>Aus deinen Erkenntnissen</translation>
     </message>
@@ -2560,6 +2644,10 @@
         <translation>Was du am Ende eines Tages ehrlich abhaken kannst</translation>
     </message>
     <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
         <source>Practice days</source>
         <translation>Übungstage</translation>
     </message>
@@ -2604,6 +2692,14 @@
         <translation>Eine Anpassung für das nächste Mal</translation>
     </message>
     <message>
+        <source>Practise one leading and one managing habit for two weeks, ticking each day you did it: small and daily beats big and occasional.</source>
+        <translation>Übe zwei Wochen lang ein Verhalten zum Führen und eins zum Managen und hake jeden Tag ab, an dem du es gezeigt hast: klein und täglich schlägt groß und gelegentlich.</translation>
+    </message>
+    <message>
+        <source>Choose two behaviours</source>
+        <translation>Zwei Verhalten wählen</translation>
+    </message>
+    <message>
         <source>Start a two-week practice cycle</source>
         <translation>Eine zweiwöchige Übungsrunde beginnen</translation>
     </message>
@@ -2614,6 +2710,14 @@
     <message>
         <source>{0} behaviour</source>
         <translation>Verhalten: {0}</translation>
+    </message>
+    <message>
+        <source>How often: {0}</source>
+        <translation>Wie oft: {0}</translation>
+    </message>
+    <message>
+        <source>How often you mean to do it; adherence counts against this.</source>
+        <translation>Wie oft du es vorhast; danach richtet sich die Treue.</translation>
     </message>
     <message>
         <source>Start today</source>
@@ -2692,8 +2796,8 @@
         <translation>Diese Runde löschen …</translation>
     </message>
     <message>
-        <source>✓ done   – skipped   ✗ missed   ? today   · Space: done, S: skip, N: note, Delete: clear</source>
-        <translation>✓ erledigt   – ausgelassen   ✗ verpasst   ? heute   · Leertaste: erledigt, S: auslassen, N: Notiz, Entf: zurücksetzen</translation>
+        <source>✓ done   – skipped   ✗ missed   ? today   • planned day   · Space: done, S: skip, N: note, Delete: clear</source>
+        <translation>✓ erledigt   – ausgelassen   ✗ verpasst   ? heute   • geplanter Tag   · Leertaste: erledigt, S: auslassen, N: Notiz, Entf: leeren</translation>
     </message>
     <message>
         <source>Practice message</source>
@@ -2876,8 +2980,60 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
+        <source>Daily reflection</source>
+        <translation>Tägliche Reflexion</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Day of the reflection</source>
+        <translation>Tag der Reflexion</translation>
+    </message>
+    <message>
+        <source>Pick a day: days you wrote about are in bold</source>
+        <translation>Wähle einen Tag: Tage mit Eintrag sind fett</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Nächster Tag ▶</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Write freely: it is kept as you type.</source>
+        <translation>Schreib frei: Es wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tags of the reflection</source>
+        <translation>Tags der Reflexion</translation>
+    </message>
+    <message>
+        <source>Turn into a lesson</source>
+        <translation>Zur Erkenntnis machen</translation>
+    </message>
+    <message>
+        <source>Make a lesson from this entry: its first line becomes the title</source>
+        <translation>Macht aus diesem Eintrag eine Erkenntnis: Die erste Zeile wird zum Titel</translation>
+    </message>
+    <message>
+        <source>The reflection of {0}</source>
+        <translation>Die Reflexion vom {0}</translation>
+    </message>
+    <message>
+        <source>Write a few words first.</source>
+        <translation>Schreib zuerst ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>Added to your lessons: “{0}”</source>
+        <translation>Zu deinen Erkenntnissen hinzugefügt: „{0}“</translation>
     </message>
     <message>
         <source>Go to it</source>
@@ -3112,8 +3268,36 @@
         <translation>Erfolgskriterium</translation>
     </message>
     <message>
+        <source>Kind of criterion</source>
+        <translation>Art des Kriteriums</translation>
+    </message>
+    <message>
+        <source>Plain done, a quality check, or an approval someone signs off</source>
+        <translation>Einfach erledigt, eine Qualitätsprüfung oder eine Freigabe, die jemand erteilt</translation>
+    </message>
+    <message>
         <source>Remove this criterion</source>
         <translation>Dieses Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigebende Person</translation>
+    </message>
+    <message>
+        <source>Who approves it?</source>
+        <translation>Wer gibt es frei?</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <translation>am {0}</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>Freigabe durch:</translation>
     </message>
     <message>
         <source>Add a success criterion and press Enter</source>
@@ -3212,8 +3396,36 @@
         <translation>z. B. Die Kundin hat die Anfrage zurückgezogen</translation>
     </message>
     <message>
+        <source>What kind of reason</source>
+        <translation>Art des Grundes</translation>
+    </message>
+    <message>
         <source>Drop it</source>
         <translation>Streichen</translation>
+    </message>
+    <message>
+        <source>What kind of reason: Insights counts them over the weeks.</source>
+        <translation>Welche Art von Grund: Einblicke zählt sie über die Wochen.</translation>
+    </message>
+    <message>
+        <source>Added “{0}” on {1}: “{2}” moved to next week</source>
+        <translation>„{0}“ am {1} hinzugefügt: „{2}“ auf nächste Woche verschoben</translation>
+    </message>
+    <message>
+        <source>Added “{0}” on {1}: “{2}” dropped</source>
+        <translation>„{0}“ am {1} hinzugefügt: „{2}“ gestrichen</translation>
+    </message>
+    <message>
+        <source>Added “{0}” on {1}: nothing moved</source>
+        <translation>„{0}“ am {1} hinzugefügt: nichts verschoben</translation>
+    </message>
+    <message>
+        <source> — {0}</source>
+        <translation> – {0}</translation>
+    </message>
+    <message>
+        <source>Changes to the plan this week</source>
+        <translation>Änderungen am Plan in dieser Woche</translation>
     </message>
     <message>
         <source>Tasks by priority</source>
@@ -3222,6 +3434,10 @@
     <message>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>New task under “{0}”</source>
+        <translation>Neue Aufgabe unter „{0}“</translation>
     </message>
     <message>
         <source>Delete task</source>
@@ -3264,6 +3480,10 @@
         <translation>Prüfer/in</translation>
     </message>
     <message>
+        <source>Who checks the work?</source>
+        <translation>Wer prüft die Arbeit?</translation>
+    </message>
+    <message>
         <source>Who checks it before it counts as done?</source>
         <translation>Wer schaut es durch, bevor es als erledigt zählt?</translation>
     </message>
@@ -3288,8 +3508,8 @@
         <translation>Stunden, die das Team diese Woche geben kann</translation>
     </message>
     <message>
-        <source>Hours available</source>
-        <translation>Verfügbare Stunden</translation>
+        <source>Team&apos;s hours</source>
+        <translation>Stunden des Teams</translation>
     </message>
     <message>
         <source>Deep-work block {0} day</source>
@@ -3308,12 +3528,36 @@
         <translation>Fokuszeit {0}</translation>
     </message>
     <message>
+        <source>Task deep-work block {0} protects</source>
+        <translation>Aufgabe, die Fokusblock {0} schützt</translation>
+    </message>
+    <message>
+        <source>The task this block is kept free for.</source>
+        <translation>Die Aufgabe, für die dieser Block frei bleibt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Buffer in hours</source>
+        <translation>Puffer in Stunden</translation>
+    </message>
+    <message>
+        <source>Hours kept free for the unexpected: they count against the hours available.</source>
+        <translation>Stunden, die für Unerwartetes frei bleiben: Sie gehen von den verfügbaren Stunden ab.</translation>
+    </message>
+    <message>
         <source>Buffer note</source>
         <translation>Notiz zum Puffer</translation>
     </message>
     <message>
-        <source>What room is left for the unexpected?</source>
-        <translation>Wie viel Raum bleibt für Unerwartetes?</translation>
+        <source>What is the buffer for?</source>
+        <translation>Wofür ist der Puffer?</translation>
+    </message>
+    <message>
+        <source>Protects no task</source>
+        <translation>Schützt keine Aufgabe</translation>
     </message>
     <message>
         <source>Buffer</source>
@@ -3332,12 +3576,56 @@
         <translation>Ich</translation>
     </message>
     <message>
+        <source>{0} still open: {1}</source>
+        <translation>{0} noch offen: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: blocked since {1} — {2}</source>
+        <translation>{0}: blockiert seit {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Your next step is due today: {1}</source>
+        <translation>Dein nächster Schritt ist heute fällig: {1}</translation>
+    </message>
+    <message>
+        <source>Your next step was due {2}: {1} — did it happen?</source>
+        <translation>Dein nächster Schritt war am {2} fällig: {1} — ist es passiert?</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s next step is due today: {1}</source>
+        <translation>Nächster Schritt von {0} ist heute fällig: {1}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s next step was due {2}: {1} — did it happen?</source>
+        <translation>Nächster Schritt von {0} war am {2} fällig: {1} — ist es passiert?</translation>
+    </message>
+    <message>
+        <source>Blocked since {0}: {1} — still in the way?</source>
+        <translation>Blockiert seit {0}: {1} — steht es noch im Weg?</translation>
+    </message>
+    <message>
+        <source>Next step from the check-in (due {0}): {1} — did it happen?</source>
+        <translation>Nächster Schritt aus dem Check-in (fällig {0}): {1} — ist es passiert?</translation>
+    </message>
+    <message>
+        <source>Next step from the check-in: {0} — did it happen?</source>
+        <translation>Nächster Schritt aus dem Check-in: {0} — ist es passiert?</translation>
+    </message>
+    <message>
         <source>⚠ {0:g} h planned for {1:g} h available. Something will slip; worth choosing what now rather than on Thursday.</source>
         <translation>⚠ {0:g} Std. geplant bei {1:g} Std. verfügbar. Etwas wird liegen bleiben; besser jetzt entscheiden, was, statt am Donnerstag.</translation>
     </message>
     <message>
+        <source>{0:g} h of work planned for {1:g} h available.</source>
+        <translation>{0:g} h Arbeit geplant für {1:g} h verfügbar.</translation>
+    </message>
+    <message>
         <source>{0:g} h of work planned.</source>
         <translation>{0:g} Std. Arbeit geplant.</translation>
+    </message>
+    <message>
+        <source>({0:g} h less a {1:g} h buffer.)</source>
+        <translation>({0:g} h abzüglich {1:g} h Puffer.)</translation>
     </message>
     <message>
         <source>⚠ The two deep-work blocks overlap.</source>
@@ -3426,6 +3714,10 @@
     <message>
         <source>due {0}</source>
         <translation>fällig {0}</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Arbeit in Arbeit</translation>
     </message>
     <message>
         <source>Move to {0}</source>
@@ -3520,6 +3812,22 @@
         <translation>Diese Priorität durch eine andere ersetzen, den Grund nennen und wählen, was mit ihren Aufgaben geschieht</translation>
     </message>
     <message>
+        <source>Use a checklist</source>
+        <translation>Checkliste verwenden</translation>
+    </message>
+    <message>
+        <source>Use a checklist for priority {0}</source>
+        <translation>Checkliste für Priorität {0} verwenden</translation>
+    </message>
+    <message>
+        <source>Add the items of a checklist that is in place as quality checks</source>
+        <translation>Die Punkte einer eingeführten Checkliste als Qualitätsprüfungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Checklist not added</source>
+        <translation>Checkliste nicht hinzugefügt</translation>
+    </message>
+    <message>
         <source>A week has at most three priorities: with more, none gets the focus it needs. Set one aside to make room for “{0}”.</source>
         <translation>Eine Woche hat höchstens drei Prioritäten: Bei mehr bekommt keine den Fokus, den sie braucht. Stell eine zurück, um Platz für „{0}“ zu machen.</translation>
     </message>
@@ -3546,6 +3854,10 @@
     <message>
         <source>Add at least one task first.</source>
         <translation>Füge zuerst mindestens eine Aufgabe hinzu.</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
         <source>New task under “{0}” — press Enter</source>
@@ -3582,20 +3894,84 @@ Blockiert: {1}</translation>
         <translation>Blockiert durch</translation>
     </message>
     <message>
-        <source>Next action</source>
+        <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <source>By when</source>
-        <translation>Bis wann</translation>
-    </message>
-    <message>
-        <source>For each person on the team: what&apos;s done, what&apos;s next, what&apos;s in the way, and the next concrete step with a time.</source>
-        <translation>Für jede Person im Team: was erledigt ist, was als Nächstes kommt, was im Weg steht, und der nächste konkrete Schritt mit Uhrzeit.</translation>
+        <source>For each person on the team: what&apos;s done, what&apos;s next, what&apos;s in the way and what would unblock it, and the next concrete step with a date.</source>
+        <translation>Für jede Person im Team: was erledigt ist, was als Nächstes kommt, was im Weg steht und was es lösen würde, und der nächste konkrete Schritt mit Datum.</translation>
     </message>
     <message>
         <source>{0}: tasks this week</source>
         <translation>{0}: Aufgaben dieser Woche</translation>
+    </message>
+    <message>
+        <source>What&apos;s in the way? (empty: nothing)</source>
+        <translation>Was steht im Weg? (leer: nichts)</translation>
+    </message>
+    <message>
+        <source>{0}: next step due</source>
+        <translation>{0}: nächster Schritt fällig</translation>
+    </message>
+    <message>
+        <source>Written earlier: “{0}”</source>
+        <translation>Früher notiert: „{0}“</translation>
+    </message>
+    <message>
+        <source>{0}: what would unblock it</source>
+        <translation>{0}: was es lösen würde</translation>
+    </message>
+    <message>
+        <source>Do you need a decision, a resource, or a quick review?</source>
+        <translation>Brauchst du eine Entscheidung, eine Ressource oder ein kurzes Review?</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Braucht</translation>
+    </message>
+    <message>
+        <source>{0}: who can unblock it</source>
+        <translation>{0}: wer es lösen kann</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>Ein Name</translation>
+    </message>
+    <message>
+        <source>Who can unblock it</source>
+        <translation>Wer es lösen kann</translation>
+    </message>
+    <message>
+        <source>All their work</source>
+        <translation>Ihre ganze Arbeit</translation>
+    </message>
+    <message>
+        <source>{0}: the task it holds up</source>
+        <translation>{0}: die aufgehaltene Aufgabe</translation>
+    </message>
+    <message>
+        <source>Holds up</source>
+        <translation>Hält auf</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved {0}</source>
+        <translation>Gelöst am {0}</translation>
+    </message>
+    <message>
+        <source>{0}: reopen blocker</source>
+        <translation>{0}: Blockade wieder öffnen</translation>
+    </message>
+    <message>
+        <source>{0}: blocker resolved</source>
+        <translation>{0}: Blockade gelöst</translation>
     </message>
     <message>
         <source>No tasks this week.</source>
@@ -3610,6 +3986,14 @@ Blockiert: {1}</translation>
         <translation>Diese Woche: {0}</translation>
     </message>
     <message>
+        <source>Nothing to resolve</source>
+        <translation>Nichts zu lösen</translation>
+    </message>
+    <message>
+        <source>Write what is in the way first, then resolve it.</source>
+        <translation>Schreib zuerst, was im Weg steht, dann markiere es als gelöst.</translation>
+    </message>
+    <message>
         <source>↻ Recurring since {0}</source>
         <translation>↻ Wiederkehrend seit {0}</translation>
     </message>
@@ -3622,6 +4006,26 @@ Blockiert: {1}</translation>
         <translation>Einen Menschen coachen, ein System verbessern</translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Definition of done</source>
+        <translation>Definition of Done</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
@@ -3632,6 +4036,14 @@ Blockiert: {1}</translation>
     <message>
         <source>In place</source>
         <translation>Eingeführt</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>Qualitätsprüfung</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Dropped</source>
@@ -3650,12 +4062,24 @@ Blockiert: {1}</translation>
         <translation>Einen Ablauf zu verbessern, beseitigt ein Problem für immer.</translation>
     </message>
     <message>
-        <source>Process improvement</source>
-        <translation>Ablauf verbessern</translation>
+        <source>Edit improvement</source>
+        <translation>Verbesserung bearbeiten</translation>
     </message>
     <message>
-        <source>e.g. A checklist for handing over escalations</source>
-        <translation>z. B. Eine Checkliste für die Übergabe von Eskalationen</translation>
+        <source>New improvement</source>
+        <translation>Neue Verbesserung</translation>
+    </message>
+    <message>
+        <source>Kind of improvement</source>
+        <translation>Art der Verbesserung</translation>
+    </message>
+    <message>
+        <source>What the improvement is</source>
+        <translation>Was die Verbesserung ist</translation>
+    </message>
+    <message>
+        <source>e.g. Pre-review checklist</source>
+        <translation>z. B. Checkliste vor dem Review</translation>
     </message>
     <message>
         <source>Why this improvement</source>
@@ -3666,16 +4090,76 @@ Blockiert: {1}</translation>
         <translation>Was geht ohne sie immer wieder schief?</translation>
     </message>
     <message>
-        <source>Improvement status</source>
-        <translation>Stand der Verbesserung</translation>
+        <source>Items or words of the improvement</source>
+        <translation>Punkte oder Text der Verbesserung</translation>
     </message>
     <message>
-        <source>Improvement</source>
-        <translation>Verbesserung</translation>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>One item per line, in order</source>
+        <translation>Ein Punkt pro Zeile, in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Once it is in place, you can add these items to a priority&apos;s “Done when” in one click.</source>
+        <translation>Sobald sie eingeführt ist, kannst du diese Punkte mit einem Klick zum „Fertig, wenn“ einer Priorität hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The template&apos;s words, or how the handoff goes</source>
+        <translation>Der Text der Vorlage oder wie die Übergabe abläuft</translation>
+    </message>
+    <message>
+        <source>What moves to make room?</source>
+        <translation>Was weicht, um Platz zu machen?</translation>
+    </message>
+    <message>
+        <source>This week&apos;s plan is confirmed. Adding “{0}” takes time from something else: what moves to make room for it?</source>
+        <translation>Der Plan dieser Woche ist bestätigt. „{0}“ kostet Zeit, die anderswo fehlt: Was weicht, um Platz dafür zu machen?</translation>
+    </message>
+    <message>
+        <source>The task that moves</source>
+        <translation>Die Aufgabe, die weicht</translation>
+    </message>
+    <message>
+        <source>Nothing moves — there is room</source>
+        <translation>Nichts weicht – es ist Platz</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Was weicht</translation>
+    </message>
+    <message>
+        <source>To next week</source>
+        <translation>Auf nächste Woche</translation>
+    </message>
+    <message>
+        <source>It goes</source>
+        <translation>Sie wird</translation>
+    </message>
+    <message>
+        <source>Why the plan changes</source>
+        <translation>Warum sich der Plan ändert</translation>
+    </message>
+    <message>
+        <source>e.g. The customer escalated the outage</source>
+        <translation>z. B. Der Kunde hat den Ausfall eskaliert</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Add the task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Wednesday&apos;s two halves</source>
+        <translation>Die beiden Hälften des Mittwochs</translation>
     </message>
     <message>
         <source>This week&apos;s coaching conversations</source>
@@ -3690,6 +4174,22 @@ Blockiert: {1}</translation>
         <translation>Öffnet die Coaching-Notizen</translation>
     </message>
     <message>
+        <source>Improvements under way</source>
+        <translation>Laufende Verbesserungen</translation>
+    </message>
+    <message>
+        <source>New improvement…</source>
+        <translation>Neue Verbesserung…</translation>
+    </message>
+    <message>
+        <source>No improvement under way. Pick one thing that keeps going wrong and write down the template, handoff or checklist that would stop it.</source>
+        <translation>Gerade läuft keine Verbesserung. Nimm eine Sache, die immer wieder schiefgeht, und schreib die Vorlage, Übergabe oder Checkliste auf, die das beenden würde.</translation>
+    </message>
+    <message>
+        <source>What the team now works with. A checklist here can become a priority&apos;s “Done when” on the first step.</source>
+        <translation>Womit das Team jetzt arbeitet. Eine Checkliste von hier kann im ersten Schritt zum „Fertig, wenn“ einer Priorität werden.</translation>
+    </message>
+    <message>
         <source>coaching</source>
         <translation>Coaching</translation>
     </message>
@@ -3702,12 +4202,52 @@ Blockiert: {1}</translation>
         <translation>Diese Woche ist noch kein Coaching-Gespräch festgehalten.</translation>
     </message>
     <message>
+        <source>✓ Wednesday is done: someone was coached and an improvement moved on.</source>
+        <translation>✓ Der Mittwoch ist erledigt: Jemand wurde gecoacht und eine Verbesserung ist vorangekommen.</translation>
+    </message>
+    <message>
+        <source>Coaching ✓ — still missing: an improvement worked on this week.</source>
+        <translation>Coaching ✓ — es fehlt noch: eine Verbesserung, an der diese Woche gearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>Improvement ✓ — still missing: a coaching conversation this week.</source>
+        <translation>Verbesserung ✓ — es fehlt noch: ein Coaching-Gespräch diese Woche.</translation>
+    </message>
+    <message>
+        <source>Still missing: a coaching conversation and an improvement worked on this week.</source>
+        <translation>Es fehlt noch: ein Coaching-Gespräch und eine Verbesserung, an der diese Woche gearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>Improvement not saved</source>
+        <translation>Verbesserung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Status of “{0}”</source>
+        <translation>Stand von „{0}“</translation>
+    </message>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>„{0}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>In place since the week of {0}</source>
+        <translation>Eingeführt seit der Woche vom {0}</translation>
+    </message>
+    <message>
+        <source>Started in the week of {0}</source>
+        <translation>Begonnen in der Woche vom {0}</translation>
+    </message>
+    <message>
+        <source>Why: {0}</source>
+        <translation>Warum: {0}</translation>
+    </message>
+    <message>
         <source>Align outside the team</source>
         <translation>Über das Team hinaus abstimmen</translation>
     </message>
     <message>
-        <source>A short update for the people who depend on your team, and the decisions you made, written down where everyone can find them.</source>
-        <translation>Ein kurzes Update für alle, die von deinem Team abhängen, und die Entscheidungen, die du getroffen hast – so aufgeschrieben, dass alle sie finden.</translation>
+        <source>Check what the people who depend on your team expect, ask for the decisions you need, send them a short update, and write down the decisions you made where everyone can find them.</source>
+        <translation>Klären Sie, was die Menschen erwarten, die von Ihrem Team abhängen, bitten Sie um die Entscheidungen, die Sie brauchen, schicken Sie ihnen ein kurzes Update und halten Sie Ihre Entscheidungen fest, wo alle sie finden.</translation>
     </message>
     <message>
         <source>Telling others where the team is going keeps their trust and support.</source>
@@ -3738,6 +4278,30 @@ Blockiert: {1}</translation>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Recipients, separated by commas</source>
+        <translation>Empfänger, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Recipients of the stakeholder update</source>
+        <translation>Empfänger des Stakeholder-Updates</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Sent on {0}</source>
+        <translation>Gesendet am {0}</translation>
+    </message>
+    <message>
+        <source>Not sent after all</source>
+        <translation>Doch nicht gesendet</translation>
+    </message>
+    <message>
         <source>Decision log (all weeks)</source>
         <translation>Entscheidungsprotokoll (alle Wochen)</translation>
     </message>
@@ -3766,12 +4330,136 @@ Blockiert: {1}</translation>
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Expectations checked outside the team</source>
+        <translation>Erwartungen außerhalb des Teams geklärt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>What they expect</source>
+        <translation>Was erwartet wird</translation>
+    </message>
+    <message>
+        <source>Confirmed?</source>
+        <translation>Bestätigt?</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Abstimmung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Touchpoint: with whom</source>
+        <translation>Abstimmung: mit wem</translation>
+    </message>
+    <message>
+        <source>Touchpoint date</source>
+        <translation>Datum der Abstimmung</translation>
+    </message>
+    <message>
+        <source>What they expect, in their words</source>
+        <translation>Was erwartet wird, in deren Worten</translation>
+    </message>
+    <message>
+        <source>Expectation checked</source>
+        <translation>Geklärte Erwartung</translation>
+    </message>
+    <message>
+        <source>Was the expectation confirmed?</source>
+        <translation>Wurde die Erwartung bestätigt?</translation>
+    </message>
+    <message>
+        <source>Touchpoint deleted.</source>
+        <translation>Abstimmung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Decisions needed from others</source>
+        <translation>Entscheidungen, die Sie von anderen brauchen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Decision needed</source>
+        <translation>Nötige Entscheidung</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>Von wem</translation>
+    </message>
+    <message>
+        <source>What needs deciding</source>
+        <translation>Was entschieden werden muss</translation>
+    </message>
+    <message>
+        <source>Decision needed from whom</source>
+        <translation>Entscheidung nötig von wem</translation>
+    </message>
+    <message>
+        <source>Decision needed by</source>
+        <translation>Entscheidung nötig bis</translation>
+    </message>
+    <message>
+        <source>Decision needed deleted.</source>
+        <translation>Nötige Entscheidung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Names separated by commas. People of your team are linked to them.</source>
+        <translation>Namen durch Kommas getrennt. Personen aus Ihrem Team werden verknüpft.</translation>
+    </message>
+    <message>
+        <source>Add someone of your team as consulted</source>
+        <translation>Jemanden aus Ihrem Team als befragt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Art der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Direction: where the team is going. Operational: how the work runs.</source>
+        <translation>Richtung: wohin das Team geht. Operativ: wie die Arbeit läuft.</translation>
+    </message>
+    <message>
         <source>Filter decisions…</source>
         <translation>Entscheidungen filtern …</translation>
     </message>
     <message>
         <source>Filter decisions</source>
         <translation>Entscheidungen filtern</translation>
+    </message>
+    <message>
+        <source>No one in your team yet</source>
+        <translation>Noch niemand in Ihrem Team</translation>
+    </message>
+    <message>
+        <source>That decision was already deleted.</source>
+        <translation>Diese Entscheidung war schon gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
+        <translation>„{0}“ gelöscht.</translation>
     </message>
     <message>
         <source>Consulted</source>
@@ -3912,6 +4600,10 @@ Blockiert: {1}</translation>
     <message>
         <source>Plan the week&apos;s tasks</source>
         <translation>Die Aufgaben der Woche planen</translation>
+    </message>
+    <message>
+        <source>Cause of “{0}” slipping</source>
+        <translation>Ursache, warum „{0}“ liegen blieb</translation>
     </message>
     <message>
         <source>✓ This week is closed: the review is done. Reopen it to change something.</source>
@@ -4470,6 +5162,14 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n blockers</source>
+        <extracomment>English for exactly one: %n blocker</extracomment>
+        <translation>
+            <numerusform>%n Blockade</numerusform>
+            <numerusform>%n Blockaden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n check-in lines</source>
         <extracomment>English for exactly one: %n check-in line</extracomment>
         <translation>
@@ -4614,6 +5314,30 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n times a week</source>
+        <extracomment>English for exactly one: %n time a week</extracomment>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <extracomment>English for exactly one: %n week</extracomment>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <extracomment>English for exactly one: (and %n more)</extracomment>
+        <translation>
+            <numerusform>(und %n weiterer)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Asked {0} · {1} · {2} — %n answers so far</source>
         <extracomment>English for exactly one: Asked {0} · {1} · {2} — %n answer so far</extracomment>
         <translation>
@@ -4667,6 +5391,22 @@ Blockiert: {1}</translation>
         <translation>
             <numerusform>Ihre %n Aufgabe wurde zur neuen Priorität verschoben.</numerusform>
             <numerusform>Ihre %n Aufgaben wurden zur neuen Priorität verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n tasks in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</source>
+        <extracomment>English for exactly one: You already have %n task in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</extracomment>
+        <translation>
+            <numerusform>Du hast schon %n Aufgabe in Arbeit (dein Limit ist {0}). Eine weitere verteilt deine Zeit noch dünner. Trotzdem anfangen?</numerusform>
+            <numerusform>Du hast schon %n Aufgaben in Arbeit (dein Limit ist {0}). Eine weitere verteilt deine Zeit noch dünner. Trotzdem anfangen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} already has %n tasks in progress (the limit is {1}). Starting another spreads their time thinner. Start it anyway?</source>
+        <extracomment>English for exactly one: {0} already has %n task in progress (the limit is {1}). Starting another spreads their time thinner. Start it anyway?</extracomment>
+        <translation>
+            <numerusform>{0} hat schon %n Aufgabe in Arbeit (das Limit ist {1}). Eine weitere verteilt die Zeit noch dünner. Trotzdem anfangen?</numerusform>
+            <numerusform>{0} hat schon %n Aufgaben in Arbeit (das Limit ist {1}). Eine weitere verteilt die Zeit noch dünner. Trotzdem anfangen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4842,6 +5582,26 @@ Blockiert: {1}</translation>
         <translation>heute, noch nicht abgehakt</translation>
     </message>
     <message>
+        <source>not asked for that day</source>
+        <translation>an diesem Tag nicht vorgesehen</translation>
+    </message>
+    <message>
+        <source>the planned day, still to come</source>
+        <translation>der geplante Tag, noch nicht da</translation>
+    </message>
+    <message>
+        <source>Once a week, on {0}</source>
+        <translation>Einmal pro Woche, am {0}</translation>
+    </message>
+    <message>
+        <source>Once a week, any day</source>
+        <translation>Einmal pro Woche, an einem beliebigen Tag</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
         <source>Not decided</source>
         <translation>Nicht entschieden</translation>
     </message>
@@ -4856,6 +5616,10 @@ Blockiert: {1}</translation>
     <message>
         <source>No, choose a new pair</source>
         <translation>Nein, ein neues Paar wählen</translation>
+    </message>
+    <message>
+        <source>Adherence {0} ({1} of {2} times) · streak {3}</source>
+        <translation>Treue {0} ({1} von {2} Malen) · Serie {3}</translation>
     </message>
     <message>
         <source>Tagged “{0}”, like this week&apos;s plan</source>
@@ -4876,6 +5640,142 @@ Blockiert: {1}</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>Eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>A resource</source>
+        <translation>Eine Ressource</translation>
+    </message>
+    <message>
+        <source>A quick review</source>
+        <translation>Ein kurzes Review</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Noch unklar</translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation>eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>a resource</source>
+        <translation>eine Ressource</translation>
+    </message>
+    <message>
+        <source>a quick review</source>
+        <translation>ein kurzes Review</translation>
+    </message>
+    <message>
+        <source>{0} — {1} from {2}</source>
+        <translation>{0} — {1} von {2}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} can unblock it</source>
+        <translation>{0} — {1} kann es lösen</translation>
+    </message>
+    <message>
+        <source>Keeps coming back at the check-in (first seen the week of {0}).</source>
+        <translation>Taucht im Check-in immer wieder auf (zuerst in der Woche vom {0}).</translation>
+    </message>
+    <message>
+        <source>Cause…</source>
+        <translation>Ursache …</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Scope change</source>
+        <translation>Geänderter Umfang</translation>
+    </message>
+    <message>
+        <source>Priority change</source>
+        <translation>Geänderte Priorität</translation>
+    </message>
+    <message>
+        <source>{0}: make this Wednesday&apos;s improvement</source>
+        <translation>{0}: zur Verbesserung am Mittwoch machen</translation>
+    </message>
+    <message>
+        <source>Improve it Wednesday</source>
+        <translation>Am Mittwoch verbessern</translation>
+    </message>
+    <message>
+        <source>Make this Wednesday&apos;s improvement: it keeps coming back, so fix how the team works, not just this once.</source>
+        <translation>Zur Verbesserung am Mittwoch machen: Es kommt immer wieder, also verbessere die Arbeitsweise des Teams, nicht nur dieses eine Mal.</translation>
+    </message>
+    <message>
+        <source>✓ Wednesday&apos;s improvement</source>
+        <translation>✓ Verbesserung am Mittwoch</translation>
+    </message>
+    <message>
+        <source>✓ Resolved {0}: {1}</source>
+        <translation>✓ Gelöst am {0}: {1}</translation>
+    </message>
+    <message>
+        <source>⚠ Still open since {0}: {1}</source>
+        <translation>⚠ Noch offen seit {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: blocker from an earlier week</source>
+        <translation>{0}: Blockade aus einer früheren Woche</translation>
+    </message>
+    <message>
+        <source>Last next step (due {0}): {1} — did it happen?</source>
+        <translation>Letzter nächster Schritt (fällig {0}): {1} — ist es passiert?</translation>
+    </message>
+    <message>
+        <source>Last next step (week of {0}): {1} — did it happen?</source>
+        <translation>Letzter nächster Schritt (Woche vom {0}): {1} — ist es passiert?</translation>
+    </message>
+    <message>
+        <source>{0}: last next step</source>
+        <translation>{0}: letzter nächster Schritt</translation>
+    </message>
+    <message>
+        <source>{0}: did it happen? {1}</source>
+        <translation>{0}: ist es passiert? {1}</translation>
+    </message>
+    <message>
+        <source>What matters most this week, and why?</source>
+        <translation>Was zählt diese Woche am meisten, und warum?</translation>
+    </message>
+    <message>
+        <source>What got in the way today?</source>
+        <translation>Was stand mir heute im Weg?</translation>
+    </message>
+    <message>
+        <source>Who did I help grow?</source>
+        <translation>Wem habe ich geholfen zu wachsen?</translation>
+    </message>
+    <message>
+        <source>Who needed to hear from me today, and did they?</source>
+        <translation>Wer musste heute von mir hören – und hat es?</translation>
+    </message>
+    <message>
+        <source>What went well this week, and what will I change?</source>
+        <translation>Was lief diese Woche gut, und was ändere ich?</translation>
+    </message>
+    <message>
+        <source>Looking back on the week, what stays with me?</source>
+        <translation>Was bleibt mir im Rückblick auf die Woche?</translation>
     </message>
 </context>
 </TS>

@@ -274,17 +274,46 @@ def test_every_released_schema_has_a_fixture_journal() -> None:
     ) == list(KNOWN_REVISIONS)
 
 
-def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:
+def test_set_aside_journal_upgrades_to_the_week_structure(journal_paths: JournalPaths) -> None:
     journal_paths.data_dir.mkdir(mode=0o700)
     shutil.copy(FIXTURES / "journal-0009_set_aside.sqlite", journal_paths.journal_file)
     repos = Repositories(open_journal(journal_paths.journal_file, journal_paths.backups_dir))
-    assert [p.name for p in repos.people.list()] == ["Priya Natarajan"]
+    [week] = repos.weeks.all_loaded()
+    assert [(r.title, r.replaced_by) for r in week.set_asides] == [("Hiring", "Quarterly report")]
+    assert [lesson.title for lesson in repos.lessons.find("follow-up")] == [
+        "Say who owns the follow-up before the call ends"
+    ]
+    # The new records start empty and are ready to be written.
+    assert repos.improvements.all() == [] and repos.reflections.all() == []
+    repos.engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0009_set_aside-*"))
+
+
+def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0010_week_structure.sqlite", journal_paths.journal_file)
+    repos = Repositories(open_journal(journal_paths.journal_file, journal_paths.backups_dir))
+    from leadjournal.services.search import search
+
+    [priya] = repos.people.list()
+    assert priya.name == "Priya Natarajan"
     [week] = repos.weeks.all_loaded()
     assert [(r.title, r.replaced_by, r.tasks_went) for r in week.set_asides] == [
         ("Hiring", "Quarterly report", "carried")
     ]
-    assert [lesson.title for lesson in repos.lessons.find("follow-up")] == [
-        "Say who owns the follow-up before the call ends"
+    assert [b.what for b in repos.blockers.open(priya.id)] == ["Waiting for the test server"]
+    [checklist] = repos.improvements.in_place()
+    assert checklist.content.splitlines() == [
+        "Tests pass",
+        "Changelog written",
+        "Screenshots attached",
     ]
+    assert [c.added_title for c in repos.week_changes.of_week(week.id)] == [
+        "Fix the login outage report"
+    ]
+    assert [h.kind for h in search(repos, "second contractor")] == ["decision_needed"]
+    assert [h.kind for h in search(repos, "promise")] == ["reflection"]
+    cycle = repos.practice.active_cycle()
+    assert cycle is not None and cycle.lead_schedule == "weekly:2"
     repos.engine.dispose()
     assert not journal_paths.backups_dir.exists()  # no migration, so no backup needed

@@ -80,6 +80,7 @@ def test_a_cycle_started_on_sunday_starts_monday_is_ticked_then_ended_and_delete
     # Working days only is the default; the page says when the cycle would start.
     assert tab.working_days.isChecked()
     assert tab.start_note.text() == "Your cycle starts Mon 30 Nov 2026 — the first working day."
+    click(journey, tab.no_cycle.button)  # the empty state: "Choose two behaviours"
     journey.shot("practice-start-on-sunday")
     click(journey, tab.start_button)
     assert tab.cycle_title.text().endswith("starts Mon 30 Nov 2026")

@@ -280,13 +280,14 @@ def test_thursday_update_names_the_decisions_made_and_is_signed(journey: Journey
     assert "Decisions made this week:\n• Pause the chat channel on Fridays" in copied
     assert "Decisions needed" not in copied and copied.rstrip().endswith("— Sam Lee")
 
-    # "Decisions needed" waits in the text to edit; once filled in, it is sent.
+    # "Decisions needed" lists what was asked for on Thursday (issue 22: no empty heading
+    # to fill in); the edited text is what is copied.
     click(journey, align.edit_button)
-    assert "## Decisions needed" in align.update_text.toPlainText()
-    assert align.update_text.find("## Decisions needed")  # the cursor goes there
+    assert "Decisions needed" not in align.update_text.toPlainText()
     journey.qtbot.keyClick(align.update_text, Qt.Key.Key_End)
-    journey.qtbot.keyClick(align.update_text, Qt.Key.Key_Return)
-    journey.qtbot.keyClicks(align.update_text, "- A budget for the January hires")
+    for line in ("", "## Decisions needed", "- A budget for the January hires"):
+        journey.qtbot.keyClick(align.update_text, Qt.Key.Key_Return)
+        journey.qtbot.keyClicks(align.update_text, line)
     click(journey, align.edit_button)
     copy_md = next(b for b in align.findChildren(QPushButton) if b.text() == "Copy as Markdown")
     click(journey, copy_md)

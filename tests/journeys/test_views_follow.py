@@ -203,6 +203,7 @@ def test_a_practice_tick_from_the_tray_shows_in_the_open_practice_tab(
     window.tab_actions[4].trigger()  # View → Practice
     practice = window.practice
     assert window.tabs.currentWidget() is practice
+    qtbot.mouseClick(practice.no_cycle.button, Qt.MouseButton.LeftButton)  # choose a pair
     qtbot.mouseClick(practice.start_button, Qt.MouseButton.LeftButton)  # the suggested pair
     cycle = practice.cycle
     assert cycle is not None and cycle.started_on.isoformat() == "2026-11-30"

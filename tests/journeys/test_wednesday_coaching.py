@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QTextEdit, QWidget
 
 from tests.journeys.conftest import Journey, tab_title
-from tests.journeys.test_friday_review import at_the_desk, click, plan_monday, type_into
+from tests.journeys.test_friday_review import at_the_desk, click, plan_monday
+from tests.journeys.test_wednesday_improve import add_improvement
 
 IMPROVE = 4
 IMPROVEMENT = "A checklist for handing over escalations"
@@ -57,7 +58,7 @@ def test_wednesday_coaching_is_recorded_and_the_weekly_plan_follows(journey: Jou
     improve = weekly.improve
     assert improve.coaching.text() == "No coaching conversation recorded this week yet."
 
-    type_into(journey, improve.what, IMPROVEMENT)
+    add_improvement(journey, improve, "Checklist", IMPROVEMENT, [])
 
     # "Record a coaching conversation…" leads to the Coaching Log's coaching section.
     click(journey, improve.coach_button)
@@ -77,7 +78,9 @@ def test_wednesday_coaching_is_recorded_and_the_weekly_plan_follows(journey: Jou
 
     click(journey, coaching.new_button)
     assert row_texts(coaching.records) == ["Wed 2 Dec 2026\nCoaching"]
-    assert coaching.skill.hasFocus()  # the new record starts at its first field
+    # The new record starts at its first field (the window's focus, whether or not the
+    # window manager has handed activation back after the improvement's dialog).
+    assert journey.window.focusWidget() is coaching.skill
     journey.qtbot.keyClicks(coaching.skill, SKILL)
     write_in(journey, coaching.situation, SITUATION)
     write_in(journey, coaching.impact, IMPACT)
@@ -94,7 +97,7 @@ def test_wednesday_coaching_is_recorded_and_the_weekly_plan_follows(journey: Jou
     improve = weekly.improve
     current = weekly.step_list.currentItem()
     assert current is not None and current.text() == "Wednesday · Improve ✓"
-    assert improve.what.text() == IMPROVEMENT
+    assert [row.title.text() for row in improve.rows.values()] == [IMPROVEMENT]
     assert improve.coaching.text() == f"This week:\n• Jonas Weber: {SKILL}"
     assert "<b>Wednesday:</b> today's step is done. ✓" in weekly.today_panel.step_label.text()
     journey.shot("wednesday-improve-1280")

@@ -72,7 +72,7 @@ def test_words_and_dates_on_ones_own_journal(qtbot: QtBot, journey: Journey) -> 
     qtbot.keyClicks(align.reason, "Two people start late on Thursdays")
     qtbot.keyClick(align.decision, Qt.Key.Key_Return)
     assert cell(align.table, 0, 0).text() == "Thu 3 Dec 2026"
-    assert cell(align.table, 0, 1).text() == "Stand-up moves to 09:30"
+    assert cell(align.table, 0, 2).text() == "Stand-up moves to 09:30"  # after its kind
     journey.shot("decision-log-thursday")
     window.resize(1024, 700)
     journey.shot("decision-log-thursday-1024")

@@ -159,7 +159,9 @@ def seeded(repos: Repositories) -> dict[str, int]:
     last_week = planner.start_week(MONDAY - dt.timedelta(days=7))
     planner.add_task(last_week, "Update the macros", owned_by_me=False, owner_person_id=tomas)
     this_week = planner.start_week(MONDAY)
-    repos.weeks.save_checkin(this_week.id, tomas, blocked="Waiting for VPN access")
+    repos.blockers.add(
+        this_week.id, person_id=tomas, what="Waiting for VPN access", raised_on=MONDAY
+    )
     for day, source, person, item in (
         (13, "person", tomas, ("start", "Share the escalation rota earlier", "")),
         (14, "anonymous", None, ("stop", "Zanzibar-secret anonymous remark", "")),
@@ -188,7 +190,9 @@ def test_preparation_gathers_every_source_and_never_anonymous_feedback(
     assert by_source["plan"] == [
         "Improvement plan check-in due 16 Nov (overdue): Tickets closed without a summary"
     ]
-    assert by_source["blocker"] == ["Blocked (check-in, week of 23 Nov): Waiting for VPN access"]
+    assert by_source["blocker"] == [
+        "Blocked since Mon 23 Nov: Waiting for VPN access — still in the way?"
+    ]
     assert by_source["slipped"] == ["Slipped (week of 16 Nov): Update the macros"]
     assert by_source["recognition"] == ["Recognised on 18 Nov: Wrote the outage timeline"]
     assert by_source["feedback"] == [
@@ -308,6 +312,7 @@ def test_deleting_a_person_removes_their_records_and_changes_nothing_else(
         "feedback_response": responses,
         "feedback_item": ids("feedback_item", "response_id", responses),
         "checkin": ids("checkin", "person_id", {marcus.id}),
+        "blocker": ids("blocker", "person_id", {marcus.id}),  # his blockers go with him
         "feedback_request_person": ids("feedback_request_person", "person_id", {marcus.id}),
     }
     assert all(expected_removed.values())  # every kind was there to be removed

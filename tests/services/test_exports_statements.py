@@ -67,4 +67,6 @@ def test_one_persons_markdown_reads_only_their_records(repos: Repositories) -> N
     assert markdown.startswith("# Person 02\n")
     assert markdown.count(f"- agenda: {WORD} agenda") == 1
     assert markdown.count("### Delegations") == 0 and markdown.count("## Delegations") == 1
-    assert len(statements) <= 9
+    # 9 reads of their records, then issue 22's: the decisions they were consulted on,
+    # their blockers and next actions (two reads), and their tasks that slipped.
+    assert len(statements) <= 13

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,8 @@ def exported(repos: Repositories) -> dict[str, Any]:
     return export_data(repos)
 
 
-@pytest.mark.parametrize("version", [True, 1.0, "1"])
-def test_format_version_must_be_exactly_the_whole_number_one(
+@pytest.mark.parametrize("version", [True, 1.0, "1", 2.0, 0, 3])
+def test_format_version_must_be_exactly_a_whole_number_it_knows(
     repos: Repositories, version: Any
 ) -> None:
     document = exported(repos)
@@ -115,6 +116,7 @@ def test_a_command_whose_write_fails_says_nothing_was_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from leadjournal import cli
+    from leadjournal.db import direct
     from leadjournal.db.engine import open_journal
     from leadjournal.db.repositories.lessons import LessonRepository
     from leadjournal.errors import JournalWriteError
@@ -130,6 +132,18 @@ def test_a_command_whose_write_fails_says_nothing_was_saved(
             reason="the disk is full",
         )
 
+    class FullDiskConnection(sqlite3.Connection):
+        """The command line's direct write meets the full disk first (SQLite's words)."""
+
+        def execute(self, statement: str, *args: Any) -> sqlite3.Cursor:
+            if statement.startswith("INSERT"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return super().execute(statement, *args)
+
+    def connect_to_full_disk(path: Path, *, key: str | None = None) -> sqlite3.Connection:
+        return sqlite3.connect(path, factory=FullDiskConnection)
+
+    monkeypatch.setattr(direct, "connect_file", connect_to_full_disk)
     monkeypatch.setattr(LessonRepository, "add", full_disk)
     assert cli.main(["capture", "lesson", "Rota first", "--data-dir", str(folder)]) == 1
     error = capsys.readouterr().err

@@ -47,6 +47,7 @@ def test_each_setting_reads_back_what_was_written_and_is_stored_as_before(
     settings.backups = BackupPolicy(keep_daily=10, keep_weekly=2, second_folder=Path("/sync"))
     settings.privacy = IdleLock(enabled=True, minutes=15)
     settings.appearance = "dark"
+    settings.wip_limit = 3
     settings.note_journal_started(dt.date(2026, 11, 2))
     settings.note_journal_started(dt.date(2026, 11, 9))  # the first day is kept
 
@@ -66,6 +67,7 @@ def test_each_setting_reads_back_what_was_written_and_is_stored_as_before(
     assert again.backups == BackupPolicy(10, 2, Path("/sync"))
     assert again.privacy == IdleLock(True, 15)
     assert again.appearance == "dark"
+    assert again.wip_limit == 3
     assert again.journal_started_on == dt.date(2026, 11, 2)
 
     # The stored JSON is what earlier versions wrote, so old journals and exports agree.

@@ -223,9 +223,9 @@ def test_the_check_in_is_done_when_every_task_owner_has_a_line(repos: Repositori
     repos.weeks.save_checkin(week.id, jonas, next_action="ask later")  # not a check-in line
     assert checkin_progress(repos, planner.week(MONDAY)) == (1, 2)
     assert not todays_step_done(repos, planner.week(MONDAY), tuesday)
-    repos.weeks.save_checkin(week.id, jonas, blocked="   ")
+    planner.follow_ups.save_week_blocker(week.id, jonas, "   ")  # no words: no blocker
     assert not step_done(repos, planner.week(MONDAY), 3)
-    repos.weeks.save_checkin(week.id, jonas, blocked="Waiting on access")
+    planner.follow_ups.save_week_blocker(week.id, jonas, "Waiting on access")
     assert checkin_progress(repos, planner.week(MONDAY)) == (2, 2)
     assert todays_step_done(repos, planner.week(MONDAY), tuesday)
     # Someone without a task who checked in anyway is counted too.

@@ -186,7 +186,7 @@ def test_recurring_blocker_is_found_in_the_journal(
 ) -> None:
     marcus = repos.people.add("Marcus")
     earlier = planner.start_week(MONDAY - dt.timedelta(days=14))
-    repos.weeks.save_checkin(earlier.id, marcus.id, blocked="Refund approvals stuck with billing")
+    planner.follow_ups.raise_blocker(earlier.id, marcus.id, "Refund approvals stuck with billing")
     week = planner.start_week(MONDAY)
     match = planner.recurring_blocker(week, marcus.id, "billing refund approvals again")
     assert match is not None and match.week_start == earlier.week_start
@@ -222,14 +222,18 @@ def test_stakeholder_draft_has_progress_risks_and_milestone(
         owner_person_id=priya.id,
     )
     planner.add_task(week, "Send report", priority_id=priority, due_day=3)
-    repos.weeks.save_checkin(week.id, priya.id, blocked="Waiting for finance numbers")
     week = planner.week(MONDAY)  # type: ignore[assignment]
-    text = draft_stakeholder_update(week, {priya.id: "Priya"}, dt.date(2026, 11, 26), True)
+    blocked = ["Priya is blocked: Waiting for finance numbers"]  # the blockers' sentences
+    text = draft_stakeholder_update(
+        week, {priya.id: "Priya"}, dt.date(2026, 11, 26), True, blockers=blocked
+    )
     assert "Goal this week: Report sent by Thursday" in text
     assert "- Quarterly report: 1 of 3 tasks done" in text
     planner.add_priority(week, "Hiring plan")  # no tasks yet: no "0 of 0" in the update
     week = planner.week(MONDAY)  # type: ignore[assignment]
-    text = draft_stakeholder_update(week, {priya.id: "Priya"}, dt.date(2026, 11, 26), True)
+    text = draft_stakeholder_update(
+        week, {priya.id: "Priya"}, dt.date(2026, 11, 26), True, blockers=blocked
+    )
     assert "- Hiring plan: work not broken into tasks yet" in text
     assert "0 of 0" not in text
     assert "- Draft report (Priya) is late" in text
@@ -607,16 +611,20 @@ def test_the_stakeholder_draft_names_the_decisions_made_and_is_signed(
     draft = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), True, signed_by="Sam Lee")
     assert (
         "## Decisions made this week\n- Pause the chat channel on Fridays — Two people "
-        "cover the phones\n"
+        "cover the phones (consulted: Amara)\n"
     ) in draft
     assert draft.endswith("\n— Sam Lee\n")
     assert "(add any decision" not in draft
-    # "Decisions needed" is there to fill in, and left out of what is sent while empty.
-    assert "## Decisions needed\n" in draft
-    sent = without_empty_sections(draft)
-    assert "Decisions needed" not in sent and "## Next milestone" in sent
-    filled = draft.replace("## Decisions needed\n", "## Decisions needed\n- Budget for Q1\n")
-    assert "## Decisions needed\n- Budget for Q1" in without_empty_sections(filled)
+    # "Decisions needed" lists the decisions needed logged this week: none yet, no heading.
+    assert "Decisions needed" not in draft and "## Next milestone" in draft
+    planner.alignment.add_decision_needed(week.id, "Budget for Q1", "Dana", MONDAY)
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    draft = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), True, signed_by="Sam Lee")
+    assert "## Decisions needed\n- Budget for Q1, from Dana, by Mon 23 Nov\n" in draft
+    assert "## Decisions needed\n- Budget for Q1" in without_empty_sections(draft)
+    week = planner.week(MONDAY)  # type: ignore[assignment]
+    planner.alignment.delete_decision_needed(week.decisions_needed[0].id)
+    week = planner.week(MONDAY)  # type: ignore[assignment]
     plain = draft_stakeholder_update(week, {}, dt.date(2026, 11, 26), False, signed_by="Sam Lee")
     assert "Decisions needed" not in plain and "Decisions made this week:\n• Pause" in plain
 

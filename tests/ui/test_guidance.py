@@ -13,6 +13,7 @@ from leadjournal.app import needs_welcome
 from leadjournal.db.files import ensure_data_folder
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import JournalPaths
+from leadjournal.services.blockers import FollowUps
 from leadjournal.services.sample_journal import write_sample_journal
 from leadjournal.services.settings import JournalSettings
 from leadjournal.services.today import note_journal_started
@@ -150,6 +151,12 @@ def test_today_panel_is_quiet_when_everything_is_done(qtbot: QtBot, repos: Repos
     assert aiko is not None
     [plan] = repos.coaching.plans(aiko.id)
     repos.coaching.add("plan_checkin", plan_id=plan.id, checked_on=thursday, progress=4)
+    # Tuesday's follow-ups are done too: blockers resolved, the next steps due answered.
+    follow_ups = FollowUps(repos)
+    for blocker in repos.blockers.open():
+        follow_ups.resolve(blocker.id)
+    for checkin in repos.blockers.next_actions_due(thursday - dt.timedelta(days=7), thursday):
+        follow_ups.answer_next_action(checkin, True)
     tab = WeeklyPlanTab(repos, today=lambda: thursday, now=lambda: dt.datetime(2026, 11, 26, 9))
     qtbot.addWidget(tab)
     tab.show()

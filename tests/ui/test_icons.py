@@ -51,3 +51,11 @@ def test_an_icon_takes_the_themes_text_colour_of_the_moment(qtbot: QtBot) -> Non
         assert theme.colour("text").name() != "#000000"
     finally:
         theme.apply(app, "light")
+
+
+def test_the_code_points_listed_for_a_quick_start_are_the_fonts_own(qtbot: QtBot) -> None:
+    """icons.py lists the code points of the glyphs in use so a start need not parse the
+    font's character map; every one must be the map's, and every icon's glyph listed."""
+    charmap = icons.charmap()
+    assert {glyph: charmap[glyph] for glyph in icons.GLYPHS} == icons.GLYPHS
+    assert {glyph for glyph, _colour in icons.ICONS.values()} <= set(icons.GLYPHS)

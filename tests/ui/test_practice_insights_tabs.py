@@ -31,6 +31,9 @@ def practice_tab(qtbot: QtBot, repos: Repositories, today: dt.date = WEDNESDAY) 
 def test_start_a_cycle_and_tick_days_from_the_keyboard(qtbot: QtBot, repos: Repositories) -> None:
     tab = practice_tab(qtbot, repos)
     assert tab.pages.currentIndex() == 0  # nothing running: the start page
+    assert tab.no_cycle.isVisible() and not tab.start_button.isVisible()
+    qtbot.mouseClick(tab.no_cycle.button, Qt.MouseButton.LeftButton)  # "Choose two behaviours"
+    assert tab.start_button.isVisible()
     tab.choosers["lead"].setCurrentIndex(tab.choosers["lead"].findData("lead.explain-why"))
     assert "Done today:" in tab.chooser_help["lead"].text()
     tab.choosers["manage"].setCurrentIndex(tab.choosers["manage"].findData("manage.one-owner"))
@@ -148,10 +151,12 @@ def test_own_behaviour_can_be_chosen(qtbot: QtBot, repos: Repositories) -> None:
         "title": "Close the day's chat threads",
         "description": "No thread without an owner",
         "done_today": "Every thread had a name",
+        "schedule": "times:3",
     }
     behaviour_id = tab.add_own_behaviour()
     assert tab.choosers["manage"].currentData() == f"custom:{behaviour_id}"
     assert tab.choosers["manage"].currentText() == "Close the day's chat threads"
+    assert tab.schedule_choosers["manage"].currentText() == "3 times a week"
 
 
 def test_sample_history_shows_adherence_bars(qtbot: QtBot, repos: Repositories) -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from leadjournal import clock
@@ -62,6 +63,10 @@ def text_pairs(p: theme.Palette) -> dict[str, tuple[str, str]]:
     }
     for cell in ("success", "warning", "danger", "neutral", "info"):
         pairs[f"text on a {cell} cell"] = (p.text, getattr(p, cell))
+    # A focused check box or radio button: its label in link colour on the info tint.
+    pairs["focused check box label"] = (p.link, p.info)
+    # The chosen search result: its words and where they are from on the info tint.
+    pairs["caption on a chosen result"] = (p.muted, p.info)
     return pairs
 
 
@@ -102,6 +107,50 @@ def test_the_style_sheet_styles_every_role_and_a_focus_ring_in_both_schemes() ->
             sheet
         )
         assert palette.text in sheet and palette.accent in sheet
+
+
+# Every kind of control a person reaches with Tab, and the selector of its focus rule.
+FOCUSABLE = {
+    "buttons": "QPushButton:focus",
+    "tool buttons": "QToolButton:focus",
+    "line edits": "QLineEdit:focus",
+    "text editors": "QTextEdit:focus",
+    "plain text editors": "QPlainTextEdit:focus",
+    "spin boxes and date fields": "QAbstractSpinBox:focus",
+    "combo boxes": "QComboBox:focus",
+    "lists": "QListView:focus",
+    "trees": "QTreeView:focus",
+    "tables": "QTableView:focus",
+    "tabs": "QTabBar::tab:focus",
+    "check boxes": "QCheckBox:focus",
+    "radio buttons": "QRadioButton:focus",
+}
+
+
+def rules(sheet: str) -> dict[str, str]:
+    """Each selector of the style sheet and the declarations it gets (later ones win)."""
+    found: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+        for selector in selectors.split(","):
+            found[selector.strip()] = found.get(selector.strip(), "") + body
+    return found
+
+
+@pytest.mark.parametrize("palette", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_keyboard_focus_is_visible_on_every_kind_of_control(palette: theme.Palette) -> None:
+    """Tab through a page: whatever has focus is drawn in a focus colour that contrasts."""
+    sheet = rules(theme.style_sheet(palette))
+    unmarked = [
+        kind
+        for kind, selector in FOCUSABLE.items()
+        if palette.focus not in sheet.get(selector, "")
+        and palette.link not in sheet.get(selector, "")
+    ]
+    assert unmarked == []
+    # Lists, trees and tables keep their size when the ring appears (no jump).
+    for view in ("QListView", "QTreeView", "QTableView"):
+        assert "border: 1px" in sheet[view] and "padding: 1px" in sheet[view]
+        assert "border: 2px" in sheet[f"{view}:focus"] and "padding: 0" in sheet[f"{view}:focus"]
 
 
 @pytest.fixture
@@ -223,3 +272,53 @@ def test_the_appearance_chosen_in_the_view_menu_is_remembered_after_a_restart(
     finally:
         journey.close()
         clock.use(None)
+
+
+def test_a_disabled_primary_or_quiet_button_looks_disabled(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    """ "Confirm the plan" before there is a task, "Delete" with nothing chosen: a button
+    that can't be pressed must not look ready to be."""
+    for scheme in ("light", "dark"):
+        theme.apply(themed, scheme)
+        for role in ("primary", "quiet"):
+            button = QPushButton("Confirm the plan")
+            qtbot.addWidget(button)
+            theme.set_role(button, role)
+            button.show()
+            ready = button.grab().toImage()
+            button.setEnabled(False)
+            greyed = button.grab().toImage()
+            assert ready != greyed, (scheme, role)
+
+
+def test_a_read_only_field_takes_the_window_s_background(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    """A closed week's field reads as settled: the window's colour, not a white box."""
+    theme.apply(themed, "light")
+    field = QLineEdit("Shipped on Thursday")
+    qtbot.addWidget(field)
+    field.resize(240, 30)
+    field.show()
+
+    def inside() -> str:
+        """Which of window or card the field's inside is painted in (the nearer one: the
+        test screen may have fewer colours)."""
+        seen = field.grab().toImage().pixelColor(field.width() - 20, field.height() // 2)
+
+        def distance(name: str) -> int:
+            wanted = QColor(name)
+            return (
+                abs(seen.red() - wanted.red())
+                + abs(seen.green() - wanted.green())
+                + abs(seen.blue() - wanted.blue())
+            )
+
+        return min(("window", "card"), key=lambda name: distance(getattr(theme.LIGHT, name)))
+
+    assert inside() == "card"
+    theme.set_read_only(field, True)
+    assert field.isReadOnly() and inside() == "window"
+    theme.set_read_only(field, False)
+    assert inside() == "card"

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.scheduler import ReminderScheduler
 from leadjournal.services.practice import PracticeService
+from leadjournal.ui import theme
 from leadjournal.ui.tray import TrayController
 from tests.test_scheduler import FakeClock
 
@@ -73,3 +76,29 @@ def test_ticking_today_s_practice_from_the_tray(tray: TrayController, repos: Rep
     practice = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
     assert isinstance(practice, QMenu)
     assert [a.isChecked() for a in practice.actions()] == [True, False]
+
+
+def test_the_tray_menu_follows_the_dark_scheme(
+    tray: TrayController, qapp: QApplication, tmp_path: Path
+) -> None:
+    """The tray's menu is a window of its own: it must turn dark with the app."""
+    try:
+        theme.apply(qapp, "dark")
+        tray.menu.popup(QPoint(10, 10))
+        palette = tray.menu.palette()
+        assert palette.color(QPalette.ColorRole.Window).name() == theme.DARK.window
+        assert palette.color(QPalette.ColorRole.WindowText).name() == theme.DARK.text
+        practice = tray.menu.findChild(QMenu)
+        assert practice is not None
+        assert practice.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window
+        # What a person sees: the menu is painted dark, its words light.
+        picture = tray.menu.grab().toImage()
+        middle = picture.pixelColor(picture.width() // 2, picture.height() - 4)
+        assert middle.lightness() < 80, middle.name()
+        picture.save(str(tmp_path / "tray-dark.png"))
+        tray.menu.hide()
+        theme.apply(qapp, "light")
+        assert tray.menu.palette().color(QPalette.ColorRole.Window).name() == theme.LIGHT.window
+    finally:
+        tray.menu.hide()
+        theme.apply(qapp, "system")

@@ -202,7 +202,9 @@ def test_recurring_blocker_is_flagged_in_the_checkin(
 ) -> None:
     marcus = repos.people.add("Marcus")
     earlier = tab.planner.start_week(MONDAY - dt.timedelta(days=14))
-    repos.weeks.save_checkin(earlier.id, marcus.id, blocked="Refund approvals stuck with billing")
+    tab.planner.follow_ups.raise_blocker(
+        earlier.id, marcus.id, "Refund approvals stuck with billing"
+    )
     week = tab.planner.start_week(MONDAY)
     tab.planner.add_task(week, "Refunds", owned_by_me=False, owner_person_id=marcus.id)
     tab.reload()
@@ -213,8 +215,17 @@ def test_recurring_blocker_is_flagged_in_the_checkin(
     assert flag.isVisible()
     assert "Recurring" in flag.text()
     tab.flush_pending_edits()
-    (checkin,) = repos.weeks.get(MONDAY).checkins  # type: ignore[union-attr]
-    assert checkin.blocked == "billing refund approvals again"
+    # Kept as a blocker of this week, the earlier one still open beside it.
+    (now,) = repos.blockers.raised_in(week.id)
+    assert (now.person_id, now.what, now.resolved_on) == (
+        marcus.id,
+        "billing refund approvals again",
+        None,
+    )
+    assert [b.what for b in repos.blockers.open(marcus.id)] == [
+        "Refund approvals stuck with billing",
+        "billing refund approvals again",
+    ]
 
 
 def test_stakeholder_update_draft_and_copy(
@@ -249,7 +260,7 @@ def test_decision_log_is_shared_across_weeks(
     tab.planner.start_week(MONDAY + dt.timedelta(days=7))
     tab.reload()
     assert tab.align.table.rowCount() == 1
-    assert tab.align.table.item(0, 1).text() == "Billing tickets answered by renewal date"  # type: ignore[union-attr]
+    assert tab.align.table.item(0, 2).text() == "Billing tickets answered by renewal date"  # type: ignore[union-attr]
     qtbot.keyClicks(tab.align.filter, "nothing like this")
     assert tab.align.table.rowCount() == 0
 
@@ -347,6 +358,8 @@ def test_tab_reaches_what_slipped_right_after_what_shipped(
     qtbot.keyClick(reason, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is choice
     qtbot.keyClick(choice, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.slip_causes[slipped]  # the reason's kind
+    qtbot.keyClick(page.slip_causes[slipped], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.lesson_fields["title"]
 
 

@@ -17,6 +17,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_search",
     "0008_search_by_rowid",
     "0009_set_aside",
+    "0010_week_structure",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # Tables a journal must hold from each revision on (a few per revision are enough to
@@ -29,6 +30,8 @@ TABLES_SINCE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("0005_practice_insights", ("practice_cycle", "practice_tick")),
     ("0006_reminders", ("reminder_log",)),
     ("0007_search", ("search_index",)),
+    ("0009_set_aside", ("set_aside",)),
+    ("0010_week_structure", ("blocker", "improvement", "touchpoint", "week_change", "reflection")),
 )
 
 

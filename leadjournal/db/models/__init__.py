@@ -18,7 +18,9 @@ Every relationship is ``lazy="raise"``: a repository loads what it hands out
 instead of quietly running one query per row.
 """
 
+from leadjournal.db.models.alignment import DecisionConsulted, DecisionNeeded, Touchpoint
 from leadjournal.db.models.base import NAMING_CONVENTION, Base
+from leadjournal.db.models.checkins import Blocker
 from leadjournal.db.models.coaching import (
     ActionItem,
     AgendaItem,
@@ -36,9 +38,11 @@ from leadjournal.db.models.feedback import (
     FeedbackRequestPerson,
     FeedbackResponse,
 )
+from leadjournal.db.models.improvements import Improvement
 from leadjournal.db.models.lessons import Lesson, LessonDismissal
 from leadjournal.db.models.people import Person, ReminderLog, Setting
 from leadjournal.db.models.practice import CustomBehaviour, PracticeCycle, PracticeTick, TeamCheck
+from leadjournal.db.models.reflection import Reflection
 from leadjournal.db.models.week import (
     CheckIn,
     Criterion,
@@ -50,17 +54,21 @@ from leadjournal.db.models.week import (
     TaskDependency,
     WeekPlan,
 )
+from leadjournal.db.models.week_change import WeekChange
 
 __all__ = [
     "NAMING_CONVENTION",
     "ActionItem",
     "AgendaItem",
     "Base",
+    "Blocker",
     "CheckIn",
     "CoachingConversation",
     "Criterion",
     "CustomBehaviour",
     "Decision",
+    "DecisionConsulted",
+    "DecisionNeeded",
     "DeepWorkBlock",
     "Delegation",
     "FeedbackAction",
@@ -68,6 +76,7 @@ __all__ = [
     "FeedbackRequest",
     "FeedbackRequestPerson",
     "FeedbackResponse",
+    "Improvement",
     "ImprovementPlan",
     "Lesson",
     "LessonDismissal",
@@ -78,11 +87,14 @@ __all__ = [
     "PracticeTick",
     "Priority",
     "Recognition",
+    "Reflection",
     "ReminderLog",
     "SetAside",
     "Setting",
     "Task",
     "TaskDependency",
     "TeamCheck",
+    "Touchpoint",
+    "WeekChange",
     "WeekPlan",
 ]

@@ -19,6 +19,8 @@ class CustomBehaviour(Base):
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
     done_today: Mapped[str] = mapped_column(Text, default="")
+    # How often it is practised: daily, times:N (a week) or weekly:DAY (0 = Monday).
+    schedule: Mapped[str] = mapped_column(String(20), default="daily")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
     __table_args__ = (CheckConstraint("kind IN ('lead', 'manage')", name="kind_known"),)
@@ -41,6 +43,9 @@ class PracticeCycle(Base):
     lead_title: Mapped[str] = mapped_column(Text)
     manage_key: Mapped[str] = mapped_column(String(100))
     manage_title: Mapped[str] = mapped_column(Text)
+    # Each behaviour's schedule, as CustomBehaviour.schedule; daily before issue 24.
+    lead_schedule: Mapped[str] = mapped_column(String(20), default="daily")
+    manage_schedule: Mapped[str] = mapped_column(String(20), default="daily")
     status: Mapped[str] = mapped_column(String(10), default=PracticeCycleStatus.ACTIVE)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     what_worked: Mapped[str] = mapped_column(Text, default="")

@@ -1,6 +1,7 @@
 """The weekly loop: one plan per ISO week and everything hanging from it."""
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -16,8 +17,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from leadjournal.db.enums import ImprovementStatus, SlipDecision, TaskFate, TaskStatus
+from leadjournal.db.enums import (
+    CriterionKind,
+    DecisionKind,
+    ImprovementStatus,
+    SlipDecision,
+    TaskFate,
+    TaskStatus,
+)
 from leadjournal.db.models.base import Base, utc_now
+
+if TYPE_CHECKING:  # Thursday's records live in their own module (quoted below)
+    from leadjournal.db.models.alignment import DecisionConsulted, DecisionNeeded, Touchpoint
+    from leadjournal.db.models.week_change import WeekChange
 
 
 class WeekPlan(Base):
@@ -32,13 +44,22 @@ class WeekPlan(Base):
     why_category: Mapped[str] = mapped_column(String(20), default="")
     capacity_hours: Mapped[float | None] = mapped_column(Float)
     buffer_note: Mapped[str] = mapped_column(Text, default="")
+    # Hours kept free for the unexpected: they count against the hours available.
+    buffer_hours: Mapped[float | None] = mapped_column(Float)
     # When the Monday plan was confirmed: tasks present then are "planned" for the
     # delivery-reliability figure; tasks added afterwards are counted separately.
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Before 0010 the week's one improvement; since then improvements are records of
+    # their own (``Improvement``: the migration moved these words there) and these stay
+    # empty.
     improvement_what: Mapped[str] = mapped_column(Text, default="")
     improvement_why: Mapped[str] = mapped_column(Text, default="")
     improvement_status: Mapped[str] = mapped_column(String(20), default=ImprovementStatus.IDEA)
     stakeholder_update: Mapped[str] = mapped_column(Text, default="")
+    # Who the stakeholder update goes to (free text, offered again the next week), and
+    # the day it was marked as sent.
+    update_recipients: Mapped[str] = mapped_column(String(500), default="")
+    update_sent_on: Mapped[dt.date | None] = mapped_column(Date)
     next_week_focus: Mapped[str] = mapped_column(Text, default="")
     pulse_text: Mapped[str] = mapped_column(Text, default="")
     pulse_score: Mapped[int | None] = mapped_column(Integer)
@@ -70,6 +91,21 @@ class WeekPlan(Base):
     set_asides: Mapped[list["SetAside"]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="SetAside.id"
     )
+    touchpoints: Mapped[list["Touchpoint"]] = relationship(
+        lazy="raise",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="[Touchpoint.met_on, Touchpoint.id]",
+    )
+    decisions_needed: Mapped[list["DecisionNeeded"]] = relationship(
+        lazy="raise",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="DecisionNeeded.id",
+    )
+    changes: Mapped[list["WeekChange"]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="WeekChange.id"
+    )
 
 
 class Priority(Base):
@@ -98,6 +134,15 @@ class Criterion(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
     met: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Plain done, a quality check, or an approval by ``approver`` (signed off on a day).
+    kind: Mapped[str] = mapped_column(String(20), default=CriterionKind.DONE)
+    approver: Mapped[str] = mapped_column(String(200), default="")
+    signed_off: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_off_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('done', 'quality', 'approval')", name="kind_known"),
+    )
 
 
 class Task(Base):
@@ -123,6 +168,8 @@ class Task(Base):
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
     slip_reason: Mapped[str] = mapped_column(Text, default="")
     slip_decision: Mapped[str] = mapped_column(String(20), default=SlipDecision.UNDECIDED)
+    # Why it slipped, as a kind (enums.SlipCategory; "" for not said).
+    slip_category: Mapped[str] = mapped_column(String(20), default="")
 
     __table_args__ = (
         CheckConstraint("NOT (owned_by_me AND owner_person_id IS NOT NULL)", name="one_owner"),
@@ -181,6 +228,8 @@ class DeepWorkBlock(Base):
     day: Mapped[int] = mapped_column(Integer, default=0)
     start_minute: Mapped[int] = mapped_column(Integer, default=9 * 60)
     end_minute: Mapped[int] = mapped_column(Integer, default=11 * 60)
+    # The task the block protects (None: not named).
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
 
 
 class CheckIn(Base):
@@ -193,9 +242,16 @@ class CheckIn(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     completed: Mapped[str] = mapped_column(Text, default="")
     next_up: Mapped[str] = mapped_column(Text, default="")
+    # Before 0010 a sentence; since then blockers are ``Blocker`` records (the migration
+    # moved the words there) and this stays empty.
     blocked: Mapped[str] = mapped_column(Text, default="")
     next_action: Mapped[str] = mapped_column(Text, default="")
+    # Words of a time from before 0010 that could not be read as a date; new ones are
+    # dated (``next_action_due``).
     next_action_when: Mapped[str] = mapped_column(String(100), default="")
+    next_action_due: Mapped[dt.date | None] = mapped_column(Date)
+    # Asked at the next check-in: did the next action happen? (None: not asked yet)
+    next_action_happened: Mapped[bool | None] = mapped_column(Boolean)
 
     __table_args__ = (UniqueConstraint("week_id", "person_id", name="week_person"),)
 
@@ -210,6 +266,18 @@ class Decision(Base):
     decided_on: Mapped[dt.date] = mapped_column(Date)
     decision: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    # Free names of people consulted who are not on the team (team members are links).
     consulted: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default=DecisionKind.UNSAID)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('', 'direction', 'operational')", name="kind_known"),
+    )
 
     week: Mapped["WeekPlan"] = relationship(lazy="raise", back_populates="decisions")
+    consulted_links: Mapped[list["DecisionConsulted"]] = relationship(
+        lazy="raise",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="DecisionConsulted.person_id",
+    )

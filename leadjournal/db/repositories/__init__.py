@@ -14,15 +14,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadjournal.db.changes import ChangeAnnouncer, JournalChange
 from leadjournal.db.models import CustomBehaviour, Person, WeekPlan
+from leadjournal.db.repositories.alignment import AlignmentRepository
+from leadjournal.db.repositories.blockers import BlockerRepository
 from leadjournal.db.repositories.coaching import CoachingRepository
 from leadjournal.db.repositories.feedback import FeedbackRepository
+from leadjournal.db.repositories.improvements import ImprovementRepository
 from leadjournal.db.repositories.lessons import LessonRepository
 from leadjournal.db.repositories.people import PeopleRepository
 from leadjournal.db.repositories.practice import PracticeRepository
+from leadjournal.db.repositories.reflections import ReflectionRepository
 from leadjournal.db.repositories.reminders import ReminderLogRepository
 from leadjournal.db.repositories.search import SearchRepository
 from leadjournal.db.repositories.settings import SettingsRepository
 from leadjournal.db.repositories.transfer import TransferRepository
+from leadjournal.db.repositories.week_changes import WeekChangeRepository
 from leadjournal.db.repositories.weeks import WeekRepository
 from leadjournal.db.unit_of_work import SessionSource
 
@@ -39,13 +44,18 @@ class Repositories:
         self.people = PeopleRepository(sessions)
         self.settings = SettingsRepository(sessions)
         self.weeks = WeekRepository(sessions)
+        self.alignment = AlignmentRepository(sessions)
+        self.week_changes = WeekChangeRepository(sessions)
         self.coaching = CoachingRepository(sessions)
         self.feedback = FeedbackRepository(sessions)
         self.lessons = LessonRepository(sessions)
+        self.improvements = ImprovementRepository(sessions)
         self.practice = PracticeRepository(sessions)
         self.reminders = ReminderLogRepository(sessions)
         self.search = SearchRepository(sessions)
         self.transfer = TransferRepository(sessions)
+        self.blockers = BlockerRepository(sessions)  # Tuesday's blockers and next actions
+        self.reflections = ReflectionRepository(sessions)  # the daily reflection
 
     def unit_of_work(self) -> AbstractContextManager[None]:
         """One transaction for a user operation that changes several things: see
@@ -73,15 +83,19 @@ class Repositories:
 
 
 __all__ = [
+    "AlignmentRepository",
     "CoachingRepository",
     "FeedbackRepository",
+    "ImprovementRepository",
     "LessonRepository",
     "PeopleRepository",
     "PracticeRepository",
+    "ReflectionRepository",
     "ReminderLogRepository",
     "Repositories",
     "SearchRepository",
     "SettingsRepository",
     "TransferRepository",
+    "WeekChangeRepository",
     "WeekRepository",
 ]

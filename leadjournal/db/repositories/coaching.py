@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Unpack, overload
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import selectinload
 
 from leadjournal.db.models import (
@@ -26,6 +26,7 @@ from leadjournal.db.models import (
     Person,
     Recognition,
     Task,
+    WeekChange,
     WeekPlan,
 )
 from leadjournal.db.repositories.coaching_fields import (
@@ -73,6 +74,7 @@ class PersonTask:
     title: str
     status: str
     slip_reason: str
+    moved_for_another: bool = False  # moved out to make room (the week's change log)
 
 
 @dataclass(frozen=True)
@@ -345,8 +347,9 @@ class CoachingRepository:
     def tasks_of(self, person_id: int, first: dt.date, last: dt.date) -> list[PersonTask]:
         """Tasks the person owns in the weeks starting ``first`` to ``last``."""
         with self._sessions() as session:
+            moved = exists().where(WeekChange.moved_task_id == Task.id)
             rows = session.execute(
-                select(WeekPlan.week_start, Task.title, Task.status, Task.slip_reason)
+                select(WeekPlan.week_start, Task.title, Task.status, Task.slip_reason, moved)
                 .join(WeekPlan, Task.week_id == WeekPlan.id)
                 .where(
                     Task.owner_person_id == person_id,
@@ -355,21 +358,6 @@ class CoachingRepository:
                 .order_by(WeekPlan.week_start, Task.position)
             ).all()
         return [PersonTask(*row) for row in rows]
-
-    def blockers_of(self, person_id: int, first: dt.date, last: dt.date) -> list[PersonTask]:
-        """The person's Tuesday blockers in those weeks (as pseudo tasks with the text)."""
-        with self._sessions() as session:
-            rows = session.execute(
-                select(WeekPlan.week_start, CheckIn.blocked)
-                .join(WeekPlan, CheckIn.week_id == WeekPlan.id)
-                .where(
-                    CheckIn.person_id == person_id,
-                    CheckIn.blocked != "",
-                    WeekPlan.week_start.between(first, last),
-                )
-                .order_by(WeekPlan.week_start)
-            ).all()
-        return [PersonTask(week, text, "blocked", "") for week, text in rows]
 
     # --- everything about several people at once ------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypedDict, Unpack
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Integer, cast, delete, func, select
 from sqlalchemy.orm import selectinload
 
 from leadjournal.db.enums import PracticeCycleStatus, TickState
@@ -51,13 +51,21 @@ class PracticeRepository:
 
     # --- custom behaviours --------------------------------------------------------------------
 
-    def add_custom(self, kind: str, title: str, description: str = "", done_today: str = "") -> int:
+    def add_custom(
+        self,
+        kind: str,
+        title: str,
+        description: str = "",
+        done_today: str = "",
+        schedule: str = "daily",
+    ) -> int:
         with self._sessions.begin() as session:
             behaviour = CustomBehaviour(
                 kind=kind,
                 title=title.strip(),
                 description=description.strip(),
                 done_today=done_today.strip(),
+                schedule=schedule,
             )
             session.add(behaviour)
             session.flush()
@@ -76,6 +84,7 @@ class PracticeRepository:
         manage: tuple[str, str],
         working_days_only: bool = False,
         length_days: int = 14,
+        schedules: tuple[str, str] = ("daily", "daily"),
     ) -> int:
         """Store a new active cycle of ``(key, title)`` behaviours (that only one is active
         at a time is the rule of :mod:`leadjournal.services.practice`)."""
@@ -86,6 +95,8 @@ class PracticeRepository:
                 working_days_only=working_days_only,
                 lead_key=lead[0],
                 lead_title=lead[1],
+                lead_schedule=schedules[0],
+                manage_schedule=schedules[1],
                 manage_key=manage[0],
                 manage_title=manage[1],
                 status=PracticeCycleStatus.ACTIVE,
@@ -124,15 +135,21 @@ class PracticeRepository:
                 )
             )
 
-    def done_counts(self) -> dict[tuple[int, str], int]:
-        """Days marked done, by cycle and behaviour, counted in the database."""
+    def done_counts(self) -> dict[tuple[int, str, int], int]:
+        """Days marked done, by cycle, behaviour and week of the cycle (0 for its first
+        seven days), counted in the database."""
+        week = cast(
+            (func.julianday(PracticeTick.day) - func.julianday(PracticeCycle.started_on)) / 7,
+            Integer,
+        )
         with self._sessions() as session:
             rows = session.execute(
-                select(PracticeTick.cycle_id, PracticeTick.behaviour, func.count())
+                select(PracticeTick.cycle_id, PracticeTick.behaviour, week, func.count())
+                .join(PracticeCycle, PracticeCycle.id == PracticeTick.cycle_id)
                 .where(PracticeTick.state == TickState.DONE)
-                .group_by(PracticeTick.cycle_id, PracticeTick.behaviour)
+                .group_by(PracticeTick.cycle_id, PracticeTick.behaviour, week)
             ).all()
-        return {(cycle_id, behaviour): count for cycle_id, behaviour, count in rows}
+        return {(cycle_id, behaviour, number): count for cycle_id, behaviour, number, count in rows}
 
     def cycle(self, cycle_id: int) -> PracticeCycle | None:
         """One cycle with its ticks, or None if there is no such cycle."""

@@ -18,10 +18,9 @@ class WeekFields(TypedDict, total=False):
     why_category: str
     capacity_hours: float | None
     buffer_note: str
+    buffer_hours: float | None
     confirmed_at: dt.datetime | None
-    improvement_what: str
-    improvement_why: str
-    improvement_status: str
+    # improvement_what/why/status: emptied by 0010, improvements are records now.
     stakeholder_update: str
     next_week_focus: str
     pulse_text: str
@@ -43,6 +42,7 @@ class TaskDetails(TypedDict, total=False):
     planned: bool
     slip_reason: str
     slip_decision: str
+    slip_category: str
     position: int
 
 
@@ -60,6 +60,8 @@ class CheckInFields(TypedDict, total=False):
     blocked: str
     next_action: str
     next_action_when: str
+    next_action_due: dt.date | None
+    next_action_happened: bool | None
 
 
 class DecisionFields(TypedDict, total=False):
@@ -73,6 +75,7 @@ class BlockFields(TypedDict, total=False):
     day: int
     start_minute: int
     end_minute: int
+    task_id: int | None
 
 
 class ReviewLessonFields(TypedDict, total=False):

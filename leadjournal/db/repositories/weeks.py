@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Unpack
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, delete, exists, func, select, update
 from sqlalchemy.orm import selectinload
 
 from leadjournal.db.models import (
+    Blocker,
     CheckIn,
     Criterion,
     Decision,
@@ -20,6 +21,7 @@ from leadjournal.db.models import (
     Recognition,
     Task,
     TaskDependency,
+    WeekChange,
     WeekPlan,
 )
 from leadjournal.db.repositories import week_carry
@@ -61,8 +63,11 @@ _WHOLE_WEEK = (
     selectinload(WeekPlan.tasks).selectinload(Task.depends_on),
     selectinload(WeekPlan.deep_work_blocks),
     selectinload(WeekPlan.checkins),
-    selectinload(WeekPlan.decisions),
+    selectinload(WeekPlan.decisions).selectinload(Decision.consulted_links),
+    selectinload(WeekPlan.touchpoints),
+    selectinload(WeekPlan.decisions_needed),
     selectinload(WeekPlan.set_asides),
+    selectinload(WeekPlan.changes),
 )
 
 
@@ -140,12 +145,16 @@ class WeekRepository:
     def counts_between(self, first: dt.date, last: dt.date) -> list[WeekCounts]:
         """Task counts for every planned week from ``first`` to ``last`` (Mondays)."""
         done = Task.status == "done"
+        # A task moved out to make room for another (the week's change log) left the
+        # plan on purpose: it counts neither as planned nor as added later.
+        moved = exists().where(WeekChange.moved_task_id == Task.id)
+        kept = and_(Task.planned, ~moved)
         with self._sessions() as session:
             rows = session.execute(
                 select(
                     WeekPlan.week_start,
-                    func.count(Task.id).filter(Task.planned),
-                    func.count(Task.id).filter(Task.planned, done),
+                    func.count(Task.id).filter(kept),
+                    func.count(Task.id).filter(kept, done),
                     func.count(Task.id).filter(Task.planned.is_(False)),
                     func.count(Task.id).filter(Task.planned.is_(False), done),
                     WeekPlan.pulse_score,
@@ -359,21 +368,32 @@ class WeekRepository:
             return checkin.id
 
     def blockers_in_week(self, week_id: int) -> dict[int | None, str]:
-        """Who is blocked this week, by what: person id (None: the user) → blocker."""
+        """Who is blocked in this week, by what: person id (None: the user) → the open
+        blockers raised by then (``Blocker`` records, one line each)."""
         with self._sessions() as session:
             rows = session.execute(
-                select(CheckIn.person_id, CheckIn.blocked).where(CheckIn.week_id == week_id)
+                select(Blocker.person_id, Blocker.what)
+                .join(WeekPlan, Blocker.week_id == WeekPlan.id)
+                .where(
+                    WeekPlan.week_start
+                    <= select(WeekPlan.week_start).where(WeekPlan.id == week_id).scalar_subquery(),
+                    Blocker.resolved_on.is_(None),
+                )
+                .order_by(Blocker.raised_on, Blocker.id)
             ).all()
-        return {person_id: text.strip() for person_id, text in rows if text.strip()}
+        found: dict[int | None, list[str]] = {}
+        for person_id, what in rows:
+            found.setdefault(person_id, []).append(what.strip())
+        return {person_id: "\n".join(texts) for person_id, texts in found.items()}
 
     def blockers_before(self, week_start: dt.date) -> list[PastBlocker]:
-        """Every blocker written in a check-in of an earlier week, newest first."""
+        """Every blocker raised in a check-in of an earlier week, newest first."""
         with self._sessions() as session:
             rows = session.execute(
-                select(WeekPlan.week_start, CheckIn.person_id, CheckIn.blocked)
-                .join(WeekPlan, CheckIn.week_id == WeekPlan.id)
-                .where(WeekPlan.week_start < week_start, CheckIn.blocked != "")
-                .order_by(WeekPlan.week_start.desc())
+                select(WeekPlan.week_start, Blocker.person_id, Blocker.what)
+                .join(WeekPlan, Blocker.week_id == WeekPlan.id)
+                .where(WeekPlan.week_start < week_start)
+                .order_by(WeekPlan.week_start.desc(), Blocker.id.desc())
             ).all()
         return [PastBlocker(*row) for row in rows]
 

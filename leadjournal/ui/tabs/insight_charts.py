@@ -20,6 +20,7 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QLineSeries,
+    QStackedBarSeries,
     QValueAxis,
     QXYSeries,
 )
@@ -117,11 +118,16 @@ def paint_chart(chart: QChart) -> None:
         axis.setGridLineColor(theme.colour("divider"))
         axis.setLinePenColor(theme.colour("border"))
     series_colours = theme.current().series
+    # A chart whose last set is "Other" paints it quietly, after the themed series.
+    muted_last = bool(chart.property("muted_last"))
     number = 0
     for series in chart.series():
         if isinstance(series, QAbstractBarSeries):
-            for bar_set in series.barSets():
+            sets = series.barSets()
+            for bar_set in sets:
                 colour = QColor(series_colours[number % len(series_colours)])
+                if muted_last and bar_set is sets[-1]:
+                    colour = QColor(muted)
                 bar_set.setColor(colour)
                 bar_set.setBorderColor(colour)
                 bar_set.setLabelColor(text)
@@ -360,4 +366,32 @@ def recognition_chart(data: ChartData) -> QChart:
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(people)
     series.attachAxis(counts)
+    return chart
+
+
+def stacked_chart(data: ChartData, step: float = 1) -> QChart:
+    """One stacked bar per row, a part per series (marked names, shown with tr); the last
+    series, "Other", is painted quietly."""
+    series = QStackedBarSeries()
+    for column, name in enumerate(data.series, start=1):
+        bar_set = QBarSet(tr(name))
+        for row in data.rows:
+            value = row[column]
+            bar_set.append(float(value) if isinstance(value, int | float) else 0.0)
+        series.append(bar_set)
+    chart = QChart()
+    chart.setProperty("muted_last", True)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([str(row[0]) for row in data.rows])
+    categories.setTitleText(tr(data.x_title))
+    totals = [sum(float(v) for v in row[1:] if isinstance(v, int | float)) for row in data.rows]
+    top = max(2, int(max(totals, default=0)) + 1)
+    values = QValueAxis()
+    whole_ticks(values, 0, top, max(step, count_step(top)))
+    values.setTitleText(tr(data.y_title))
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
     return chart

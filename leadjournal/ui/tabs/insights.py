@@ -55,6 +55,7 @@ from leadjournal.ui.tabs.insight_charts import (
     line_chart,
     msecs,
     recognition_chart,
+    stacked_chart,
 )
 
 TREND_NOTE = QT_TRANSLATE_NOOP("", "Your trend appears after two weeks of numbers.")
@@ -65,6 +66,7 @@ CHART_TITLES = (
     ("adherence", QT_TRANSLATE_NOOP("", "Practice adherence")),
     ("one_on_ones", QT_TRANSLATE_NOOP("", "One-on-ones held")),
     ("recognition", QT_TRANSLATE_NOOP("", "Recognition")),
+    ("slip_causes", QT_TRANSLATE_NOOP("", "Why tasks slipped")),
 )
 
 
@@ -331,6 +333,7 @@ class InsightsTab(QWidget):
                 self._adherence,
                 self._one_on_ones,
                 self._recognition,
+                self._slip_causes,
             )
         ]
         self._chart_round += 1  # a drawing still under way stops at its next turn
@@ -466,6 +469,17 @@ class InsightsTab(QWidget):
             data,
             chart,
             tr("Add the people you look after to see who is recognised, and who never is."),
+        )
+
+    def _slip_causes(self, first: dt.date, last: dt.date) -> None:
+        data = self.insights.slip_causes(first, last)
+        self.panels["slip_causes"].show_chart(
+            data,
+            stacked_chart(data) if data.rows else None,
+            tr(
+                "Give each slipped task a cause in the Friday review (estimate, dependency, "
+                "absence…) to see what makes work slip, month by month."
+            ),
         )
 
     @staticmethod

@@ -57,6 +57,7 @@ from leadjournal.ui.forms import (
 from leadjournal.ui.list_place import ListPlace
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.lesson_list import LessonTableModel, TagEdit
+from leadjournal.ui.tabs.reflection_panel import ReflectionPanel
 
 # --- the resurfacing panel ----------------------------------------------------------------
 
@@ -77,10 +78,8 @@ class LessonsPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.setSpacing(2)
-        title = QLabel(tr("From your lessons"))
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        # Bold body text, like the Today panel's day: a quiet aside, not a section.
+        title = QLabel(f"<b>{_escape(tr('From your lessons'))}</b>")
         layout.addWidget(title)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(0)
@@ -162,7 +161,16 @@ class LessonsTab(QWidget):
     # Kinds of record shown here (the panel reads the week): a change to one of them
     # elsewhere refreshes the tab.
     SHOWS = frozenset(
-        {"lesson", "lesson_dismissal", "person", "week_plan", "priority", "criterion", "task"}
+        {
+            "lesson",
+            "lesson_dismissal",
+            "person",
+            "week_plan",
+            "priority",
+            "criterion",
+            "task",
+            "reflection",
+        }
     )
     KEEPS_EDITING = True  # a refresh keeps the list's place and the open lesson's fields
 
@@ -189,6 +197,9 @@ class LessonsTab(QWidget):
         self.panel = LessonsPanel(repositories)
         self.panel.lesson_opened.connect(self.open_lesson)
         layout.addWidget(self.panel)
+        self.reflection = ReflectionPanel(repositories, today)  # the day's free writing
+        self.reflection.lesson_made.connect(self.open_lesson)
+        layout.addWidget(self.reflection)
         layout.addLayout(self._build_filters())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -396,6 +407,7 @@ class LessonsTab(QWidget):
         )
         self.panel.reload_lessons()
         self.panel.show_week(week_start_of(self.today()))
+        self.reflection.refresh()
         self.apply_filters()
 
     @staticmethod
@@ -459,6 +471,10 @@ class LessonsTab(QWidget):
         same = lesson is not None and self.current is not None and lesson.id == self.current.id
         self.current = lesson
         self.delete_button.setEnabled(lesson is not None)
+        # One primary action: the empty state's while it shows, else "New lesson".
+        loudest = "primary" if lesson is not None else "quiet"
+        if self.new_button.property("role") != loudest:
+            theme.set_role(self.new_button, loudest)
         if lesson is None:
             self.right.setCurrentIndex(0)
             return
@@ -568,7 +584,13 @@ class LessonsTab(QWidget):
 
     # --- saving and dialogs ---------------------------------------------------------------
 
+    def open_reflection(self, day: dt.date) -> None:
+        """Show the reflection written about ``day``."""
+        self.reflection.show_day(day)
+        self.reflection.editor.setFocus()
+
     def flush_pending_edits(self) -> None:
+        self.reflection.flush()
         had_tags = self.autosave.has_pending()
         self.autosave.flush()
         if had_tags:

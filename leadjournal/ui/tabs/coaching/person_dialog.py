@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 from leadjournal.db.models import Person
 from leadjournal.db.repositories.coaching_fields import PersonFields
 from leadjournal.i18n import tr
-from leadjournal.ui.forms import DateEdit, paragraph, save_cancel_buttons
+from leadjournal.ui import theme
+from leadjournal.ui.forms import DateEdit, paragraph, save_cancel_buttons, title_label
 
 
 class PersonDialog(QDialog):
@@ -25,6 +26,8 @@ class PersonDialog(QDialog):
         self.setWindowTitle(tr("Edit person") if person else tr("Add a person"))
         self.resize(460, 320)
         layout = QVBoxLayout(self)
+        layout.setSpacing(theme.SPACE["m"])
+        layout.addWidget(title_label(1.2, self.windowTitle()))
         form = QFormLayout()
         self.name = QLineEdit(person.name if person else "")
         self.name.setAccessibleName(tr("Name"))
@@ -44,8 +47,10 @@ class PersonDialog(QDialog):
         form.addRow(tr("On the team since"), self.started_on)
         form.addRow(tr("Notes"), self.notes)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height below the fields, not between them
         buttons = save_cancel_buttons(self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        theme.set_role(self.save_button, "primary")
         layout.addWidget(buttons)
         self.name.textChanged.connect(self._update_save)
         self._update_save()

@@ -22,6 +22,7 @@ from leadjournal.db.enums import AgendaSource
 from leadjournal.db.models import Person
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.coaching import AgendaLine
+from leadjournal.ui import theme
 from leadjournal.ui.forms import DateEdit
 from leadjournal.ui.tabs.coaching.context import CoachingContext
 
@@ -80,7 +81,7 @@ class PrepareOneOnOneDialog(QDialog):
         self.meeting_at.setAccessibleName(tr("Meeting time"))
         date_row.addWidget(self.meeting_at)
         self.time_note = QLabel()
-        self.time_note.setProperty("role", "caption")
+        theme.set_role(self.time_note, "caption")
         date_row.addWidget(self.time_note, 1)
         layout.addLayout(date_row)
 
@@ -110,6 +111,7 @@ class PrepareOneOnOneDialog(QDialog):
             tr("Use as agenda"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.use_button.setDefault(True)
+        theme.set_role(self.use_button, "primary")
         export = self.button_box.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
         export.clicked.connect(self.export)
         self.button_box.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -144,7 +146,9 @@ class PrepareOneOnOneDialog(QDialog):
         """Ask the journal again for the chosen date (discards edits to the list)."""
         self._show_meeting_time()
         self.lines.clear()
-        for line in self.context.log.agenda_for(self.person.id, self.meeting_day()):
+        day = self.meeting_day()
+        lines = self.context.log.agenda_for(self.person.id, day)
+        for line in lines:
             self._add(line)
 
     def _add(self, line: AgendaLine) -> QListWidgetItem:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.i18n import tr
 from leadjournal.ui.forms import save_cancel_buttons
-from leadjournal.ui.tabs.practice.looks import KIND_LABELS
+from leadjournal.ui.tabs.practice.looks import KIND_LABELS, ScheduleChooser
 
 
 class BehaviourDetails(TypedDict):
@@ -26,6 +26,7 @@ class BehaviourDetails(TypedDict):
     title: str
     description: str
     done_today: str
+    schedule: str  # as stored: daily, times:N or weekly:DAY
 
 
 class BehaviourDialog(QDialog):
@@ -52,7 +53,9 @@ class BehaviourDialog(QDialog):
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("Behaviour"), self.title)
         form.addRow(tr("In one line"), self.description)
+        self.schedule = ScheduleChooser(tr("How often"))
         form.addRow(tr("Done today means"), self.done_today)
+        form.addRow(tr("How often"), self.schedule)
         layout.addLayout(form)
         buttons = save_cancel_buttons(self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -66,4 +69,5 @@ class BehaviourDialog(QDialog):
             "title": self.title.text(),
             "description": self.description.text(),
             "done_today": self.done_today.text(),
+            "schedule": str(self.schedule.schedule()),
         }

@@ -24,7 +24,9 @@ from leadjournal.services.practice import (
     PracticeService,
     TickRefusal,
     cycle_days,
+    cycle_schedule,
     day_state,
+    short_weeks,
     tick_refusal,
 )
 from leadjournal.text import weekday_short
@@ -122,9 +124,24 @@ class PracticeGrid(QTableWidget):
                 item.setFont(font)
         for row, behaviour in enumerate(KINDS):
             ticks = {t.day: t for t in cycle.ticks if t.behaviour == behaviour}
+            schedule = cycle_schedule(cycle, behaviour)
+            short = short_weeks(
+                self.days,
+                {d: t.state for d, t in ticks.items()},
+                today,
+                schedule,
+                cycle.working_days_only,
+            )
             for column, day in enumerate(self.days):
                 tick = ticks.get(day)
-                state = day_state(day, today, tick.state if tick else None, cycle.working_days_only)
+                state = day_state(
+                    day,
+                    today,
+                    tick.state if tick else None,
+                    cycle.working_days_only,
+                    schedule,
+                    week_over_and_short=day in short,
+                )
                 symbol, colour, words = CELL_LOOK[state]
                 cell = QTableWidgetItem(tr(symbol))  # "off" is words; the marks stay marks
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

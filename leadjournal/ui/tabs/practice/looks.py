@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Q
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -14,10 +15,28 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from leadjournal.i18n import QT_TRANSLATE_NOOP
-from leadjournal.services.practice import DayState
+from leadjournal.i18n import QT_TRANSLATE_NOOP, tr, tr_n
+from leadjournal.services.practice import SCHEDULE_CHOICES, WEEKDAYS, DayState, Progress, Schedule
 from leadjournal.ui import theme
 
+# The day-14 look back: (field, label, placeholder).
+REFLECTION_FIELDS = (
+    (
+        "what_worked",
+        QT_TRANSLATE_NOOP("", "What worked"),
+        QT_TRANSLATE_NOOP("", "What got easier, what did people notice?"),
+    ),
+    (
+        "what_did_not",
+        QT_TRANSLATE_NOOP("", "What didn't"),
+        QT_TRANSLATE_NOOP("", "Where did it slip, and why?"),
+    ),
+    (
+        "what_i_will_change",
+        QT_TRANSLATE_NOOP("", "What I'll change"),
+        QT_TRANSLATE_NOOP("", "One adjustment for next time"),
+    ),
+)
 KIND_LABELS = {
     "lead": QT_TRANSLATE_NOOP("", "Leading"),
     "manage": QT_TRANSLATE_NOOP("", "Managing"),
@@ -35,6 +54,8 @@ CELL_LOOK = {
         QT_TRANSLATE_NOOP("", "not a working day"),
     ),
     DayState.OPEN: ("?", "info", QT_TRANSLATE_NOOP("", "today, not ticked yet")),
+    DayState.REST: ("", "", QT_TRANSLATE_NOOP("", "not asked for that day")),
+    DayState.DUE: ("•", "", QT_TRANSLATE_NOOP("", "the planned day, still to come")),
 }
 # Where a cell keeps the name of its background colour, to paint it again in a new scheme.
 CELL_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +84,33 @@ class CellColours(QObject):
                     cell.setBackground(QBrush(theme.colour(colour)))
 
 
+def schedule_label(schedule: Schedule) -> str:
+    """``schedule`` in words: "Every day", "3 times a week", "Once a week, on Wednesday"."""
+    if schedule.weekday is not None:
+        return tr("Once a week, on {0}").format(tr(WEEKDAYS[schedule.weekday]))
+    if schedule.times_a_week == 1:
+        return tr("Once a week, any day")
+    if schedule.times_a_week:
+        return tr_n("%n times a week", schedule.times_a_week, "%n time a week")
+    return tr("Every day")
+
+
+class ScheduleChooser(QComboBox):
+    """How often a behaviour is practised, from the choices the app offers."""
+
+    def __init__(self, accessible_name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(accessible_name)
+        for schedule in SCHEDULE_CHOICES:
+            self.addItem(schedule_label(schedule), str(schedule))
+
+    def schedule(self) -> Schedule:
+        return Schedule.stored(str(self.currentData()))
+
+    def choose(self, schedule: Schedule) -> None:
+        self.setCurrentIndex(max(self.findData(str(schedule)), 0))
+
+
 KEEP_CHOICES = (
     ("", QT_TRANSLATE_NOOP("", "Not decided")),
     ("yes", QT_TRANSLATE_NOOP("", "Yes, both")),
@@ -73,6 +121,20 @@ KEEP_CHOICES = (
 
 def percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
+
+
+def adherence_words(result: Progress) -> str:
+    """Adherence and streak as the person reads them, in days or in weeks."""
+    if not result.by_week:
+        return tr("Adherence {0} ({1} of {2} days) · streak {3}").format(
+            percent(result.adherence), result.done, result.eligible_so_far, result.streak
+        )
+    return tr("Adherence {0} ({1} of {2} times) · streak {3}").format(
+        percent(result.adherence),
+        result.done,
+        result.eligible_so_far,
+        tr_n("%n weeks", result.streak, "%n week"),
+    )
 
 
 # The history's adherence cell holds ((label, fraction), …): one bar per behaviour.

@@ -33,7 +33,7 @@ from leadjournal.db.models import PracticeCycle
 from leadjournal.db.repositories import Repositories
 from leadjournal.db.repositories.practice import ReflectionFields
 from leadjournal.errors import JournalError
-from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
+from leadjournal.i18n import tr
 from leadjournal.services.feedback import KINDS as FEEDBACK_KINDS
 from leadjournal.services.practice import (
     KINDS,
@@ -42,7 +42,9 @@ from leadjournal.services.practice import (
     CycleUnderWayError,
     NewCycle,
     PracticeService,
+    Schedule,
     cycle_end,
+    cycle_schedule,
     day_number,
     first_practice_day,
     load_catalogue,
@@ -51,30 +53,19 @@ from leadjournal.services.practice import (
     progress,
 )
 from leadjournal.ui import theme
+from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import human_date, paragraph, set_quietly, title_label
 from leadjournal.ui.saving import Autosaver
 from leadjournal.ui.tabs.practice.dialogs import BehaviourDetails, BehaviourDialog
 from leadjournal.ui.tabs.practice.grid import PracticeGrid
 from leadjournal.ui.tabs.practice.history import HistoryPanel
-from leadjournal.ui.tabs.practice.looks import KEEP_CHOICES, KIND_LABELS, percent
-
-# The day-14 look back: (field, label, placeholder).
-REFLECTION_FIELDS = (
-    (
-        "what_worked",
-        QT_TRANSLATE_NOOP("", "What worked"),
-        QT_TRANSLATE_NOOP("", "What got easier, what did people notice?"),
-    ),
-    (
-        "what_did_not",
-        QT_TRANSLATE_NOOP("", "What didn't"),
-        QT_TRANSLATE_NOOP("", "Where did it slip, and why?"),
-    ),
-    (
-        "what_i_will_change",
-        QT_TRANSLATE_NOOP("", "What I'll change"),
-        QT_TRANSLATE_NOOP("", "One adjustment for next time"),
-    ),
+from leadjournal.ui.tabs.practice.looks import (
+    KEEP_CHOICES,
+    KIND_LABELS,
+    REFLECTION_FIELDS,
+    ScheduleChooser,
+    adherence_words,
+    schedule_label,
 )
 
 
@@ -97,6 +88,8 @@ class PracticeTab(QWidget):
         self.autosave = Autosaver(self)
         self.cycle: PracticeCycle | None = None
         self._notice_day: dt.date | None = None  # the day the last notice was given
+        # No cycle running: the empty state until the person asks to choose a pair.
+        self._choosing = False
         self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
         self.inform: Callable[[str, str], None] = self._inform_with_dialog
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text_with_dialog
@@ -132,16 +125,37 @@ class PracticeTab(QWidget):
     def behaviours(self, kind: str) -> list[Behaviour]:
         """The catalogue's behaviours of one kind, then the user's own."""
         own = [
-            Behaviour(f"custom:{c.id}", c.kind, c.title, c.description, c.done_today)
+            Behaviour(
+                f"custom:{c.id}",
+                c.kind,
+                c.title,
+                c.description,
+                c.done_today,
+                schedule=Schedule.stored(c.schedule),
+            )
             for c in self.service.customs()
             if c.kind == kind
         ]
         return [b for b in self.catalogue if b.kind == kind] + own
 
     def _build_start_page(self) -> QWidget:
-        page = QGroupBox(tr("Start a two-week practice cycle"))
-        page.setProperty("role", "card")
-        layout = QVBoxLayout(page)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.no_cycle = EmptyState(
+            "empty.practice",
+            tr(
+                "Practise one leading and one managing habit for two weeks, ticking each "
+                "day you did it: small and daily beats big and occasional."
+            ),
+            tr("Choose two behaviours"),
+            self.choose_pair,
+        )
+        column.addWidget(self.no_cycle)
+        self.start_card = QGroupBox(tr("Start a two-week practice cycle"))
+        theme.set_role(self.start_card, "card")
+        column.addWidget(self.start_card)
+        layout = QVBoxLayout(self.start_card)
         intro = QLabel(
             tr(
                 "Pick one leading and one managing behaviour. For two weeks, tick each day you "
@@ -157,6 +171,7 @@ class PracticeTab(QWidget):
         grid = QGridLayout()
         self.choosers: dict[str, QComboBox] = {}
         self.chooser_help: dict[str, QLabel] = {}
+        self.schedule_choosers: dict[str, ScheduleChooser] = {}
         for row, kind in enumerate(KINDS):
             combo = QComboBox()
             combo.setAccessibleName(tr("{0} behaviour").format(tr(KIND_LABELS[kind])))
@@ -166,8 +181,13 @@ class PracticeTab(QWidget):
             help_label.setProperty("role", "caption")
             grid.addWidget(QLabel(tr(KIND_LABELS[kind])), row * 2, 0)
             grid.addWidget(combo, row * 2, 1)
-            grid.addWidget(help_label, row * 2 + 1, 1)
+            grid.addWidget(help_label, row * 2 + 1, 1, 1, 2)
+            # Each behaviour's natural rhythm is offered; the person may change it.
+            how_often = ScheduleChooser(tr("How often: {0}").format(tr(KIND_LABELS[kind])))
+            how_often.setToolTip(tr("How often you mean to do it; adherence counts against this."))
+            grid.addWidget(how_often, row * 2, 2)
             self.choosers[kind], self.chooser_help[kind] = combo, help_label
+            self.schedule_choosers[kind] = how_often
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         when = QHBoxLayout()
@@ -201,6 +221,17 @@ class PracticeTab(QWidget):
         layout.addStretch(1)  # the running-cycle page is taller; keep this one compact
         return page
 
+    def choose_pair(self) -> None:
+        """From the empty state to the choice of a pair (the lead behaviour first)."""
+        self._choosing = True
+        self._show_start()
+        self.choosers["lead"].setFocus()
+
+    def _show_start(self) -> None:
+        self.no_cycle.show_when(not self._choosing)
+        self.start_card.setVisible(self._choosing)
+        self.pages.updateGeometry()
+
     def _fill_choosers(self, lead_key: str | None = None, manage_key: str | None = None) -> None:
         for kind, keep in (("lead", lead_key), ("manage", manage_key)):
             combo = self.choosers[kind]
@@ -217,6 +248,8 @@ class PracticeTab(QWidget):
     def _describe_choice(self, kind: str) -> None:
         key = self.choosers[kind].currentData()
         behaviour = next((b for b in self.behaviours(kind) if b.key == key), None)
+        if behaviour is not None:
+            self.schedule_choosers[kind].choose(behaviour.schedule)
         self.chooser_help[kind].setText(
             f"{behaviour.description} " + tr("Done today: {0}").format(behaviour.done_today)
             if behaviour
@@ -228,7 +261,11 @@ class PracticeTab(QWidget):
         if not details or not details["title"].strip():
             return None
         behaviour_id = self.service.add_custom(
-            details["kind"], details["title"], details["description"], details["done_today"]
+            details["kind"],
+            details["title"],
+            details["description"],
+            details["done_today"],
+            Schedule.stored(details["schedule"]),
         )
         key = f"custom:{behaviour_id}"
         if details["kind"] == "lead":
@@ -252,12 +289,28 @@ class PracticeTab(QWidget):
             chosen[kind] = (behaviour.key, behaviour.title)
         return chosen
 
-    def _new_cycle(self, lead_key: str | None, manage_key: str | None) -> NewCycle | None:
+    def _new_cycle(
+        self,
+        lead_key: str | None,
+        manage_key: str | None,
+        schedules: tuple[Schedule, Schedule] | None = None,
+    ) -> NewCycle | None:
+        """The cycle the person chose (or of the given pair, kept at ``schedules``)."""
         chosen = self._chosen_pair(lead_key, manage_key)
         if chosen is None:
             return None
+        if schedules is None:
+            schedules = (
+                self.schedule_choosers["lead"].schedule(),
+                self.schedule_choosers["manage"].schedule(),
+            )
         return NewCycle(
-            self.chosen_start(), chosen["lead"], chosen["manage"], self.working_days.isChecked()
+            self.chosen_start(),
+            chosen["lead"],
+            chosen["manage"],
+            self.working_days.isChecked(),
+            lead_schedule=schedules[0],
+            manage_schedule=schedules[1],
         )
 
     def start_cycle(self, lead_key: str | None = None, manage_key: str | None = None) -> int | None:
@@ -287,6 +340,7 @@ class PracticeTab(QWidget):
         return cycle_id
 
     def _started(self, start: dt.date) -> None:
+        self._choosing = False  # the next time nothing runs, the empty state again
         self.refresh()
         if start > self.today():
             self.say(self._start_sentence(start) + " " + tr("Come back then to tick it."))
@@ -334,8 +388,8 @@ class PracticeTab(QWidget):
         layout.addWidget(self.grid)
         keys = QLabel(
             tr(
-                "✓ done   – skipped   ✗ missed   ? today   · Space: done, S: skip, "
-                "N: note, Delete: clear"
+                "✓ done   – skipped   ✗ missed   ? today   • planned day   · Space: done, "
+                "S: skip, N: note, Delete: clear"
             )
         )
         keys.setProperty("role", "caption")
@@ -355,8 +409,8 @@ class PracticeTab(QWidget):
             card.setWordWrap(True)
             card.setTextFormat(Qt.TextFormat.RichText)
             card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            card.setFrameShape(QLabel.Shape.StyledPanel)
-            card.setMargin(8)
+            theme.set_role(card, "card")
+            card.setMargin(theme.SPACE["s"])
             cards.addWidget(card, 1)
             self.cards[kind] = card
         layout.addLayout(cards)
@@ -380,12 +434,15 @@ class PracticeTab(QWidget):
         for value, label in KEEP_CHOICES:
             self.keep.addItem(tr(label), value)
         self.keep.activated.connect(lambda *_: self._save_reflection("keep_practising"))
+        # The short fields line up with the writing boxes above, not the window's edge.
+        self.keep.setMaximumWidth(editor.maximumWidth())
         form.addRow(tr("Keep practising?"), self.keep)
         self.self_feedback: dict[str, QLineEdit] = {}
         for kind, label in FEEDBACK_KINDS:
             line = QLineEdit()
             line.setAccessibleName(tr("Self-feedback: {0}").format(tr(label)))
             line.setPlaceholderText(tr("Optional: what should I {0}?").format(tr(label).lower()))
+            line.setMaximumWidth(editor.maximumWidth())
             form.addRow(tr("Self: {0}").format(tr(label)), line)
             self.self_feedback[kind] = line
         buttons = QHBoxLayout()
@@ -411,6 +468,7 @@ class PracticeTab(QWidget):
         if self.cycle is not None:
             self._fill_cycle(self.cycle)
         self._show_page(0 if self.cycle is None else 1)
+        self._show_start()
         self.history.fill()
 
     def _show_page(self, index: int) -> None:
@@ -449,7 +507,8 @@ class PracticeTab(QWidget):
             key = cycle.lead_key if behaviour == "lead" else cycle.manage_key
             title = cycle.lead_title if behaviour == "lead" else cycle.manage_title
             ticks = {t.day: t.state for t in cycle.ticks if t.behaviour == behaviour}
-            result = progress(self.grid.days, ticks, today, cycle.working_days_only)
+            schedule = cycle_schedule(cycle, behaviour)
+            result = progress(self.grid.days, ticks, today, cycle.working_days_only, schedule)
             known = catalogue.get(key)
             about = (
                 f"{known.description}<br><i>{tr('Done today means')}: {known.done_today}</i>"
@@ -457,10 +516,8 @@ class PracticeTab(QWidget):
                 else ""
             )
             self.cards[behaviour].setText(
-                f"<b>{tr(KIND_LABELS[behaviour])}: {title}</b><br>{about}<br>"
-                + tr("Adherence {0} ({1} of {2} days) · streak {3}").format(
-                    percent(result.adherence), result.done, result.eligible_so_far, result.streak
-                )
+                f"<b>{tr(KIND_LABELS[behaviour])}: {title}</b> · {schedule_label(schedule)}"
+                f"<br>{about}<br>{adherence_words(result)}"
             )
 
     def _fill_reflection(self, cycle: PracticeCycle, number: int) -> None:
@@ -564,13 +621,15 @@ class PracticeTab(QWidget):
             for kind, line in self.self_feedback.items()
             if line.text().strip()
         ]
-        then = self._new_cycle(cycle.lead_key, cycle.manage_key) if repeat else None
+        kept = (cycle_schedule(cycle, "lead"), cycle_schedule(cycle, "manage"))
+        then = self._new_cycle(cycle.lead_key, cycle.manage_key, kept) if repeat else None
         new_id = self.service.finish_cycle(cycle.id, self.today(), items, then=then)
         for editor in self.self_feedback.values():
             editor.clear()
         if then is not None:
             self._started(then.started_on)
             return new_id
+        self._choosing = True  # "Choose the next pair": straight to the choice
         self.refresh()
         self._fill_choosers()
         return None

@@ -1,4 +1,5 @@
-"""Thursday: the stakeholder update and the decision log."""
+"""Thursday: expectations checked outside the team, decisions needed, the stakeholder
+update (drafted from the week, its recipients and when it was sent) and the decision log."""
 
 from __future__ import annotations
 
@@ -13,28 +14,26 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
 )
 
 from leadjournal.db.models import WeekPlan
 from leadjournal.i18n import tr
+from leadjournal.services.week_changes import change_log_lines
 from leadjournal.services.week_updates import (
     draft_stakeholder_update,
     markdown_to_plain,
     without_empty_sections,
 )
 from leadjournal.text import human_date
-from leadjournal.ui.forms import DateEdit, heading, paragraph, qdate, set_quietly
+from leadjournal.ui import theme
+from leadjournal.ui.forms import heading, paragraph, set_quietly, title_label
+from leadjournal.ui.tabs.weekly_plan.align_cards import DecisionLogCard, NeededCard, TouchpointCard
 from leadjournal.ui.tabs.weekly_plan.common import StepPage
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
 
@@ -46,8 +45,9 @@ class AlignPage(StepPage):
             heading(
                 tr("Align outside the team"),
                 tr(
-                    "A short update for the people who depend on your team, and the decisions "
-                    "you made, written down where everyone can find them."
+                    "Check what the people who depend on your team expect, ask for the "
+                    "decisions you need, send them a short update, and write down the "
+                    "decisions you made where everyone can find them."
                 ),
                 [
                     (
@@ -57,6 +57,12 @@ class AlignPage(StepPage):
                 ],
             )
         )
+        self._dates_set_for: dt.date | None = None  # the week the forms' dates are for
+        self.touchpoints = TouchpointCard(context)
+        self.layout_.addWidget(self.touchpoints)
+        self.needed = NeededCard(context)
+        self.layout_.addWidget(self.needed)
+        self.layout_.addWidget(title_label(1.1, tr("Stakeholder update")))
         self.update_text = paragraph(190)
         self.update_text.setAccessibleName(tr("Stakeholder update"))
         self.update_text.setPlaceholderText(tr("Press “Draft from this week” to start."))
@@ -92,94 +98,78 @@ class AlignPage(StepPage):
         self.layout_.addWidget(self.update_stack)
         self.layout_.addLayout(buttons)
 
-        log = QGroupBox(tr("Decision log (all weeks)"))
-        log.setProperty("role", "card")
-        log_layout = QVBoxLayout(log)
-        entry = QHBoxLayout()
-        self.decision = QLineEdit()
-        self.decision.setPlaceholderText(tr("Decision"))
-        self.decision.setAccessibleName(tr("Decision"))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(tr("Reason"))
-        self.reason.setAccessibleName(tr("Reason for the decision"))
-        self.consulted = QLineEdit()
-        self.consulted.setPlaceholderText(tr("Who was consulted"))
-        self.consulted.setAccessibleName(tr("Who was consulted"))
-        hint_width = self.consulted.fontMetrics().horizontalAdvance(
-            self.consulted.placeholderText()
-        )
-        self.consulted.setMinimumWidth(hint_width + 24)  # its hint is its only label
-        self.decided_on = DateEdit()
-        self.decided_on.setAccessibleName(tr("Decision date"))
-        add = QPushButton(tr("Log decision"))
-        add.setProperty("role", "quiet")
-        add.clicked.connect(self.log_decision)
-        self.decision.returnPressed.connect(self.log_decision)
-        entry.addWidget(self.decision, 3)
-        entry.addWidget(self.reason, 3)
-        entry.addWidget(self.consulted, 2)
-        entry.addWidget(self.decided_on)
-        entry.addWidget(add)
-        log_layout.addLayout(entry)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filter decisions…"))
-        self.filter.setAccessibleName(tr("Filter decisions"))
-        self.filter.textChanged.connect(lambda _: self._fill_log())
-        log_layout.addWidget(self.filter)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [tr("Date"), tr("Decision"), tr("Reason"), tr("Consulted")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(180)
-        log_layout.addWidget(self.table)
-        self.layout_.addWidget(log, 1)
+        # Who it goes to (kept from last week) and when it went.
+        delivery = QHBoxLayout()
+        to_label = QLabel(tr("To:"))
+        self.recipients = QLineEdit()
+        self.recipients.setPlaceholderText(tr("Recipients, separated by commas"))
+        self.recipients.setAccessibleName(tr("Recipients of the stakeholder update"))
+        to_label.setBuddy(self.recipients)
+        self.recipients.editingFinished.connect(self._save_recipients)
+        self.sent_button = QPushButton(tr("Mark as sent"))
+        theme.set_role(self.sent_button, "quiet")
+        self.sent_button.clicked.connect(self.toggle_sent)
+        self.sent_label = QLabel()
+        theme.set_role(self.sent_label, "caption")
+        delivery.addWidget(to_label)
+        delivery.addWidget(self.recipients, 1)
+        delivery.addWidget(self.sent_button)
+        delivery.addWidget(self.sent_label)
+        self.layout_.addLayout(delivery)
+
+        self.log = DecisionLogCard(context)
+        # The form's fields, as the page has always named them.
+        self.decision, self.reason = self.log.decision, self.log.reason
+        self.consulted, self.decided_on = self.log.consulted, self.log.decided_on
+        self.table, self.filter = self.log.table, self.log.filter
+        self.layout_.addWidget(self.log, 1)
 
     def populate(self, week: WeekPlan) -> None:
         set_quietly(self.update_text, week.stakeholder_update)
         self.show_formatted(bool(week.stakeholder_update.strip()))
         today = self.context.today()
         in_week = week.week_start <= today <= week.week_start + dt.timedelta(days=6)
-        self.decided_on.setDate(qdate(today if in_week else week.week_start + dt.timedelta(days=3)))
-        self._fill_log()
+        if week.week_start != self._dates_set_for:  # another week: its own dates
+            self._dates_set_for = week.week_start
+            day = today if in_week else week.week_start + dt.timedelta(days=3)
+            for card in (self.touchpoints, self.needed, self.log):
+                card.stop_editing()
+            self.touchpoints.met_on.set_value(day)
+            self.needed.needed_by.set_value(week.week_start + dt.timedelta(days=4))
+            self.log.set_default_date(day)
+        self.recipients.setText(self.context.planner.alignment.recipients(week))
+        self._show_sent(week.update_sent_on)
+        for card in (self.touchpoints, self.needed, self.log):
+            card.refresh()
 
     def _fill_log(self) -> None:
-        decisions = self.context.planner.decisions(self.filter.text())
-        self.table.setRowCount(len(decisions))
-        for row, decision in enumerate(decisions):
-            values = [
-                human_date(decision.decided_on),
-                decision.decision,
-                decision.reason,
-                decision.consulted,
-            ]
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeRowsToContents()
+        self.log.refresh()
 
     def log_decision(self) -> None:
-        if not self.decision.text().strip():
-            self.decision.setFocus()
-            return
-        decided_on = self.decided_on.date().toPython()
-        assert isinstance(decided_on, dt.date)
-        self.context.planner.log_decision(
-            self.week.id,
-            decided_on,
-            self.decision.text(),
-            self.reason.text(),
-            self.consulted.text(),
-        )
-        for editor in (self.decision, self.reason, self.consulted):
-            editor.clear()
-        self._fill_log()
+        self.log.submit()
+
+    def _save_recipients(self) -> None:
+        week = self.context.week
+        if week is not None and self.recipients.text().strip() != week.update_recipients:
+            self.context.planner.alignment.save_recipients(week.id, self.recipients.text())
+            week.update_recipients = self.recipients.text().strip()
+
+    def toggle_sent(self) -> None:
+        """Mark the update as sent today (with its recipients), or as not sent after all."""
+        week = self.week
+        day = None if week.update_sent_on is not None else self.context.today()
+        self.context.planner.alignment.mark_sent(week.id, self.recipients.text(), day)
+        self.context.reload()
+
+    def _show_sent(self, sent_on: dt.date | None) -> None:
+        if sent_on is None:
+            self.sent_label.clear()
+            self.sent_label.hide()
+            self.sent_button.setText(tr("Mark as sent"))
+        else:
+            self.sent_label.setText(tr("Sent on {0}").format(human_date(sent_on)))
+            self.sent_label.show()
+            self.sent_button.setText(tr("Not sent after all"))
 
     def draft_update(self) -> None:
         self.context.flush_pending_edits()
@@ -189,12 +179,17 @@ class AlignPage(StepPage):
             return
         week = self.context.planner.week(self.week.week_start)
         assert week is not None
+        me = self.context.planner.user_name()
         draft = draft_stakeholder_update(
             week,
             self.context.people,
             self.context.today(),
             markdown=True,
-            signed_by=self.context.planner.user_name(),
+            signed_by=me,
+            changes=change_log_lines(week, self.context.people),
+            blockers=self.context.planner.follow_ups.risk_lines(
+                week.week_start, self.context.people, me or "Me"
+            ),
         )
         self.update_text.setPlainText(draft)  # typing-equivalent: autosaves
         self.show_formatted(True)

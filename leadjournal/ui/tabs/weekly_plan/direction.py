@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -12,13 +11,14 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
 )
 
 from leadjournal import clock
-from leadjournal.db.models import Priority, WeekPlan
+from leadjournal.db.models import Improvement, Priority, WeekPlan
 from leadjournal.errors import JournalError
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.week_outcomes import PriorityLimitError
@@ -36,6 +36,7 @@ from leadjournal.ui.forms import (
 from leadjournal.ui.icons import icon
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, confirmed_text
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
+from leadjournal.ui.tabs.weekly_plan.criteria import CriterionRow
 from leadjournal.ui.tabs.weekly_plan.set_aside import SetAsideDialog, SetAsideList
 
 # The why's categories as the user reads them (``WHY_CATEGORIES`` holds what is kept).
@@ -118,6 +119,7 @@ class DirectionPage(StepPage):
         self.layout_.addLayout(buttons)
         self.set_aside_list = SetAsideList()
         self.layout_.addWidget(self.set_aside_list)
+        self._checklists: list[Improvement] = []  # in-place checklists, read on populate
         self.plan_state = QLabel()
         self.plan_state.setWordWrap(True)
         self.layout_.addWidget(self.plan_state)
@@ -130,6 +132,7 @@ class DirectionPage(StepPage):
         self._outcome_from_friday = self.context.planner.outcome_is_fridays_focus(week)
         self._update_hint()
         clear_layout(self.priorities_box)
+        self._checklists = self.context.planner.improvements.reusable()
         for number, priority in enumerate(week.priorities, start=1):
             self.priorities_box.addWidget(self._priority_editor(number, priority))
         at_limit = len(week.priorities) >= MAX_PRIORITIES
@@ -193,30 +196,13 @@ class DirectionPage(StepPage):
         title_row.addWidget(set_aside)
         title_row.addWidget(remove)
         layout.addLayout(title_row)
-        done_label = QLabel(tr("Done when:"))
-        layout.addWidget(done_label)
+        done_row = QHBoxLayout()
+        done_row.addWidget(QLabel(tr("Done when:")), 1)
+        if self._checklists:
+            done_row.addWidget(self._checklist_button(number, priority_id))
+        layout.addLayout(done_row)
         for criterion in priority.criteria:
-            row = QHBoxLayout()
-            check = QCheckBox()
-            check.setChecked(criterion.met)
-            check.setAccessibleName(tr("Criterion met"))
-            criterion_id = criterion.id
-            check.toggled.connect(
-                lambda on, c=criterion_id: self.context.planner.update_criterion(c, met=on)
-            )
-            text = QLineEdit(criterion.text)
-            text.setAccessibleName(tr("Success criterion"))
-            text.textChanged.connect(
-                lambda value, c=criterion_id: self._criterion_text_changed(c, value)
-            )
-            drop = QToolButton()
-            drop.setText("✕")
-            drop.setToolTip(tr("Remove this criterion"))
-            drop.clicked.connect(lambda _=False, c=criterion_id: self._remove_criterion(c))
-            row.addWidget(check)
-            row.addWidget(text, 1)
-            row.addWidget(drop)
-            layout.addLayout(row)
+            layout.addWidget(CriterionRow(criterion, self))
         new = QLineEdit()
         new.setPlaceholderText(tr("Add a success criterion and press Enter"))
         new.setAccessibleName(tr("New success criterion"))
@@ -225,6 +211,56 @@ class DirectionPage(StepPage):
         )
         layout.addWidget(new)
         return box
+
+    def _checklist_button(self, number: int, priority_id: int) -> QToolButton:
+        """ "Use a checklist": an in-place checklist's items become criteria in one click."""
+        button = QToolButton()
+        button.setText(tr("Use a checklist"))
+        button.setAccessibleName(tr("Use a checklist for priority {0}").format(number))
+        button.setToolTip(tr("Add the items of a checklist that is in place as quality checks"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for improvement in self._checklists:
+            action = menu.addAction(improvement.title)
+            action.triggered.connect(
+                lambda _=False, i=improvement.id: self.apply_checklist(i, priority_id)
+            )
+        button.setMenu(menu)
+        return button
+
+    def apply_checklist(self, improvement_id: int, priority_id: int) -> None:
+        self.context.flush_pending_edits()
+        try:
+            self.context.planner.improvements.apply_to_priority(improvement_id, priority_id)
+        except JournalError as error:
+            self.context.inform(tr("Checklist not added"), str(error))
+            return
+        self.context.reload()
+
+    def set_criterion_kind(self, criterion_id: int, kind: str) -> None:
+        self.context.flush_pending_edits()  # typing elsewhere is kept through the reload
+        self.context.planner.improvements.set_criterion_kind(criterion_id, kind)
+        self.context.reload()
+
+    def sign_off(self, criterion_id: int, signed: bool) -> None:
+        self.context.flush_pending_edits()  # the approver's name just typed is kept
+        self.context.planner.improvements.sign_off(criterion_id, signed, self.context.today())
+        self.context.reload()
+
+    def approver_changed(self, criterion_id: int, name: str) -> None:
+        self.context.autosave.schedule(
+            f"criterion:{criterion_id}:approver",
+            lambda: self.context.planner.improvements.set_approver(criterion_id, name),
+        )
+
+    def criterion_met(self, criterion_id: int, met: bool) -> None:
+        self.context.planner.update_criterion(criterion_id, met=met)
+
+    def remove_criterion(self, criterion_id: int) -> None:
+        self._remove_criterion(criterion_id)
+
+    def criterion_text_changed(self, criterion_id: int, value: str) -> None:
+        self._criterion_text_changed(criterion_id, value)
 
     def _criterion_text_changed(self, criterion_id: int, value: str) -> None:
         self.context.autosave.schedule(

@@ -10,10 +10,12 @@ from leadjournal import clock
 from leadjournal.db.models import Task, WeekPlan
 from leadjournal.errors import JournalError
 from leadjournal.i18n import tr
+from leadjournal.services.week_changes import open_tasks_to_move
 from leadjournal.services.weeks import PLANNED_RULE
 from leadjournal.ui.forms import heading
 from leadjournal.ui.icons import icon
 from leadjournal.ui.tabs.weekly_plan.capacity import CapacityPanel
+from leadjournal.ui.tabs.weekly_plan.change_dialogs import TradeOffDialog
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, confirmed_text
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
 from leadjournal.ui.tabs.weekly_plan.task_editor import TaskEditor
@@ -155,14 +157,42 @@ class ExecutionPage(StepPage):
         title = title.strip()
         if not title:
             return None
-        task_id = self.context.planner.add_task(
-            self.week, title, priority_id=self.selected_priority_id()
-        )
+        if self.week.confirmed_at is not None:
+            task_id = self._add_with_trade_off(title)
+            if task_id is None:
+                return None  # not added: the title stays in the box
+        else:
+            task_id = self.context.planner.add_task(
+                self.week, title, priority_id=self.selected_priority_id()
+            )
         self.new_task.clear()
         self.editor.task_id = task_id
         self.context.reload()
         self.select_task(task_id)
         return task_id
+
+    def _add_with_trade_off(self, title: str) -> int | None:
+        """After the plan is confirmed a new task asks what moves to make room, and the
+        week's change log keeps the answer; None when the question was cancelled."""
+        week = self.week
+        movable = [(t.id, t.title) for t in open_tasks_to_move(week)]
+        dialog = TradeOffDialog(title, movable, self)
+        if dialog.exec() != TradeOffDialog.DialogCode.Accepted:
+            return None
+        moved_id, moved_to, why = dialog.answer()
+        try:
+            return self.context.planner.changes.add_task_with_trade_off(
+                week,
+                title,
+                priority_id=self.selected_priority_id(),
+                moved_task_id=moved_id,
+                moved_to=moved_to,
+                why=why,
+                now=clock.now(),
+            )
+        except JournalError as error:
+            self.context.inform(tr("Not added"), str(error))
+            return None
 
     def _delete_task(self) -> None:
         task = self.selected_task()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from leadjournal.db.enums import SlipDecision
@@ -42,7 +43,12 @@ from leadjournal.ui.forms import (
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, owner_label
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
 from leadjournal.ui.tabs.weekly_plan.set_aside import SetAsideList
-from leadjournal.ui.tabs.weekly_plan.slip_dialogs import DropReasonDialog, RescopeDialog
+from leadjournal.ui.tabs.weekly_plan.slip_dialogs import (
+    ChangeLog,
+    DropReasonDialog,
+    RescopeDialog,
+    slip_category_combo,
+)
 
 SLIP_CHOICES = (
     (SlipDecision.UNDECIDED, QT_TRANSLATE_NOOP("", "Decide…")),
@@ -106,6 +112,8 @@ class ReviewPage(StepPage):
         self.layout_.addLayout(columns)
         self.set_aside_list = SetAsideList()  # priorities replaced this week, and why
         self.layout_.addWidget(self.set_aside_list)
+        self.change_log = ChangeLog()  # tasks added after Monday, and what made room
+        self.layout_.addWidget(self.change_log)
 
         lesson_box = QGroupBox(tr("One lesson learned"))
         lesson_box.setProperty("role", "card")
@@ -180,6 +188,7 @@ class ReviewPage(StepPage):
 
     def populate(self, week: WeekPlan) -> None:
         self.set_aside_list.show_week(week)
+        self.change_log.show_week(week)
         self.shipped.clear()
         for task in week.tasks:
             if task.status == "done":
@@ -192,6 +201,7 @@ class ReviewPage(StepPage):
         slipped = [t for t in week.tasks if t.status != "done"]
         destinations = self.context.planner.slip_destinations(week, self.context.people)
         self.slip_editors: dict[int, tuple[QLineEdit, QComboBox]] = {}
+        self.slip_causes: dict[int, QComboBox] = {}
         self.slip_destinations: dict[int, QLabel] = {}
         self.slip_row_titles: dict[int, QLabel] = {}
         if not week.tasks:
@@ -211,7 +221,7 @@ class ReviewPage(StepPage):
         elif not slipped:
             self.slipped_layout.addWidget(QLabel(tr("Nothing slipped. Well planned.")), 0, 0)
         # Each slipped task takes three lines: its title; the reason, as wide as the box
-        # allows, and the decision; where the task went.
+        # allows, and the decision; where the task went, and the reason's kind.
         for index, task in enumerate(slipped):
             row = 3 * index
             label = QLabel(
@@ -232,6 +242,8 @@ class ReviewPage(StepPage):
                     tr(text), str(value)
                 )  # plain text: the combo finds it by the stored value
             combo_quietly(choice, choice.findData(task.slip_decision))
+            cause = slip_category_combo(task.slip_category)
+            cause.setAccessibleName(tr("Cause of “{0}” slipping").format(task.title))
             went = QLabel(self._destination_text(destinations[task.id]))
             went.setWordWrap(True)
             went.setAccessibleName(tr("Where “{0}” went").format(task.title))
@@ -239,12 +251,16 @@ class ReviewPage(StepPage):
             task_id = task.id
             reason.textChanged.connect(lambda _=None, t=task_id: self._slip_reason_changed(t))
             choice.activated.connect(lambda _=0, t=task_id: self.decide(t))
+            cause.activated.connect(lambda _=0, t=task_id: self._save_cause(t))
+            # The cause sits under the decision: the reason keeps a sentence's width.
             self.slipped_layout.addWidget(label, row, 0, 1, 2)
             self.slipped_layout.addWidget(reason, row + 1, 0)
             self.slipped_layout.addWidget(choice, row + 1, 1)
-            self.slipped_layout.addWidget(went, row + 2, 0, 1, 2)
+            self.slipped_layout.addWidget(went, row + 2, 0)
+            self.slipped_layout.addWidget(cause, row + 2, 1)
             self.slipped_layout.setRowMinimumHeight(row + 2, 0)
             self.slip_editors[task_id] = (reason, choice)
+            self.slip_causes[task_id] = cause
             self.slip_destinations[task_id] = went
             self.slip_row_titles[task_id] = label
         self.slipped_layout.setRowStretch(3 * len(slipped) + 1, 1)
@@ -252,6 +268,10 @@ class ReviewPage(StepPage):
         self.slipped_layout.setColumnStretch(1, 0)
         self.slipped_layout.setVerticalSpacing(4)
         tab_into(self.shipped, self.slipped_box)  # the rows were made just now
+        for task_id, (reason, choice) in self.slip_editors.items():
+            # Row by row: the reason, what happens to the task, then its cause.
+            QWidget.setTabOrder(reason, choice)
+            QWidget.setTabOrder(choice, self.slip_causes[task_id])
         lesson = self.context.planner.review_lesson(week.id)
         for field, editor in self.lesson_fields.items():
             set_quietly(editor, getattr(lesson, field) if lesson else "")
@@ -285,6 +305,11 @@ class ReviewPage(StepPage):
             )
             self.close_button.setText(tr("Close the week"))
         self._show_closed(week.review_done)
+
+    def _save_cause(self, task_id: int) -> None:
+        """The kind of reason a slipped task has (estimate, dependency, …)."""
+        cause = self.slip_causes[task_id]
+        self.context.planner.changes.set_slip_category(task_id, cause.currentData())
 
     def _slip_reason_changed(self, task_id: int) -> None:
         reason, _choice = self.slip_editors[task_id]
@@ -352,13 +377,18 @@ class ReviewPage(StepPage):
                 combo_quietly(choice, choice.findData(task.slip_decision))
                 return False
             smaller = dialog.answer()
-        elif decision == "drop" and not why:
-            asked = DropReasonDialog(task.title, self)
+        category = task.slip_category
+        if decision == "drop" and not why:
+            asked = DropReasonDialog(task.title, self, category)
             if asked.exec() != DropReasonDialog.DialogCode.Accepted:
                 combo_quietly(choice, choice.findData(task.slip_decision))
                 return False
-            why = asked.answer()
-        self.context.planner.decide_slipped_task(week, task_id, decision, why, smaller)
+            why, category = asked.answer(), asked.category()
+        self.context.planner.changes.decide_with_category(
+            task_id,
+            category,
+            lambda: self.context.planner.decide_slipped_task(week, task_id, decision, why, smaller),
+        )
         self.context.reload()
         # The rows were made again: keep the keyboard where it was.
         editors = self.slip_editors.get(task_id)
@@ -421,14 +451,14 @@ class ReviewPage(StepPage):
             *(reason for reason, _choice in self.slip_editors.values()),
         ]
         for editor in line_edits:
-            editor.setReadOnly(closed)
-            editor.setToolTip(note)
             # Read-only looks it: the window's colour, not a white box to type in.
-            editor.setStyleSheet("QLineEdit { background: palette(window); }" if closed else "")
+            theme.set_read_only(editor, closed)
+            editor.setToolTip(note)
         choices = [
             self.recognised,
             self.pulse_score,
             *(choice for _reason, choice in self.slip_editors.values()),
+            *self.slip_causes.values(),
         ]
         for combo in choices:
             combo.setEnabled(not closed)

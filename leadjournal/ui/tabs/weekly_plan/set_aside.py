@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from leadjournal.db.models import SetAside, WeekPlan
 from leadjournal.i18n import tr, tr_n
 from leadjournal.text import human_date_time
+from leadjournal.ui import theme
 
 
 class SetAsideDialog(QDialog):
@@ -82,6 +83,7 @@ class SetAsideDialog(QDialog):
         if cancel is not None:
             cancel.setAutoDefault(False)
         self.ok_button.setDefault(True)
+        theme.set_role(self.ok_button, "primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -1,5 +1,6 @@
 """Friday's questions about a slipped task: the smaller version of a re-scope, and why
-a task is dropped. Both are answered with the keyboard: type, Tab, Enter."""
+a task is dropped (in words and by kind). Both are answered with the keyboard: type,
+Tab, Enter. Also the week's change log as the review shows it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,8 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadjournal.db.enums import ChangeMove
+from leadjournal.db.models import WeekChange, WeekPlan
 from leadjournal.i18n import tr
+from leadjournal.services.week_changes import SLIP_CATEGORY_LABELS
 from leadjournal.services.week_outcomes import SmallerTask
+from leadjournal.text import day_month
+from leadjournal.ui import theme
 from leadjournal.ui.forms import HoursSpinBox
 
 
@@ -35,6 +42,7 @@ def _buttons(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(accept_text)
     ok.setDefault(True)
+    theme.set_role(ok, "primary")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -121,7 +129,7 @@ class RescopeDialog(QDialog):
 class DropReasonDialog(QDialog):
     """Asks why a slipped task is dropped, when the review does not say yet."""
 
-    def __init__(self, task_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, task_title: str, parent: QWidget | None = None, category: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("DropReasonDialog")
         self.setWindowTitle(tr("Drop a task"))
@@ -138,7 +146,12 @@ class DropReasonDialog(QDialog):
         self.reason.setObjectName("drop_reason")
         self.reason.setAccessibleName(tr("Why it is dropped"))
         self.reason.setPlaceholderText(tr("e.g. The customer cancelled the request"))
-        layout.addWidget(self.reason)
+        self.cause = slip_category_combo(category)
+        self.cause.setAccessibleName(tr("What kind of reason"))
+        row = QHBoxLayout()
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.cause)
+        layout.addLayout(row)
         self.buttons = _buttons(self, tr("Drop it"))
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(self._update_ok)
@@ -151,3 +164,52 @@ class DropReasonDialog(QDialog):
 
     def answer(self) -> str:
         return self.reason.text().strip()
+
+    def category(self) -> str:
+        """The kind of reason chosen ("" for none)."""
+        return str(self.cause.currentData())
+
+
+def slip_category_combo(category: str) -> QComboBox:
+    """A choice of the kind of reason a task slipped, showing ``category``."""
+    combo = QComboBox()
+    for value, label in SLIP_CATEGORY_LABELS.items():
+        combo.addItem(tr(label), str(value))
+    combo.setCurrentIndex(max(0, combo.findData(category)))
+    combo.setToolTip(tr("What kind of reason: Insights counts them over the weeks."))
+    return combo
+
+
+def change_text(change: WeekChange) -> str:
+    """One change of the week's log, as the review shows it."""
+    when = day_month(change.changed_at.date())
+    if change.moved_to == ChangeMove.NEXT_WEEK:
+        said = tr("Added “{0}” on {1}: “{2}” moved to next week").format(
+            change.added_title, when, change.moved_title
+        )
+    elif change.moved_to == ChangeMove.DROPPED:
+        said = tr("Added “{0}” on {1}: “{2}” dropped").format(
+            change.added_title, when, change.moved_title
+        )
+    else:
+        said = tr("Added “{0}” on {1}: nothing moved").format(change.added_title, when)
+    return said + (tr(" — {0}").format(change.why) if change.why else "")
+
+
+class ChangeLog(QGroupBox):
+    """The week's change log: tasks added after the plan was confirmed, what made room
+    and why (hidden while there is none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Changes to the plan this week"), parent)
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        self.entries = QLabel()
+        self.entries.setWordWrap(True)
+        self.entries.setAccessibleName(tr("Changes to the plan this week"))
+        layout.addWidget(self.entries)
+
+    def show_week(self, week: WeekPlan) -> None:
+        lines = [change_text(change) for change in week.changes]
+        self.entries.setText("\n".join(f"• {line}" for line in lines))
+        self.setVisible(bool(lines))

@@ -78,9 +78,9 @@ class TaskEditor(QGroupBox):
         effort.addWidget(self.size_choice)
         self.reviewer = QLineEdit()
         self.reviewer.setAccessibleName(tr("Reviewer"))
-        self.reviewer.setPlaceholderText(tr("Who checks it before it counts as done?"))
-        # The form is narrow at 1024 px: the hint is cut there, and whole on hover.
-        self.reviewer.setToolTip(self.reviewer.placeholderText())
+        # The form is narrow at 1024 px: a short hint, the whole question on hover.
+        self.reviewer.setPlaceholderText(tr("Who checks the work?"))
+        self.reviewer.setToolTip(tr("Who checks it before it counts as done?"))
         self.reviewer.textChanged.connect(self._reviewer_changed)
         self.due = day_combo()
         self.due.setAccessibleName(tr("Due day"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +44,7 @@ class TaskTree(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._priority_title: str | None = None  # where a new task goes (None: no priority)
         left = QVBoxLayout(self)
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(10)  # the page's spacing, which the tree had when laid out in it
@@ -147,10 +149,31 @@ class TaskTree(QWidget):
 
     def say_where_new_tasks_go(self, priority_title: str | None) -> None:
         """The new-task box names the priority a new task goes under, or says none."""
-        hint = (
-            tr("New task under “{0}” — press Enter").format(priority_title)
-            if priority_title is not None
-            else tr("New task, with no priority yet — press Enter")
-        )
+        self._priority_title = priority_title
+        self._fit_new_task_hint()
+
+    def _fit_new_task_hint(self) -> None:
+        """The whole hint when it fits the box; else one with the priority's title
+        shortened; else the plain one. The whole sentence is always in the tooltip."""
+        title = self._priority_title
+        if title is None:
+            whole = tr("New task, with no priority yet — press Enter")
+        else:
+            whole = tr("New task under “{0}” — press Enter").format(title)
+        self.new_task.setToolTip(whole)
+        metrics = self.new_task.fontMetrics()
+        room = self.new_task.contentsRect().width() - 10 - self.new_task.height()  # the icon
+        fitting = [whole]
+        if title is not None:
+            short = tr("New task under “{0}”")
+            left = room - metrics.horizontalAdvance(short.format(""))
+            if left >= metrics.horizontalAdvance("M") * 8:  # a few words of the title
+                elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, left)
+                fitting.append(short.format(elided))
+        fitting.append(tr("New task — press Enter"))
+        hint = next((h for h in fitting if metrics.horizontalAdvance(h) <= room), fitting[-1])
         self.new_task.setPlaceholderText(hint)
-        self.new_task.setToolTip(hint)  # a long priority title cuts the hint: whole on hover
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_new_task_hint()  # a narrower window shortens the hint, a wider one not

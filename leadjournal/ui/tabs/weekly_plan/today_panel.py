@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import tr
+from leadjournal.services.blocker_views import today_items
 from leadjournal.services.today import (
     checkin_progress,
     overdue_items,
@@ -20,6 +21,7 @@ from leadjournal.services.today import (
 )
 from leadjournal.services.weekly_loop import Step, week_link
 from leadjournal.services.weeks import WeekPlanner, week_start_of
+from leadjournal.ui import theme
 from leadjournal.ui.forms import kind_chip
 from leadjournal.ui.tabs.weekly_plan.common import day_name
 
@@ -49,7 +51,7 @@ class TodayPanel(QFrame):
         self.now = now
         self.setObjectName("TodayPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setProperty("role", "card")
+        theme.set_role(self, "card")
         self.setAccessibleName(tr("Today"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
@@ -61,7 +63,7 @@ class TodayPanel(QFrame):
         self.step_label.setWordWrap(True)
         self.chip_box = QHBoxLayout()
         self.go_button = QPushButton(tr("Go to it"))
-        self.go_button.setProperty("role", "quiet")
+        theme.set_role(self.go_button, "quiet")
         self.go_button.setToolTip(tr("Open today's step of the weekly loop"))
         self.go_button.clicked.connect(lambda: self.link_activated.emit(self._step_link))
         row.addWidget(self.step_label, 1)
@@ -91,6 +93,8 @@ class TodayPanel(QFrame):
         self._step_link = week_link(monday, Step(step.step))
         done = todays_step_done(self.repos, week, today)
         overdue = overdue_items(self.repos, today, self.now(), this_week=week, have_week=True)
+        # Open blockers and next steps due: followed up every day until they are done.
+        overdue += today_items(self.repos, today)
         self.overdue_texts = [item.text for item in overdue]
         weekend = today.weekday() >= 5
         day = day_name(today.weekday())

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.db.models import WeekPlan
-from leadjournal.i18n import tr
+from leadjournal.i18n import tr, tr_n
+from leadjournal.services.week_changes import WipOverflow
 from leadjournal.services.weekly_loop import Step
 from leadjournal.services.weeks import STATUS_LABELS, STATUSES
 from leadjournal.ui.empty_state import EmptyState
@@ -200,8 +201,23 @@ class TrackerPage(StepPage):
             return
         task = next(t for t in self.week.tasks if t.id == task_id)
         index = STATUSES.index(task.status) + step
-        if 0 <= index < len(STATUSES) and self.context.move_task(task_id, STATUSES[index]):
+        if 0 <= index < len(STATUSES) and self.move_card(task_id, STATUSES[index]):
             self._focus_card(task_id)
+
+    def move_card(self, task_id: int, status: str) -> bool:
+        """Move a card; past the work-in-progress limit (when on) ask first, naming whose
+        tasks they are. False when it did not move."""
+        week = self.context.week
+        if week is not None:
+            over = self.context.planner.changes.check_wip(
+                week, task_id, status, self.context.people
+            )
+            if over is not None and not self.context.confirm(
+                tr("Work in progress"), wip_warning(over)
+            ):
+                self._fill_columns()  # a dragged card goes back where it was
+                return False
+        return self.context.move_task(task_id, status)
 
     def _focus_card(self, task_id: int) -> None:
         for column in self.columns.values():
@@ -213,7 +229,7 @@ class TrackerPage(StepPage):
 
     def _on_drop(self, task_ids: list[int], status: str) -> None:
         for task_id in task_ids:
-            self.context.move_task(int(task_id), status)
+            self.move_card(int(task_id), status)
 
     def _context_menu(self, column: BoardColumn, point: QPoint) -> None:
         item = column.itemAt(point)
@@ -224,5 +240,24 @@ class TrackerPage(StepPage):
         for status in STATUSES:
             action = menu.addAction(tr("Move to {0}").format(tr(STATUS_LABELS[status])))
             action.setEnabled(status != column.status)
-            action.triggered.connect(lambda _=False, s=status: self.context.move_task(task_id, s))
+            action.triggered.connect(lambda _=False, s=status: self.move_card(task_id, s))
         menu.exec(column.mapToGlobal(point))
+
+
+def wip_warning(over: WipOverflow) -> str:
+    """The question asked before one more task goes into In progress."""
+    if over.is_me:
+        return tr_n(
+            "You already have %n tasks in progress (your limit is {0}). Starting another "
+            "spreads your time thinner. Start it anyway?",
+            over.in_progress,
+            "You already have %n task in progress (your limit is {0}). Starting another "
+            "spreads your time thinner. Start it anyway?",
+        ).format(over.limit)
+    return tr_n(
+        "{0} already has %n tasks in progress (the limit is {1}). Starting another spreads "
+        "their time thinner. Start it anyway?",
+        over.in_progress,
+        "{0} already has %n task in progress (the limit is {1}). Starting another spreads "
+        "their time thinner. Start it anyway?",
+    ).format(over.owner_name, over.limit)
