@@ -60,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
             "feedback_response",
             "practice_cycle",
             "practice_tick",
+            "goal",
+            "metric",
+            "metric_value",
+            "reflection",
         )
     )
     print(f"Wrote {paths.journal_file} in {time.perf_counter() - started:.1f} s: {shown}")

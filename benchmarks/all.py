@@ -1,6 +1,6 @@
 """The performance benchmark on a ten-year journal: one table, every figure with its target.
 
-    python -m benchmarks.all [--runs 5]      (from the top of the repository)
+    python -m benchmarks.all [--runs 5] [--no-start-up]     (from the top of the repository)
 
 Generates the journal with ``python -m benchmarks generate`` (fixed seed), then
 measures start-up against bare-PySide6 baselines (offscreen, and under Xvfb when
@@ -252,6 +252,18 @@ def in_process(journal: Path, runs: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--no-start-up",
+        action="store_true",
+        help="skip the start-up rows (the in-process figures only: search, weeks, tabs, "
+        "Insights, export and import)",
+    )
+    parser.add_argument(
+        "--journal",
+        metavar="DIR",
+        type=Path,
+        help="measure this journal (a copy of it) instead of generating the ten-year one",
+    )
     args = parser.parse_args()
     # An installed LeadJournal has its bytecode compiled by pip; a source checkout run
     # with PYTHONDONTWRITEBYTECODE would compile every module at each start instead.
@@ -260,14 +272,18 @@ def main() -> int:
     journal = home / "ten-years"
     env = {**os.environ, "HOME": str(home), "XDG_STATE_HOME": str(home / "state")}
     os.environ.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"))
-    subprocess.run(
-        [sys.executable, "-m", "benchmarks", "generate", "--data-dir", str(journal)],
-        check=True,
-        env=env,
-        cwd=Path(__file__).parents[1],
-    )
-    start_up(journal, args.runs, "offscreen", env)
-    if shutil.which("Xvfb"):
+    if args.journal is not None:
+        shutil.copytree(args.journal, journal)
+    else:
+        subprocess.run(
+            [sys.executable, "-m", "benchmarks", "generate", "--data-dir", str(journal)],
+            check=True,
+            env=env,
+            cwd=Path(__file__).parents[1],
+        )
+    if not args.no_start_up:
+        start_up(journal, args.runs, "offscreen", env)
+    if shutil.which("Xvfb") and not args.no_start_up:
         display = ":97"
         xvfb = ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"]
         server = subprocess.Popen(xvfb, stderr=subprocess.DEVNULL)

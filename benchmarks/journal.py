@@ -398,4 +398,114 @@ def journal_document(
                                 "note": "",
                             }
                         )
+    _beyond_the_week(t, random.Random(seed + 24), first_monday, last_monday)
     return {"format_version": 1, "application": "LeadJournal", "tables": t}
+
+
+METRICS = (
+    # name, unit, kind, target, better, first value, step, lowest, highest
+    ("Tickets closed within SLA", "%", "outcome", 95.0, "higher", 88.0, 2.0, 70.0, 100.0),
+    ("Code reviews done", "", "activity", 10.0, "higher", 8.0, 2.0, 0.0, 20.0),
+    ("Reopened tickets", "", "outcome", 5.0, "lower", 6.0, 1.5, 0.0, 15.0),
+)
+
+
+def _beyond_the_week(
+    t: dict[str, list[dict[str, Any]]],
+    rng: random.Random,
+    first_monday: dt.date,
+    last_monday: dt.date,
+) -> None:
+    """Issue 24's records, from a random generator of their own (so everything above
+    stays as it was): a goal or two each quarter that most weeks serve, some changed
+    into a newer goal (a reference to a later row of the same table), three team
+    metrics with a value every week, and a reflection every working day."""
+
+    def text(words: int = 8) -> str:
+        return _sentence(rng, words)
+
+    weeks = t["week_plan"]
+    goals = t.setdefault("goal", [])
+
+    def add_goal(set_on: dt.date, status: str, closed_on: dt.date | None) -> dict[str, Any]:
+        goal = {
+            "id": len(goals) + 1,
+            "title": text(5),
+            "why": text(10),
+            "measure": text(6),
+            "horizon": "quarter",
+            "target_date": None,
+            "status": status,
+            "set_on": set_on.isoformat(),
+            "closed_on": closed_on.isoformat() if closed_on else None,
+            "close_reason": text(6) if status in ("changed", "dropped") else "",
+            "replaced_by_id": None,
+            "created_at": f"{set_on.isoformat()}T09:30:00",
+        }
+        goals.append(goal)
+        return goal
+
+    for start in range(0, len(weeks), 13):  # a quarter: thirteen weeks
+        quarter = weeks[start : start + 13]
+        first = dt.date.fromisoformat(quarter[0]["week_start"])
+        last_friday = dt.date.fromisoformat(quarter[-1]["week_start"]) + dt.timedelta(days=4)
+        current = start + 13 >= len(weeks)
+        status = "open" if current else rng.choice(["achieved"] * 6 + ["dropped", "changed"])
+        middle = len(quarter) // 2
+        main = add_goal(first, status, None if current else last_friday)
+        serving = [main] * len(quarter)
+        if status == "changed":  # reworded half-way: the newer goal carries on
+            changed_on = first + dt.timedelta(weeks=middle)
+            main["closed_on"] = changed_on.isoformat()
+            newer = add_goal(changed_on, "achieved", last_friday)
+            main["replaced_by_id"] = newer["id"]
+            serving[middle:] = [newer] * (len(quarter) - middle)
+        if rng.random() < 0.4:
+            add_goal(first, "open" if current else "achieved", None if current else last_friday)
+        for week, goal in zip(quarter, serving, strict=True):
+            week["goal_id"] = goal["id"] if rng.random() < 0.85 else None
+
+    metrics = t.setdefault("metric", [])
+    values = t.setdefault("metric_value", [])
+    for position, (name, unit, kind, target, better, value, step, low, high) in enumerate(METRICS):
+        metric_id = len(metrics) + 1
+        metrics.append(
+            {
+                "id": metric_id,
+                "name": name,
+                "unit": unit,
+                "kind": kind,
+                "target": target,
+                "better": better,
+                "active": True,
+                "position": position,
+                "created_at": f"{first_monday.isoformat()}T09:00:00",
+            }
+        )
+        for week in weeks:
+            value = min(high, max(low, value + rng.uniform(-step, step)))
+            values.append(
+                {
+                    "id": len(values) + 1,
+                    "metric_id": metric_id,
+                    "week": week["week_start"],
+                    "value": round(value, 1),
+                    "note": text(6) if rng.random() < 0.1 else "",
+                }
+            )
+
+    reflections = t.setdefault("reflection", [])
+    day = first_monday
+    while day <= last_monday + dt.timedelta(days=4):
+        if day.weekday() < 5:
+            reflections.append(
+                {
+                    "id": len(reflections) + 1,
+                    "day": day.isoformat(),
+                    "text": text(rng.randint(15, 60)),
+                    "tags": ", ".join(sorted(set(rng.sample(WORDS, rng.randint(0, 2))))),
+                    "created_at": f"{day.isoformat()}T17:30:00",
+                    "updated_at": f"{day.isoformat()}T17:45:00",
+                }
+            )
+        day += dt.timedelta(days=1)

@@ -92,14 +92,14 @@ def corpus(size: int, seed: int = 2026) -> list[Entry]:
 def leadjournal_export_file(entries: list[Entry], skeleton: dict[str, object], path: Path) -> None:
     """A LeadJournal JSON export holding ``entries`` as lessons, on an empty journal's
     export (``skeleton``), so it is whatever format this checkout writes."""
-    from leadjournal.db.repositories.transfer import all_tables
+    from leadjournal.db import schema
+    from leadjournal.db.models import Base
 
-    lesson = next(table for table in all_tables() if table.name == "lesson")
+    lesson = next(t for t in schema.from_metadata(Base.metadata) if t.name == "lesson")
     blank: dict[str, object] = {}
     for column in lesson.columns:
-        kind = type(column.type).__name__
         blank[column.name] = (
-            "" if kind in ("Text", "String") else (False if kind == "Boolean" else None)
+            "" if column.kind == schema.TEXT else (False if column.kind == schema.BOOLEAN else None)
         )
     rows = [
         {

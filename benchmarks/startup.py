@@ -6,7 +6,11 @@ Prints, for each variant, the median and p95 wall time from process start until 
 window is shown (and, for LeadJournal, until the first view is filled with data), and
 the peak RSS of the process. Uses whatever QT_QPA_PLATFORM is set (offscreen or xcb).
 ``--compare DIR`` starts another checkout's LeadJournal (e.g. a ``git worktree`` of the
-last commit) in the same rounds: an A/B of a change, measured side by side.
+last commit) in the same rounds: an A/B of a change, measured side by side. Each
+checkout starts on a sample journal it wrote itself: one written by a newer checkout
+would stop an older one at its "written by a newer version" message. A start that
+reports nothing within ``--timeout`` seconds is ended and named (nothing hangs), and a
+line on stderr says how far the rounds have got.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import argparse
 import compileall
 import os
 import random
+import select
 import statistics
 import subprocess
 import sys
@@ -91,15 +96,33 @@ app = QApplication(sys.argv)""",
 ).replace('print("bench: shown", time.process_time(), flush=True)', "pass  # reported later")
 
 
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+TIMEOUT_S = 120.0
+
+
+def run_once(
+    command: list[str], env: dict[str, str], timeout: float = TIMEOUT_S
+) -> tuple[float, float, float]:
     """Seconds until the child printed its line, its peak RSS in MiB, and the CPU seconds
-    it had used by then (steadier than the wall time when other work shares the cores)."""
+    it had used by then (steadier than the wall time when other work shares the cores).
+
+    A child that prints nothing within ``timeout`` seconds (a dialog waiting for an
+    answer, say) is killed and the run stops, saying so."""
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
+    ready, _, _ = select.select([child.stdout], [], [], timeout)
+    if not ready:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+        raise SystemExit(
+            f"{command[-3:]} reported nothing within {timeout:.0f} s and was stopped: is it "
+            "waiting in a dialog (e.g. a journal written by a newer checkout)?"
+        )
     line = child.stdout.readline()
     elapsed = time.perf_counter() - started
     child.stdout.read()
+    child.stdout.close()
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     if not line.startswith("bench:"):
@@ -110,18 +133,28 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, flo
 
 
 def measure_interleaved(
-    variants: dict[str, tuple[list[str], dict[str, str]]], runs: int, env: dict[str, str]
+    variants: dict[str, tuple[list[str], dict[str, str]]],
+    runs: int,
+    env: dict[str, str],
+    timeout: float = TIMEOUT_S,
 ) -> dict[str, list[tuple[float, float, float]]]:
     """Each variant once per round, the order shuffled every round (fixed seed): drift,
-    and whatever one start leaves behind for the next, then fall on every variant alike."""
+    and whatever one start leaves behind for the next, then fall on every variant alike.
+    Says on stderr when each round is done."""
     shuffler = random.Random(2026)
     results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in variants}
-    for _ in range(runs):
+    started = time.perf_counter()
+    for round_number in range(1, runs + 1):
         names = list(variants)
         shuffler.shuffle(names)
         for name in names:
             command, extra = variants[name]
-            results[name].append(run_once(command, {**env, **extra}))
+            results[name].append(run_once(command, {**env, **extra}, timeout))
+        print(
+            f"round {round_number}/{runs} done ({time.perf_counter() - started:.0f} s)",
+            file=sys.stderr,
+            flush=True,
+        )
     return results
 
 
@@ -142,6 +175,13 @@ def main() -> int:
         type=Path,
         help="another checkout whose LeadJournal starts in the same rounds (A/B)",
     )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT_S,
+        metavar="S",
+        help=f"stop a start that reports nothing within S seconds (default {TIMEOUT_S:.0f})",
+    )
     args = parser.parse_args()
     # As installed by pip: bytecode compiled once, not at every start.
     for checkout in (Path(__file__).parents[1], args.compare):
@@ -153,11 +193,13 @@ def main() -> int:
     env.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"))
     journal = home / "sample"
     # Write the sample journal once, so every timed start opens an existing journal.
+    print("writing the sample journal…", file=sys.stderr, flush=True)
     subprocess.run(
         leadjournal_command("data", "--demo", "--data-dir", str(journal)),
         env=env,
         check=True,
         stdout=subprocess.DEVNULL,
+        timeout=args.timeout,
     )
     variants = {
         "bare PySide6 window, 6 empty tabs": ([sys.executable, "-c", BARE_WINDOW], {}),
@@ -170,10 +212,23 @@ def main() -> int:
     }
     if args.compare is not None:
         other = args.compare.resolve()
+        # Its own sample journal, written by itself: an older checkout can't open (and
+        # would wait in a dialog on) a journal a newer one wrote, and a newer one would
+        # migrate an older journal on its first start, inside the timed runs.
+        theirs = home / "sample-compared"
+        print(f"writing the sample journal with {other}…", file=sys.stderr, flush=True)
+        subprocess.run(
+            leadjournal_command("data", "--demo", "--data-dir", str(theirs), checkout=other),
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            timeout=args.timeout,
+        )
         for stage, what in (("shown", "window shown"), ("data", "first view filled")):
-            command = leadjournal_command(stage, "--data-dir", str(journal), checkout=other)
+            command = leadjournal_command(stage, "--data-dir", str(theirs), checkout=other)
             variants[f"{other.name}: {what}"] = (command, {})
-    results = measure_interleaved(variants, args.runs, env)
+    print(f"{args.runs} rounds of {len(variants)} starts each…", file=sys.stderr, flush=True)
+    results = measure_interleaved(variants, args.runs, env, args.timeout)
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs}")
     print(f"{'variant':<44} {'median':>8} {'p95':>8} {'CPU':>8} {'peak RSS':>9}")
     print(f"{'':<44} {'ms':>8} {'ms':>8} {'ms':>8} {'MiB':>9}")

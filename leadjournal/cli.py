@@ -77,10 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export the journal. JSON is complete and can be imported again; "
         "Markdown is the whole journal, one week or one person; PDF is a week's summary "
         "(--week) or a person's next one-on-one agenda (--person); CSV is the weekly numbers "
-        "or, with --practice, the practice ticks.",
+        "or, with --practice, the practice ticks. With --review, Markdown or PDF is the "
+        "quarter in review: a private look back over a period (the PDF with charts).",
     )
     export.add_argument("--format", required=True, choices=("json", "markdown", "pdf", "csv"))
     export.add_argument("--week", metavar="YYYY-Www", help="one ISO week, e.g. 2026-W48")
+    export.add_argument(
+        "--review",
+        metavar="PERIOD",
+        help="the quarter in review of PERIOD: 2026-Q3, last-quarter, this-quarter, "
+        "or 2026-07-01..2026-09-30",
+    )
     export.add_argument("--person", metavar="NAME", help="one person, by name")
     export.add_argument("--practice", action="store_true", help="CSV: the practice ticks")
     export.add_argument(

@@ -10,6 +10,7 @@ waits for SQLAlchemy, Alembic or Qt (``tests/test_cli_speed.py`` keeps it so).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -141,12 +142,27 @@ def _write_output(target: str, content: str | bytes, replace: bool = False) -> N
 def run_export(args: argparse.Namespace) -> int:
     _check_export_request(args)
     if args.format == "json":
+        from leadjournal.db.direct import open_for_transfer
         from leadjournal.services.transfer import export_json
 
-        # The whole journal, table by table: none of the documents' services is needed.
-        _paths, repos = _existing_journal(args)
-        _write_output(args.output, export_json(repos), replace=args.force)
+        # The whole journal, table by table: an up-to-date one on a plain connection,
+        # without the storage layer; any other the usual way (which migrates it).
+        gc.disable()  # as for an import: many objects, no cycles, a short life
+        paths = _existing_paths(args)
+        key = passphrase_for(paths, args)
+        plain = open_for_transfer(paths.journal_file, key)
+        if plain is None:
+            data = export_json(_open_storage(paths, key))
+        else:
+            _keep_exports_out_of_journal(paths)
+            try:
+                data = export_json(plain)
+            finally:
+                plain.close()
+        _write_output(args.output, data, replace=args.force)
         return 0
+    if args.review is not None:
+        return _export_review(args)
     from leadjournal.services import exports
 
     _paths, repos = _existing_journal(args)
@@ -181,12 +197,44 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_review(args: argparse.Namespace) -> int:
+    """The quarter in review of ``--review`` as Markdown or as a PDF with its charts."""
+    from leadjournal.services import quarter_review
+
+    period = quarter_review.parse_period(args.review, clock.today())  # before any opening
+    _paths, repos = _existing_journal(args)
+    if args.format == "markdown":
+        _write_output(
+            args.output, quarter_review.review_text(repos, period, clock.now()), args.force
+        )
+        return 0
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["leadjournal", "-platform", "offscreen"])
+    content = quarter_review.review_pdf(repos, period, clock.now())
+    del app
+    _write_output(args.output, content, replace=args.force)
+    return 0
+
+
 def _check_export_request(args: argparse.Namespace) -> None:
     """Refuse, before any work, a filter that is empty or that the format can't honour:
     a filtered export must never quietly hold everyone."""
-    for option, value in (("--week", args.week), ("--person", args.person)):
+    for option, value in (
+        ("--week", args.week),
+        ("--person", args.person),
+        ("--review", args.review),
+    ):
         if value is not None and not value.strip():
             raise JournalError(f"{option} is empty; give it a value or leave it out.")
+    if args.review is not None and (args.week is not None or args.person is not None):
+        raise JournalError(
+            "Give --review on its own: the review covers a period, not one week or one person."
+        )
+    if args.review is not None and args.format not in ("markdown", "pdf"):
+        raise JournalError(
+            "The quarter in review is Markdown or PDF: use --format markdown or pdf."
+        )
     if args.week is not None and args.person is not None:
         raise JournalError(
             "Give --week or --person, not both: an export is one week or one person."
@@ -234,22 +282,35 @@ def _pdf(markdown: str) -> bytes:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from leadjournal.db.engine import open_journal
-    from leadjournal.db.repositories import Repositories
     from leadjournal.paths import JournalPaths, resolve_data_dir
     from leadjournal.services.backups import back_up_before_import
     from leadjournal.services.transfer import (
+        TransferJournal,
         apply_import,
         plan_import,
+        plan_plain_import,
         read_import_file,
         refuse_replacing,
     )
 
+    # A short-lived command building a few hundred thousand objects without cycles:
+    # the garbage collector's passes over them would only cost time (a tenth of it).
+    gc.disable()
     raw = read_import_file(_regular_file(args.path, "export"))
     paths = JournalPaths(resolve_data_dir(args.data_dir))
     key = passphrase_for(paths, args)
-    repos = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
-    plan = plan_import(repos, raw)
+    # An up-to-date journal and a current file go on a plain connection; anything else
+    # (a new journal, one to migrate, a file leaving columns out) the usual way.
+    repos: TransferJournal
+    planned = plan_plain_import(paths.journal_file, key, raw)
+    if planned is None:
+        from leadjournal.db.engine import open_journal
+        from leadjournal.db.repositories import Repositories
+
+        repos = Repositories(open_journal(paths.journal_file, paths.backups_dir, key))
+        plan = plan_import(repos, raw)
+    else:
+        repos, plan = planned
     if not args.replace:
         refuse_replacing(plan, "add --replace to import it anyway")
     print(plan.summary())  # what it adds and replaces, before anything is written

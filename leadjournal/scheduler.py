@@ -24,6 +24,7 @@ from leadjournal.services.reminders import (
     load_data,
     load_settings,
     occurrences,
+    reminder_on_the_day,
     seconds_until,
     snooze_until,
 )
@@ -110,11 +111,20 @@ class ReminderScheduler(QObject):
                 self._record(reminder, now)  # done meanwhile: it rests, unshown
                 continue
             self._deliver(reminder, now)
-        since = self._settings.reminders_last_seen or now
-        for reminder in self._fresh(
+        since = max(self._settings.reminders_last_seen or now, now - MISSED_WINDOW)
+        fresh = self._fresh(
             occurrences(self.settings, self._data(since, now), since, now + dt.timedelta(seconds=1))
-        ):
-            self._deliver(reminder, now)
+        )
+        # Left open overnight (asleep, say): an earlier day's reminders are missed ones,
+        # said once in one line, not shown one by one as if due now.
+        missed = [r for r in fresh if not reminder_on_the_day(r, now.date())]
+        for reminder in missed:
+            self._record(reminder, now)
+        if missed:
+            self.missed.emit(missed)
+        for reminder in fresh:
+            if reminder not in missed:
+                self._deliver(reminder, now)
         self._mark_seen(now)
         self._arm(now)
 

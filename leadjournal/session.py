@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from leadjournal import clock as app_clock
 from leadjournal.errors import JournalError
 from leadjournal.i18n import tr, tr_n
 from leadjournal.paths import JournalPaths
@@ -409,9 +410,23 @@ class JournalSession(QObject):
         self.window.banner.snooze_requested.connect(self.scheduler.snooze)
         self.scheduler.reminder_due.connect(self._remind)
         self.scheduler.missed.connect(self._remind_missed)
+        # Yesterday's reminders leave the banner when the day turns (checked every resync).
+        scheduler = self.scheduler
+        scheduler.schedule_changed.connect(
+            lambda: self.window.banner.expire(scheduler.clock.now().date())
+        )
+        # A window left open overnight: the pages that speak of "today" read the new day.
+        self._day_shown = app_clock.today()
+        scheduler.schedule_changed.connect(self._notice_a_new_day)
         if self.window.journal_events is not None:
             self.window.journal_events.changed.connect(self._retire_done_reminders)
         self.scheduler.start()
+
+    def _notice_a_new_day(self) -> None:
+        today = app_clock.today()
+        if today != self._day_shown:
+            previous, self._day_shown = self._day_shown, today
+            self.window.tab_builder.day_turned(previous)
 
     def _retire_done_reminders(self, _change: object) -> None:
         """A reminder on the banner whose job has just been done goes away by itself."""

@@ -35,6 +35,15 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def system_clock_again() -> Iterator[None]:
+    """A test that puts a fake clock in place for the whole app leaves the real one."""
+    yield
+    from leadjournal import clock
+
+    clock.use(None)
+
+
+@pytest.fixture(autouse=True)
 def earlier_windows_deleted() -> None:
     """Windows left over from earlier tests are really gone before this one starts.
 

@@ -155,7 +155,7 @@ def test_export_formats_and_their_errors(
         run_cli(isolated_home, "export", "--format", "json", "--output", str(out), *data).returncode
         == 0
     )
-    assert json.loads(out.read_text())["format_version"] == 2
+    assert json.loads(out.read_text())["format_version"] == 3
     markdown = run_cli(
         isolated_home,
         "export",

@@ -133,7 +133,7 @@ def test_export_replaces_a_file_only_with_force_and_is_owner_only(
         isolated_home, "export", "--format", "json", "--output", str(target), "--force", *mine
     )
     assert forced.returncode == 0, forced.stderr
-    assert json.loads(target.read_text())["format_version"] == 2
+    assert json.loads(target.read_text())["format_version"] == 3
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     fresh = tmp_path / "shared" / "notes.md"
     assert (

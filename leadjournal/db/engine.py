@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from leadjournal.db.direct import WRITE_PROBLEMS
 from leadjournal.db.files import (
     JournalState,
     apply_key,
@@ -82,14 +83,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-# SQLite's words for a write the disk or the folder refused, and ours for the user.
-_WRITE_PROBLEMS = (
-    ("disk is full", "the disk is full"),
-    ("readonly database", "the journal's folder is read-only"),
-    ("disk i/o error", "the disk reported an error"),
-    ("unable to open database file", "the journal file can't be reached"),
-    ("database is locked", "another program is holding the journal"),
-)
+# SQLite's words for a write the disk or the folder refused, and ours for the user (the
+# same for the command line's plain-connection writes).
+_WRITE_PROBLEMS = WRITE_PROBLEMS
 
 
 def _explain_write_problem(context: Any) -> None:

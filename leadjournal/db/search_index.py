@@ -46,6 +46,19 @@ _WEEK_OF = {
     # An improvement lasts across weeks: it belongs to the week it started in.
     "improvement": "SELECT i.id AS record_id, w.id AS owner_id FROM improvement i "
     "JOIN week_plan w ON w.week_start = i.started_week WHERE i.id IN ({ids})",
+    # A metric's value belongs to the week it was entered for (in its Friday review).
+    "metric_value": "SELECT v.id AS record_id, w.id AS owner_id FROM metric_value v "
+    "JOIN week_plan w ON w.week_start = v.week WHERE v.id IN ({ids})",
+    # A rollout lasts across weeks too: it, and a step not done yet, belong to the week it
+    # started in; a step done, and a week's feedback, to their own week.
+    "rollout": "SELECT r.id AS record_id, w.id AS owner_id FROM rollout r "
+    "JOIN week_plan w ON w.week_start = r.started_week WHERE r.id IN ({ids})",
+    "rollout_step": "SELECT s.id AS record_id, w.id AS owner_id FROM rollout_step s "
+    "JOIN rollout r ON s.rollout_id = r.id "
+    "JOIN week_plan w ON w.week_start = coalesce(s.done_week, r.started_week) "
+    "WHERE s.id IN ({ids})",
+    "rollout_feedback": "SELECT f.id AS record_id, w.id AS owner_id FROM rollout_feedback f "
+    "JOIN week_plan w ON w.week_start = f.week_start WHERE f.id IN ({ids})",
 }
 # The person each kind of record is about: its (record_id, owner_id).
 _PERSON_OF = {

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Unpack
 
+from leadjournal import clock
 from leadjournal.db.enums import (
     ActionOwner,
     ActionStatus,
@@ -40,6 +41,7 @@ from leadjournal.db.repositories.coaching_fields import (
 )
 from leadjournal.db.repositories.coaching_timeline import TimelineRow
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr, tr_n
+from leadjournal.services.person_timeline import blocker_rows, slipped_rows
 from leadjournal.services.weeks import week_start_of
 from leadjournal.text import day_month, human_date_time
 
@@ -87,6 +89,8 @@ TIMELINE_KINDS = (
     ("recognition", QT_TRANSLATE_NOOP("", "Recognition")),
     ("delegation", QT_TRANSLATE_NOOP("", "Delegations")),
     ("feedback", QT_TRANSLATE_NOOP("", "Feedback they gave")),
+    ("blocker", QT_TRANSLATE_NOOP("", "Blockers")),
+    ("slipped", QT_TRANSLATE_NOOP("", "Tasks that slipped")),
 )
 
 DEFAULT_CADENCE_DAYS = 7
@@ -310,7 +314,9 @@ class TimelineEntry:
     """One row of a person's timeline as shown: what it was and a line of detail."""
 
     when: dt.date
-    kind: str  # one_on_one, coaching, plan, plan_checkin, recognition, delegation, feedback
+    # one_on_one, coaching, plan, plan_checkin, recognition, delegation, feedback, blocker,
+    # slipped
+    kind: str
     title: str
     detail: str
     record_id: int
@@ -394,8 +400,16 @@ class CoachingLog:
     # reading a person's page ------------------------------------------------------------
 
     def timeline(self, person_id: int) -> list[TimelineEntry]:
-        """Everything about the person, newest first, worded for the timeline."""
-        return [timeline_entry(row) for row in self.repos.coaching.timeline(person_id)]
+        """Everything about the person, newest first, worded for the timeline: their
+        records, the blockers they raised and resolved, and their tasks that slipped."""
+        entries = [timeline_entry(row) for row in self.repos.coaching.timeline(person_id)]
+        today = clock.today()
+        week_rows = blocker_rows(self.repos.blockers.all(person_id)) + slipped_rows(
+            self.repos.week_changes.slipped_of_person(person_id, week_start_of(today)), today
+        )
+        entries += [TimelineEntry(*row) for row in week_rows]
+        entries.sort(key=lambda e: e.when, reverse=True)  # stable: same-day order kept
+        return entries
 
     def one_on_ones(self, person_id: int) -> list[OneOnOne]:
         """Dates only: agenda and action items are not loaded (read one in full below)."""

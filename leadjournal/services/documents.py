@@ -9,9 +9,14 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leadjournal.errors import JournalError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 
 class DocumentWriteError(JournalError):
@@ -130,9 +135,10 @@ def write_markdown(path: Path, markdown: str, *, replace: bool = False) -> None:
     write_text(path, markdown, replace=replace)
 
 
-def pdf_bytes(markdown: str, title: str) -> bytes:
-    """Render Markdown to an A4 PDF and return its bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+def pdf_bytes(markdown: str, title: str, images: Mapping[str, QImage] | None = None) -> bytes:
+    """Render Markdown to an A4 PDF and return its bytes; ``images`` are shown where the
+    Markdown names them (``![Chart](name)``)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     buffer_data = QByteArray()
@@ -151,6 +157,8 @@ def pdf_bytes(markdown: str, title: str) -> bytes:
     )
     document = QTextDocument()
     document.setMarkdown(markdown)
+    for name, image in (images or {}).items():  # after setMarkdown, which clears resources
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.print_(writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()

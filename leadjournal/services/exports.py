@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from leadjournal import clock
@@ -27,8 +27,15 @@ from leadjournal.services.blockers import (
 )
 from leadjournal.services.coaching import agenda_markdown
 from leadjournal.services.feedback import source_label, summarize_themes
+from leadjournal.services.goals import goal_line, goal_titles, journal_goals_markdown
 from leadjournal.services.improvements import criterion_markdown_note, improvement_markdown
 from leadjournal.services.lessons import lessons_markdown
+from leadjournal.services.metrics import metrics_markdown, series_between, week_metrics_markdown
+from leadjournal.services.playbook import (
+    rollout_markdown,
+    rollouts_between,
+    rollouts_journal_markdown,
+)
 from leadjournal.services.reflections import reflections_markdown
 from leadjournal.services.week_changes import change_control_markdown, person_slips
 from leadjournal.services.week_updates import set_aside_lines
@@ -88,7 +95,9 @@ def week_markdown(repos: Repositories, week_start: dt.date, level: int = 1) -> s
     counts = {c.week_start: c for c in repos.weeks.counts_between(week_start, week_start)}
     improvements = repos.improvements.shown_in_week(week_start)
     blockers = repos.blockers.shown_in_week(week_start)
-    document = _week_markdown(week, people, counts, level, improvements, blockers)
+    document = _week_markdown(
+        week, people, counts, level, improvements, blockers, goals=goal_titles(repos)
+    )
     # Friday's lesson and recognition (in the whole journal's export they are listed with
     # the lessons and under the person recognised).
     document += _review_extras(
@@ -98,6 +107,14 @@ def week_markdown(repos: Repositories, week_start: dt.date, level: int = 1) -> s
     reflections = repos.reflections.between(week_start, week_start + dt.timedelta(days=6))
     if any(entry.text.strip() for entry in reflections):
         document += "\n" + reflections_markdown(reflections, level + 1)
+    # The team's own metrics: the week's values against their targets.
+    metrics = week_metrics_markdown(series_between(repos, week_start, week_start), level + 1)
+    if metrics:
+        document += "\n" + metrics
+    running = rollouts_between(repos, week_start, week_start)
+    rollouts = rollout_markdown(running, week_start, level + 1)
+    if rollouts:  # the playbook's rollouts running this week
+        document += "\n" + rollouts
     return document
 
 
@@ -108,6 +125,7 @@ def _week_markdown(
     level: int,
     improvements: Sequence[Improvement] = (),
     blockers: Sequence[Blocker] = (),
+    goals: Mapping[int, str] | None = None,  # every goal's title by id
 ) -> str:
     week_start = week.week_start
     h = "#" * level
@@ -115,6 +133,7 @@ def _week_markdown(
     lines = [f"{h} Week {iso_week}, {iso_year} — from {_day(week_start)}", ""]
     if week.outcome:
         lines += [f"**Outcome:** {week.outcome}", ""]
+    lines += goal_line(week.goal_id, goals or {})
     if week.why:
         lines += [f"**Why it matters:** {week.why}", ""]
     lines += _priorities(week, people, h)
@@ -126,6 +145,8 @@ def _week_markdown(
         reliability = delivery_reliability(counts[week_start])
         if reliability is not None:
             lines += [f"**Delivery reliability:** {reliability:.0%} of planned tasks done", ""]
+        elif counts[week_start].planned:
+            lines += ["**Delivery reliability:** not counted (the plan was never confirmed)", ""]
     if week.checkins:
         lines += [f"{h}# Check-ins", ""]
         for checkin in week.checkins:
@@ -338,6 +359,8 @@ def journal_markdown(repos: Repositories) -> str:
     """The whole journal, newest week first, then people, lessons, feedback, practice:
     the same few reads however much the journal holds."""
     parts = ["# LeadJournal", ""]
+    if goals_part := journal_goals_markdown(repos):  # the goals above the weeks
+        parts.append(goals_part)
     everyone = repos.people.list(include_archived=True)
     people = {p.id: p.name for p in everyone}
     weeks = repos.weeks.all_loaded()
@@ -350,10 +373,11 @@ def journal_markdown(repos: Repositories) -> str:
         raised: dict[int, list[Blocker]] = {}
         for blocker in repos.blockers.all():  # each under the week that raised it
             raised.setdefault(blocker.week_id, []).append(blocker)
+        goals = goal_titles(repos)
         for week in reversed(weeks):
             shown = started.get(week.week_start, [])
             blockers = raised.get(week.id, [])
-            parts.append(_week_markdown(week, people, counts, 2, shown, blockers))
+            parts.append(_week_markdown(week, people, counts, 2, shown, blockers, goals=goals))
     records = repos.coaching.records_of_people([person.id for person in everyone])
     consulted = repos.alignment.decisions_consulting([person.id for person in everyone])
     follow_ups = person_follow_ups(repos)
@@ -379,6 +403,12 @@ def journal_markdown(repos: Repositories) -> str:
     reflections = repos.reflections.all()
     if any(entry.text.strip() for entry in reflections):
         parts.append(reflections_markdown(reflections, level=2))
+    metrics = metrics_markdown(series_between(repos, dt.date.min, dt.date.max), level=2)
+    if metrics:
+        parts.append(metrics)
+    rollouts = rollouts_journal_markdown(rollouts_between(repos, dt.date.min, dt.date.max), 2)
+    if rollouts:
+        parts.append(rollouts)
     responses = repos.feedback.responses()
     if responses:
         parts += ["## Start / stop / continue", ""]

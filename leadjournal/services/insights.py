@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from leadjournal import clock
 from leadjournal.db.enums import PracticeCycleStatus
 from leadjournal.db.models import PracticeCycle, TeamCheck
 from leadjournal.db.repositories import Repositories
@@ -19,9 +20,9 @@ from leadjournal.services.practice import (
     balance,
     closed_adherence,
     cycle_days,
-    cycle_schedule,
     progress,
 )
+from leadjournal.services.practice_schedule import cycle_schedule
 from leadjournal.services.week_changes import SLIP_CATEGORIES, SLIP_CATEGORY_LABELS
 from leadjournal.services.weeks import delivery_reliability, week_start_of
 from leadjournal.text import day_month, month_year
@@ -132,7 +133,11 @@ class Insights:
         """Delivery reliability, team health and practice adherence as of ``today``."""
         this_monday = week_start_of(today)
         last_monday = this_monday - dt.timedelta(weeks=1)
-        counts = [c for c in self.repos.weeks.counts_between(last_monday, this_monday) if c.planned]
+        counts = [
+            c
+            for c in self.repos.weeks.counts_between(last_monday, this_monday)
+            if c.planned and c.confirmed  # a plan never confirmed is not a 0% week
+        ]
         latest = counts[-1] if counts else None
         scored = [
             (start, score)
@@ -183,6 +188,16 @@ class Insights:
                 )
             )
         return chart
+
+    @staticmethod
+    def unconfirmed_weeks(chart: ChartData) -> list[dt.date]:
+        """The weeks of a reliability chart left out because their plan was never
+        confirmed (tasks, but no figure)."""
+        return [
+            row[0]
+            for row in chart.rows
+            if isinstance(row[0], dt.date) and row[1] is None and row[2]
+        ]
 
     def team_health(self, first: dt.date, last: dt.date) -> ChartData:
         chart = ChartData(
@@ -290,10 +305,13 @@ class Insights:
             chart.notes.append("Not recognised in this period: " + ", ".join(map(str, never)))
         return chart
 
-    def slip_causes(self, first: dt.date, last: dt.date) -> ChartData:
-        """Why tasks slipped, by kind, over time (tasks whose reason has no kind yet are
-        left out)."""
-        return slip_causes_chart(self.repos.week_changes.slip_categories_between(first, last))
+    def slip_causes(self, first: dt.date, last: dt.date, today: dt.date | None = None) -> ChartData:
+        """Why tasks slipped, by kind, over time: tasks not done in a week that is over (or
+        reviewed) without a cause count as "No cause given"."""
+        this_monday = week_start_of(today or clock.today())
+        rows = self.repos.week_changes.slips_between(first, last, this_monday)
+        begun = self.first_week()
+        return slip_causes_chart(rows, max(first, begun) if begun else first, last)
 
     def balance(self, first: dt.date, last: dt.date) -> ChartData:
         chart = ChartData(
@@ -313,25 +331,59 @@ class Insights:
         return chart
 
 
-def slip_causes_chart(rows: list[tuple[dt.date, str]]) -> ChartData:
-    """Slipped tasks by the kind of reason, per month (per quarter over two years)."""
-    months = sorted({(day.year, day.month) for day, _category in rows})
+# Up to a quarter of weeks shows a bar per week; longer ranges a bar per month.
+WEEKLY_SLIP_BARS = 13
+NO_CAUSE = ""  # a slipped task whose cause was not given
+NO_CAUSE_LABEL = QT_TRANSLATE_NOOP("", "No cause given")
+
+
+def slip_causes_chart(rows: list[tuple[dt.date, str]], first: dt.date, last: dt.date) -> ChartData:
+    """Slipped tasks by the kind of reason (and those without one): a bar per week of the
+    range (every week, none left out), per month over a quarter, per quarter over two
+    years. A week belongs to the month of its Thursday, as ISO weeks do."""
+    kinds = (*SLIP_CATEGORIES, NO_CAUSE)
+    series = (*(SLIP_CATEGORY_LABELS[c] for c in SLIP_CATEGORIES), NO_CAUSE_LABEL)
+    if not rows:
+        return ChartData(
+            "slip_causes",
+            QT_TRANSLATE_NOOP("", "Why tasks slipped"),
+            QT_TRANSLATE_NOOP("", "Week starting"),
+            QT_TRANSLATE_NOOP("", "Slipped tasks"),
+            series,
+        )
+    first = min(first, rows[0][0])
+    if (last - first).days // 7 + 1 <= WEEKLY_SLIP_BARS:
+        counts = Counter(rows)
+        chart = ChartData(
+            "slip_causes",
+            QT_TRANSLATE_NOOP("", "Why tasks slipped"),
+            QT_TRANSLATE_NOOP("", "Week starting"),
+            QT_TRANSLATE_NOOP("", "Slipped tasks"),
+            series,
+        )
+        monday = first
+        while monday <= last:
+            chart.rows.append((_short(monday), *(counts[(monday, kind)] for kind in kinds)))
+            monday += dt.timedelta(weeks=1)
+        return chart
+    thursdays = [(start + dt.timedelta(days=3), kind) for start, kind in rows]
+    months = {(day.year, day.month) for day, _kind in thursdays}
     by_quarter = len(months) > 24
 
     def bucket(day: dt.date) -> tuple[int, int]:
         return day.year, (day.month - 1) // 3 + 1 if by_quarter else day.month
 
-    counts = Counter((bucket(day), category) for day, category in rows)
+    by_bucket = Counter((bucket(day), kind) for day, kind in thursdays)
     chart = ChartData(
         "slip_causes",
         QT_TRANSLATE_NOOP("", "Why tasks slipped"),
         QT_TRANSLATE_NOOP("", "Quarter") if by_quarter else QT_TRANSLATE_NOOP("", "Month"),
         QT_TRANSLATE_NOOP("", "Slipped tasks"),
-        tuple(SLIP_CATEGORY_LABELS[c] for c in SLIP_CATEGORIES),
+        series,
     )
-    for year, part in sorted({bucket(day) for day, _category in rows}):
+    for year, part in sorted({bucket(day) for day, _kind in thursdays}):
         label = f"Q{part} {year}" if by_quarter else month_year(dt.date(year, part, 1))
-        chart.rows.append((label, *(counts[((year, part), c)] for c in SLIP_CATEGORIES)))
+        chart.rows.append((label, *(by_bucket[((year, part), kind)] for kind in kinds)))
     return chart
 
 

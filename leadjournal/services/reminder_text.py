@@ -44,3 +44,10 @@ def group_text(reminders: Iterable[Reminder]) -> str:
     return "\n".join(
         f"• {r.title} ({weekday_short(r.due.date())} {r.due:%H:%M})" for r in reminders
     )
+
+
+def banner_expired(shown_on: dt.date, today: dt.date) -> bool:
+    """Whether what the banner shows has had its day: a reminder (a missed one above all)
+    is shown on the day it comes to the window and goes when that day is over, dismissed
+    or not. Its log entry stays, so it never comes back."""
+    return today > shown_on

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from leadjournal.db.enums import FeedbackActionStatus
 from leadjournal.services.coaching import next_plan_checkin
-from leadjournal.services.practice import cycle_days, is_eligible
+from leadjournal.services.practice import cycle_days
+from leadjournal.services.practice_schedule import is_eligible
 from leadjournal.services.reminder_text import Reminder
 from leadjournal.services.settings import JournalSettings
 from leadjournal.services.setup import LOOP_REMINDERS
@@ -266,6 +267,12 @@ def job_done(reminder: Reminder, data: ReminderData) -> bool:
         return day in data.ticked_days
     monday = day - dt.timedelta(days=day.weekday())
     return (monday, kind) in data.done_steps or (kind == "review" and monday in data.closed_weeks)
+
+
+def reminder_on_the_day(reminder: Reminder, today: dt.date) -> bool:
+    """Whether ``reminder`` is today's: one from an earlier day that comes up now was
+    missed (the app closed, or the machine asleep) and is said as missed, once."""
+    return reminder.due.date() >= today
 
 
 def _prep_reminder(meeting: Meeting, settings: ReminderSettings) -> list[Reminder]:

@@ -22,11 +22,14 @@ from leadjournal.db.enums import (
     TaskStatus,
     TickState,
 )
+from leadjournal.db.models import GoalStatus
 from leadjournal.db.repositories import Repositories
 from leadjournal.paths import resources_dir
 from leadjournal.services.blockers import due_from_words
 from leadjournal.services.feedback import FeedbackService
+from leadjournal.services.goals import horizon_end
 from leadjournal.services.improvements import kind_named_in
+from leadjournal.services.metrics import write_sample_metrics
 from leadjournal.services.practice import SIGNALS, load_catalogue
 from leadjournal.services.settings import JournalSettings
 from leadjournal.services.weeks import WeekPlanner, week_start_of
@@ -58,6 +61,32 @@ def write_sample_journal(repos: Repositories, today: dt.date | None = None) -> N
     _write_lessons(repos, data["lessons"]["entries"], this_monday, person_ids)
     _write_feedback(repos, data["feedback"], this_monday, person_ids)
     _write_practice(repos, data["practice"], this_monday, today)
+    _write_goals(repos, data["goals"]["entries"], this_monday)  # goals above the week
+    write_sample_metrics(repos, this_monday, today)  # the team's own numbers
+
+
+def _write_goals(repos: Repositories, entries: list[dict[str, Any]], this_monday: dt.date) -> None:
+    """The sample's goals, set weeks ago, and the weeks whose outcome moved them."""
+    for entry in entries:
+        set_on = this_monday - dt.timedelta(weeks=entry["set_weeks_ago"])
+        target = entry.get("target_day")
+        chosen = this_monday + dt.timedelta(days=target) if target is not None else None
+        closed = entry.get("closed") or {}
+        goal = repos.goals.add(
+            set_on,
+            title=entry["title"],
+            why=entry["why"],
+            measure=entry["measure"],
+            horizon=entry["horizon"],
+            target_date=horizon_end(entry["horizon"], set_on, chosen),
+            status=closed.get("status", GoalStatus.OPEN),
+            closed_on=this_monday + dt.timedelta(days=closed["day"]) if closed else None,
+            close_reason=closed.get("reason", ""),
+        )
+        for offset in entry["weeks"]:
+            week = repos.weeks.get(this_monday + dt.timedelta(weeks=offset))
+            if week is not None:
+                repos.goals.link_week(week.id, goal.id)
 
 
 def _owner_fields(owner: str, person_ids: dict[str, int]) -> dict[str, Any]:

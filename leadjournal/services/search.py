@@ -63,6 +63,12 @@ KIND_LABELS = {
     "decision_needed": QT_TRANSLATE_NOOP("", "Decisions needed"),
     "improvement": QT_TRANSLATE_NOOP("", "Improvements"),
     "reflection": QT_TRANSLATE_NOOP("", "Daily reflections"),
+    "goal": QT_TRANSLATE_NOOP("", "Goals"),
+    "metric": QT_TRANSLATE_NOOP("", "Team metrics"),
+    "metric_value": QT_TRANSLATE_NOOP("", "Notes beside team metrics"),
+    "rollout": QT_TRANSLATE_NOOP("", "Rollouts"),
+    "rollout_step": QT_TRANSLATE_NOOP("", "Rollout steps"),
+    "rollout_feedback": QT_TRANSLATE_NOOP("", "Rollout feedback"),
 }
 _FTS_SYNTAX = re.compile(r'["*()^:]|\b(AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -161,6 +167,10 @@ _STEP_OF = {
     "task": Step.PLAN,
     "improvement": Step.IMPROVE,
     "week_change": Step.REVIEW,
+    "metric_value": Step.REVIEW,
+    "rollout": Step.ALIGN,
+    "rollout_step": Step.ALIGN,
+    "rollout_feedback": Step.ALIGN,
 }
 # The Coaching Log section a hit about a person opens on.
 _SECTION_OF = {
@@ -229,6 +239,8 @@ def _places(index: SearchIndex, rows: Sequence[IndexRow]) -> dict[tuple[str, int
 
 
 def _link_of(kind: str, record_id: int) -> str:
+    if kind == "goal":  # goals are set and closed on the Direction step
+        return f"leadjournal:weekly-plan?step={int(Step.DIRECTION)}"
     if kind == "lesson":
         return f"leadjournal:lessons?lesson={record_id}"
     if kind.startswith("feedback"):
@@ -245,6 +257,7 @@ def _link_of(kind: str, record_id: int) -> str:
 _ONE_ON_ONES = ("one_on_one", "agenda_item", "action_item")
 _FEEDBACK = ("feedback_request", "feedback_item", "feedback_action")
 _PRACTICE = ("practice_cycle", "practice_tick", "behaviour")
+_ROLLOUT = ("rollout", "rollout_step", "rollout_feedback")
 KIND_WORDS: dict[str, tuple[str, ...]] = {
     "decision": ("decision",),
     "decisions": ("decision",),
@@ -277,6 +290,12 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "improvements": ("improvement",),
     "reflection": ("reflection",),
     "reflections": ("reflection",),
+    "goal": ("goal",),
+    "goals": ("goal",),
+    "metric": ("metric", "metric_value"),
+    "metrics": ("metric", "metric_value"),
+    "rollout": _ROLLOUT,
+    "rollouts": _ROLLOUT,
 }
 
 

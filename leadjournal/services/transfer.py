@@ -9,24 +9,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text
-from sqlalchemy.exc import IntegrityError
-
-from leadjournal.db.changes import JournalChange
-from leadjournal.db.engine import MAX_TEXT
-from leadjournal.db.repositories.transfer import TableReader, all_tables
+from leadjournal.db.direct import Defaults, RowBreaksRuleError, TableReader
+from leadjournal.db.schema import TableInfo
 from leadjournal.errors import JournalError
 from leadjournal.services.settings import NOT_TRANSFERRED, imported_setting
+from leadjournal.services.transfer_values import ImportRefusedError as ImportRefusedError
+from leadjournal.services.transfer_values import (
+    ValueCheck,
+    checked_by_column,
+    refuse,
+    value_checker,
+)
 from leadjournal.services.transfer_versions import FORMAT_VERSION, READABLE_VERSIONS, upgraded
 
 if TYPE_CHECKING:
-    from leadjournal.db.repositories import Repositories
+    from contextlib import AbstractContextManager
+
+    from leadjournal.db.changes import JournalChange
 
 # Working state, not the user's journal: not exported, left alone by an import.
 NOT_EXPORTED_TABLES = {"reminder_log"}
@@ -36,12 +40,50 @@ NOT_EXPORTED_SETTINGS = NOT_TRANSFERRED
 MAX_FILE = 100 * 1024 * 1024
 
 
-class ImportRefusedError(JournalError):
-    """The file was not imported; the journal is unchanged. The message says why."""
+class NeedsStorageLayerError(Exception):
+    """The file leaves a column out (an older format, or written by hand), and only the
+    models know what such a column gets: import it through the storage layer
+    (``Repositories``). Raised before anything is written."""
 
 
-def exported_tables() -> list[Table]:
-    return [t for t in all_tables() if t.name not in NOT_EXPORTED_TABLES]
+class TransferStore(Protocol):
+    """Whole tables in and out: ``repos.transfer``, or ``leadjournal.db.direct``'s
+    plain-connection one that the command line uses."""
+
+    @property
+    def knows_defaults(self) -> bool: ...
+
+    def tables(self) -> list[TableInfo]: ...
+
+    def defaults(self, table: TableInfo) -> Defaults: ...
+
+    def reading(self) -> AbstractContextManager[TableReader]: ...
+
+    def upsert(
+        self,
+        rows_of: Sequence[tuple[TableInfo, Sequence[Mapping[str, Any]]]],
+        before_table: Callable[[int, int], None],
+    ) -> None: ...
+
+
+class _Announcer(Protocol):
+    def announce(self, change: JournalChange) -> None: ...
+
+
+class TransferJournal(Protocol):
+    """What export and import use of a journal: ``Repositories``, or
+    ``leadjournal.db.direct.PlainJournal`` (which has no one in this process to tell)."""
+
+    @property
+    def transfer(self) -> TransferStore: ...
+
+    @property
+    def changes(self) -> _Announcer | None: ...
+
+
+def exported_tables(repos: TransferJournal) -> list[TableInfo]:
+    """The journal's tables that travel, parents first."""
+    return [t for t in repos.transfer.tables() if t.name not in NOT_EXPORTED_TABLES]
 
 
 def _to_json(value: Any) -> Any:
@@ -65,11 +107,11 @@ def _never() -> bool:
 
 
 def export_data(
-    repos: Repositories, should_stop: ShouldStop = _never, progress: Progress | None = None
+    repos: TransferJournal, should_stop: ShouldStop = _never, progress: Progress | None = None
 ) -> dict[str, Any]:
     """The whole journal as plain data (the same journal always gives the same data)."""
     tables: dict[str, list[dict[str, Any]]] = {}
-    to_export = exported_tables()
+    to_export = exported_tables(repos)
     with repos.transfer.reading() as reader:
         for step, table in enumerate(to_export):
             if should_stop():
@@ -85,17 +127,13 @@ def export_data(
 
 
 def export_json(
-    repos: Repositories, should_stop: ShouldStop = _never, progress: Progress | None = None
+    repos: TransferJournal, should_stop: ShouldStop = _never, progress: Progress | None = None
 ) -> str:
     data = export_data(repos, should_stop, progress)
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
 # --- import ------------------------------------------------------------------------------------
-
-
-def _refuse(where: str, why: str) -> ImportRefusedError:
-    return ImportRefusedError(f"The import was refused at {where}: {why}. Nothing was changed.")
 
 
 def read_import_file(path: Path) -> bytes:
@@ -152,163 +190,66 @@ def parse_document(raw: bytes) -> dict[str, Any]:
             "export does; nothing was changed."
         ) from None
     if not isinstance(document, dict):
-        raise _refuse("the top level", "expected an object with format_version and tables")
+        raise refuse("the top level", "expected an object with format_version and tables")
     return document
 
 
-def _check_value(column: Any, value: Any, where: str) -> Any:
-    """The value converted for the database, or a refusal naming the column."""
-    if value is None:
-        if not column.nullable and not column.primary_key:
-            raise _refuse(where, "a value is required here")
-        return None
-    kind = column.type
-    if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise _refuse(where, f"expected true or false, got {json.dumps(value)[:40]}")
-        return value
-    if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _refuse(where, f"expected a whole number, got {json.dumps(value)[:40]}")
-        if not -(2**63) <= value < 2**63:  # what SQLite can store
-            raise _refuse(where, f"the number {str(value)[:40]} is too large")
-        return value
-    if isinstance(kind, Float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _refuse(where, f"expected a number, got {json.dumps(value)[:40]}")
-        return float(value)
-    if isinstance(kind, DateTime):
-        try:
-            shaped = isinstance(value, str) and _DATE_TIME.fullmatch(value)
-            return dt.datetime.fromisoformat(value) if shaped else _bad()
-        except ValueError:
-            raise _refuse(
-                where,
-                f"expected a date and time like 2026-11-23T09:30:00, got {json.dumps(value)[:40]}",
-            ) from None
-    if isinstance(kind, Date):
-        try:
-            shaped = isinstance(value, str) and _DATE.fullmatch(value)
-            return dt.date.fromisoformat(value) if shaped else _bad()
-        except ValueError:
-            raise _refuse(
-                where, f"expected a date like 2026-11-23, got {json.dumps(value)[:40]}"
-            ) from None
-    if isinstance(kind, String | Text):
-        if not isinstance(value, str):
-            raise _refuse(where, f"expected text, got {json.dumps(value)[:40]}")
-        if not _is_unicode(value):
-            raise _refuse(where, "the text holds a broken character (a lone surrogate)")
-        if len(value) > MAX_TEXT:
-            raise _refuse(
-                where, f"the text is {len(value):,} characters long; the limit is {MAX_TEXT:,}"
-            )
-        return value
-    return value
-
-
-def _bad() -> Any:
-    raise ValueError
-
-
-# A column's check: (value, the row's place, the column's name) -> the value to store.
-ValueCheck = Callable[[Any, str, str], Any]
-
-
-def _value_checker(column: Any) -> ValueCheck:
-    """``_check_value`` for one column, with a quick path for the usual well-formed value
-    (an export of 20,000 entries has 200,000 of them); anything else takes the full check,
-    which words the refusal."""
-    kind = column.type
-
-    def full(value: Any, where: str, name: str) -> Any:
-        return _check_value(column, value, f"{where}.{name}")
-
-    if isinstance(kind, Boolean):
-        return lambda value, where, name: value if type(value) is bool else full(value, where, name)
-    if isinstance(kind, Integer):
-        return lambda value, where, name: (
-            value if type(value) is int and -(2**63) <= value < 2**63 else full(value, where, name)
-        )
-    if isinstance(kind, String | Text):
-        # ASCII text has no lone surrogates to look for.
-        return lambda value, where, name: (
-            value
-            if type(value) is str and len(value) <= MAX_TEXT and value.isascii()
-            else full(value, where, name)
-        )
-    return full
-
-
-# The documented shapes (what export writes): YYYY-MM-DD, and that with a time after a T.
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-_DATE_TIME = re.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([+-]\d{2}:\d{2}|Z)?", re.ASCII
-)
-
-
-def _is_unicode(text: str) -> bool:
-    """False for a string SQLite can't store: JSON's \\ud800 escapes give lone halves of
-    a surrogate pair, which are not characters."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def validate(
-    document: dict[str, Any], repos: Repositories, notes: list[str] | None = None
+    document: dict[str, Any], repos: TransferJournal, notes: list[str] | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """Check the whole document before anything is written; return rows ready to write.
 
     Settings are checked one by one: one of the wrong shape or unknown is left out (and
     said so in ``notes``) rather than refusing the file, and the parts that belong to
     this computer (the second backup folder) are never taken from it.
+
+    Raises :class:`NeedsStorageLayerError` when a row leaves out a column whose default
+    ``repos`` does not know (a plain connection's), so the caller imports it the usual way.
     """
     version = document.get("format_version")
     if type(version) is not int or version not in READABLE_VERSIONS:  # true and 1.0 equal 1
-        raise _refuse(
+        raise refuse(
             "format_version",
             f"this is version {json.dumps(version)}; this "
             f"LeadJournal reads versions 1 to {FORMAT_VERSION}",
         )
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise _refuse("tables", "expected an object with one list of rows per table")
+        raise refuse("tables", "expected an object with one list of rows per table")
     tables = upgraded(version, tables)
-    known = {t.name: t for t in exported_tables()}
+    store = repos.transfer
+    to_import = exported_tables(repos)
+    known = {t.name: t for t in to_import}
     for name in tables:
         if name not in known:
-            raise _refuse(f"tables.{name}", "there is no such table in a LeadJournal journal")
+            raise refuse(f"tables.{name}", "there is no such table in a LeadJournal journal")
     ready: dict[str, list[dict[str, Any]]] = {}
     keys: dict[str, set[Any]] = {}
-    for table in exported_tables():
+    for table in to_import:
         rows = tables.get(table.name, [])
         if not isinstance(rows, list):
-            raise _refuse(f"tables.{table.name}", "expected a list of rows")
+            raise refuse(f"tables.{table.name}", "expected a list of rows")
         columns = {c.name: c for c in table.columns}
+        defaults = store.defaults(table)
         column_names = set(columns)
-        checkers = {name: _value_checker(column) for name, column in columns.items()}
+        checks = [(name, value_checker(column, table.name)) for name, column in columns.items()]
         seen: set[Any] = set()
-        converted = []
-        for index, row in enumerate(rows):
-            where = f"tables.{table.name}[{index}]"
+        quick = checked_by_column(rows, table, checks)
+        converted = quick if quick is not None else []
+        for index, row in enumerate(rows if quick is None else ()):
             if not isinstance(row, dict):
-                raise _refuse(where, "expected an object")
-            if not column_names.issuperset(row):
-                unknown = set(row) - column_names
-                raise _refuse(f"{where}.{sorted(unknown)[0]}", "no such column")
-            values = {}
-            for name, column in columns.items():
-                if name not in row and (column.nullable or column.default is not None):
-                    continue
-                if name not in row:
-                    raise _refuse(f"{where}.{name}", "this column is missing")
-                values[name] = checkers[name](row[name], where, name)
-            key = tuple(values.get(c.name) for c in table.primary_key.columns)
+                raise refuse(f"tables.{table.name}[{index}]", "expected an object")
+            if len(row) == len(column_names) and column_names.issuperset(row):
+                # Every column (as an export writes them): the quick way.
+                values = {name: check(row[name], index, name) for name, check in checks}
+            else:
+                values = _values_of_partial_row(row, index, table, store, defaults, checks)
+            key = tuple(values.get(name) for name in table.primary_key)
             if key in seen:
-                raise _refuse(where, f"the id {key[0] if len(key) == 1 else key} appears twice")
+                raise refuse(
+                    f"tables.{table.name}[{index}]",
+                    f"the id {key[0] if len(key) == 1 else key} appears twice",
+                )
             seen.add(key)
             converted.append(values)
         if table.name == "setting":
@@ -316,11 +257,39 @@ def validate(
                 current = {row["key"]: json.loads(row["value"]) for row in reader.rows(table)}
             converted = _imported_settings(converted, current, notes if notes is not None else [])
         ready[table.name] = converted
-        if len(table.primary_key.columns) == 1:
-            keys[table.name] = {row[table.primary_key.columns[0].name] for row in converted}
+        if len(table.primary_key) == 1:
+            keys[table.name] = {row[table.primary_key[0]] for row in converted}
     with repos.transfer.reading() as reader:
-        _check_references(ready, keys, reader)
+        _check_references(to_import, ready, keys, reader)
     return ready
+
+
+def _values_of_partial_row(
+    row: dict[str, Any],
+    index: int,
+    table: TableInfo,
+    store: TransferStore,
+    defaults: Defaults,
+    checks: list[tuple[str, ValueCheck]],
+) -> dict[str, Any]:
+    """The checked values of a row that names other columns than the table's or leaves
+    some out: an unknown one is refused; one left out gets its default when it has one
+    (written then), and is refused when it must be given."""
+    where = f"tables.{table.name}[{index}]"
+    known = {column.name: column for column in table.columns}
+    if not set(known).issuperset(row):
+        unknown = set(row) - set(known)
+        raise refuse(f"{where}.{sorted(unknown)[0]}", "no such column")
+    values = {}
+    for name, check in checks:
+        if name not in row:
+            if not store.knows_defaults:
+                raise NeedsStorageLayerError(f"{where}.{name}")
+            if known[name].nullable or name in defaults:
+                continue
+            raise refuse(f"{where}.{name}", "this column is missing")
+        values[name] = check(row[name], index, name)
+    return values
 
 
 def _imported_settings(
@@ -344,17 +313,26 @@ def _imported_settings(
 
 
 def _check_references(
-    ready: dict[str, list[dict[str, Any]]], keys: dict[str, set[Any]], reader: TableReader
+    tables: list[TableInfo],
+    ready: dict[str, list[dict[str, Any]]],
+    keys: dict[str, set[Any]],
+    reader: TableReader,
 ) -> None:
     """Refuse a row pointing to a record that is neither in the file nor in the journal
     (one read of the journal per table pointed to)."""
     existing: dict[str, set[Any]] = {}
-    for table in exported_tables():
+    described = {table.name: table for table in tables}
+    for table in tables:
         for column in table.columns:
-            for foreign in column.foreign_keys:
-                target = foreign.column.table.name
+            if column.references is not None:
+                target, target_column = column.references
                 if target not in existing:
-                    existing[target] = reader.values(foreign.column)
+                    kind = (
+                        described[target].column(target_column).kind
+                        if target in described
+                        else column.kind
+                    )
+                    existing[target] = reader.values(target, target_column, kind)
                 for index, row in enumerate(ready.get(table.name, [])):
                     value = row.get(column.name)
                     if (
@@ -362,7 +340,7 @@ def _check_references(
                         and value not in keys.get(target, set())
                         and value not in existing[target]
                     ):
-                        raise _refuse(
+                        raise refuse(
                             f"tables.{table.name}[{index}].{column.name}",
                             f"it points to {target} {value}, which is neither in "
                             "the file nor in the journal",
@@ -406,7 +384,7 @@ class ImportPlan:
         return text
 
 
-def plan_import(repos: Repositories, raw: bytes) -> ImportPlan:
+def plan_import(repos: TransferJournal, raw: bytes) -> ImportPlan:
     """Check the whole file and compare it with the journal, writing nothing.
 
     Raises :class:`ImportRefusedError` with one plain sentence when the file can't be
@@ -417,11 +395,11 @@ def plan_import(repos: Repositories, raw: bytes) -> ImportPlan:
     ready = validate(document, repos, notes)
     plan = ImportPlan(ready, notes=notes)
     with repos.transfer.reading() as reader:
-        for table in exported_tables():
+        for table in exported_tables(repos):
             rows = ready.get(table.name, [])
             if not rows:
                 continue
-            keys = [c.name for c in table.primary_key.columns]
+            keys = table.primary_key
             existing = {tuple(row[k] for k in keys): row for row in reader.rows(table)}
             for row in rows:
                 found = existing.get(tuple(row.get(k) for k in keys))
@@ -434,8 +412,33 @@ def plan_import(repos: Repositories, raw: bytes) -> ImportPlan:
     return plan
 
 
+def plan_plain_import(
+    journal_file: Path, key: str | None, raw: bytes
+) -> tuple[TransferJournal, ImportPlan] | None:
+    """:func:`plan_import` on the up-to-date journal at ``journal_file`` opened on a plain
+    connection (``leadjournal.db.direct``), with that journal to apply it to; None when
+    it must go through the storage layer: the journal does not exist yet or needs
+    migrating, or the file leaves a column out (only the models know its default).
+
+    A file that can't be imported is refused here as :func:`plan_import` refuses it.
+    """
+    from leadjournal.db.direct import open_for_transfer
+
+    plain = open_for_transfer(journal_file, key)
+    if plain is None:
+        return None
+    try:
+        return plain, plan_import(plain, raw)
+    except NeedsStorageLayerError:
+        plain.close()
+        return None
+    except BaseException:
+        plain.close()
+        raise
+
+
 def apply_import(
-    repos: Repositories,
+    repos: TransferJournal,
     plan: ImportPlan,
     should_stop: ShouldStop = _never,
     progress: Progress | None = None,
@@ -443,7 +446,7 @@ def apply_import(
     """Write a planned import in one transaction (or nothing); how many rows each table
     received. Take a safety backup first (:func:`leadjournal.services.backups.back_up_before`).
     """
-    rows_of = [(table, plan.ready.get(table.name, [])) for table in exported_tables()]
+    rows_of = [(table, plan.ready.get(table.name, [])) for table in exported_tables(repos)]
 
     def before_table(step: int, steps: int) -> None:
         if should_stop():  # raised inside the transaction: it rolls back
@@ -453,15 +456,17 @@ def apply_import(
 
     try:
         repos.transfer.upsert(rows_of, before_table)
-    except IntegrityError as error:
-        detail = str(error.orig).split("\n", 1)[0]
+    except RowBreaksRuleError as error:
         raise ImportRefusedError(
-            f"The import was refused: a row breaks a rule of the journal ({detail}). "
+            f"The import was refused: a row breaks a rule of the journal ({error.detail}). "
             "Nothing was changed."
         ) from error
     counts = {table.name: len(rows) for table, rows in rows_of}
-    # Written below the sessions, so announced here: open views show what came in.
-    repos.changes.announce(JournalChange(frozenset(name for name, n in counts.items() if n)))
+    if repos.changes is not None:
+        from leadjournal.db.changes import JournalChange
+
+        # Written below the sessions, so announced here: open views show what came in.
+        repos.changes.announce(JournalChange(frozenset(name for name, n in counts.items() if n)))
     return counts
 
 
@@ -477,7 +482,7 @@ def refuse_replacing(plan: ImportPlan, how_to_allow: str) -> None:
 
 
 def import_data(
-    repos: Repositories,
+    repos: TransferJournal,
     raw: bytes,
     should_stop: ShouldStop = _never,
     progress: Progress | None = None,

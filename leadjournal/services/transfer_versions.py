@@ -10,12 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from leadjournal.services.blockers import due_from_words
-from leadjournal.services.improvements import kind_named_in
-from leadjournal.services.week_changes import buffer_hours_in
-
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+# Version 3 (issue 24) only added tables: a version-2 file reads as it is.
+READABLE_VERSIONS = (1, 2, 3)
 
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -27,6 +24,10 @@ def _tuesday_from_1(tables: Tables) -> None:
     """A check-in's "blocked" sentence becomes a blocker record (need unknown; only each
     person's latest stays open), and "by when" words become a date where they read as
     one (the words kept when they said more): as migration 0010 does."""
+    # Imported here: these services load the storage layer, which a current file's
+    # import on the command line does without.
+    from leadjournal.services.blockers import due_from_words
+
     checkins = tables.get("checkin")
     weeks = tables.get("week_plan")
     if not isinstance(checkins, list) or not isinstance(weeks, list):
@@ -82,6 +83,8 @@ def _tuesday_from_1(tables: Tables) -> None:
 def _wednesday_from_1(tables: Tables) -> None:
     """Each week's one improvement becomes an improvement record (the week's id as its
     id, as migration 0010 numbers them), and the week's old columns are emptied."""
+    from leadjournal.services.improvements import kind_named_in
+
     weeks = tables.get("week_plan")
     if not isinstance(weeks, list):
         return
@@ -160,6 +163,8 @@ def _thursday_from_1(tables: Tables) -> None:
 def _change_control_from_1(tables: Tables) -> None:
     """The buffer sentence gives its hours as a number where it names them (the words
     kept unless they were only the amount), as migration 0010 does."""
+    from leadjournal.services.week_changes import buffer_hours_in
+
     weeks = tables.get("week_plan")
     if not isinstance(weeks, list):
         return

@@ -120,8 +120,9 @@ def set_aside_fate(record: SetAside) -> str:
 def set_aside_lines(week: WeekPlan) -> list[str]:
     """One sentence per priority set aside this week, for drafts and exports."""
     return [
-        f"{r.title} — set aside {day_month(r.set_aside_at.date())} for “{r.replaced_by}”"
-        f"{': ' + r.why if r.why else ''}; {set_aside_fate(r)}"
+        f"{r.title} — set aside {day_month(r.set_aside_at.date())}"
+        + (f" for “{r.replaced_by}”" if r.replaced_by else "")
+        + f"{': ' + r.why if r.why else ''}; {set_aside_fate(r)}"
         for r in week.set_asides
     ]
 

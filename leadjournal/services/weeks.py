@@ -35,8 +35,10 @@ from leadjournal.errors import JournalError
 from leadjournal.i18n import QT_TRANSLATE_NOOP
 from leadjournal.services.alignment import Alignment
 from leadjournal.services.blockers import FollowUps
+from leadjournal.services.goals import Goals
 from leadjournal.services.improvements import Improvements
 from leadjournal.services.settings import JournalSettings
+from leadjournal.services.week_carry import carry_criteria
 from leadjournal.services.week_changes import WeekChanges
 from leadjournal.services.week_outcomes import (
     DependencyCycleError,
@@ -68,7 +70,8 @@ PLANNED_RULE = QT_TRANSLATE_NOOP(
     "",
     "Planned means the tasks in your plan when you confirmed it (carried-over tasks "
     "included). Tasks added later are counted on their own and don't change the figure. "
-    "Until you confirm the plan, every task counts as planned.",
+    "A week whose plan you never confirm is not counted: it shows as not planned, not "
+    "as 0%.",
 )
 
 
@@ -120,8 +123,9 @@ def find_dependency_loop(
 
 
 def delivery_reliability(counts: WeekCounts) -> float | None:
-    """Planned tasks done ÷ planned tasks, or None when nothing was planned."""
-    if counts.planned == 0:
+    """Planned tasks done ÷ planned tasks, or None when nothing was planned: no tasks, or
+    a plan never confirmed (a week nobody planned is not a week of 0%)."""
+    if counts.planned == 0 or not counts.confirmed:
         return None
     return counts.planned_done / counts.planned
 
@@ -175,6 +179,7 @@ class WeekPlanner:
         self.improvements = Improvements(repositories)  # Wednesday's lasting improvements
         self.follow_ups = FollowUps(repositories)  # Tuesday's blockers and next actions
         self.alignment = Alignment(repositories)  # Thursday: touchpoints, decisions, update
+        self.goals = Goals(repositories)  # goals above the week that outcomes move
 
     def week(self, week_start: dt.date) -> WeekPlan | None:
         return self.weeks.get(week_start)
@@ -222,10 +227,13 @@ class WeekPlanner:
                 effort_hours=task.effort_hours,
                 effort_size=task.effort_size,
                 reviewer=task.reviewer,
+                status=task.status,  # in progress stays in progress
                 planned=week.confirmed_at is None,
                 carried_from_id=task.id,
             )
             copied += 1
+        if copied:
+            carry_criteria(self.repos, previous.week_start)
         return copied
 
     def add_priority(self, week: WeekPlan, title: str) -> int:
@@ -357,6 +365,7 @@ class WeekPlanner:
                 task.effort_size,
                 task.reviewer,
                 priority,
+                task.status,
             )
         elif decision == "rescope" and smaller is not None:
             title = smaller.title.strip()
@@ -379,6 +388,8 @@ class WeekPlanner:
                 plan_next_week=decision == "rescope",
                 max_priorities=MAX_PRIORITIES,
             )
+            if becomes is not None:
+                carry_criteria(self.repos, week.week_start)
 
     def slip_destinations(
         self, week: WeekPlan, people: Mapping[int, str]

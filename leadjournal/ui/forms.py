@@ -95,6 +95,15 @@ def problem_label() -> QLabel:
     return label
 
 
+def question_label(accessible_name: str) -> QLabel:
+    """A question the app puts to the user beside what they wrote (in the warning tone)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible_name)
+    theme.set_tone(label, "warning")
+    return label
+
+
 def _hidden_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)

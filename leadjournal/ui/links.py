@@ -2,7 +2,8 @@
 
 ``leadjournal:weekly-plan?week=2026-11-23&step=6``,
 ``leadjournal:coaching?person=3&section=plans``, ``leadjournal:lessons?lesson=4``,
-``leadjournal:lessons?reflection=2026-11-30`` (a day's reflection), …
+``leadjournal:lessons?reflection=2026-11-30`` (a day's reflection),
+``leadjournal:playbook?difference=energy`` (the playbook's reference), …
 The Today panel, the Help page, search results and reminders all open places this way.
 """
 
@@ -58,6 +59,7 @@ class LinkHost(Protocol):
     def coaching_log(self) -> CoachingPlace: ...
     @property
     def lessons(self) -> LessonPlace: ...
+    def show_playbook(self, difference: str) -> None: ...
 
 
 # Places that are only a tab.
@@ -94,6 +96,9 @@ def open_link(host: LinkHost, link: str) -> bool:
         }
         if params.get("section") in sections:
             log.show_section(sections[params["section"]])
+        return True
+    if place == "playbook":  # Help → The Playbook, at one of the ten differences
+        host.show_playbook(params.get("difference", ""))
         return True
     if place in SIMPLE_PLACES:
         host.tabs.setCurrentIndex(SIMPLE_PLACES[place])

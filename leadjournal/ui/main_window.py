@@ -162,6 +162,12 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.file_actions.import_journal)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        self.quarter_review_action = QAction(tr("Quarter in Re&view…"), self)
+        self.quarter_review_action.setStatusTip(
+            tr("A private look back over a period, as Markdown and PDF")
+        )
+        self.quarter_review_action.triggered.connect(self.show_quarter_review)
+        file_menu.addAction(self.quarter_review_action)
         file_menu.addSeparator()
         self.backup_action = QAction(icons.icon("action.backup"), tr("&Back Up Now"), self)
         self.backup_action.triggered.connect(self.file_actions.back_up_now)
@@ -225,12 +231,19 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = QAction(tr("&Keyboard Shortcuts"), self)
         self._later_shortcut(self.shortcuts_action, QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.playbook_action = QAction(tr("The &Playbook"), self)
+        self.playbook_action.triggered.connect(lambda: self.show_playbook(""))
         self.setup_action = QAction(tr("Welcome and &Set-up…"), self)
         self.setup_action.triggered.connect(self.show_setup)
         about = QAction(tr("&About LeadJournal"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
-        for action in (self.loop_action, self.shortcuts_action, self.setup_action):
+        for action in (
+            self.loop_action,
+            self.playbook_action,
+            self.shortcuts_action,
+            self.setup_action,
+        ):
             help_menu.addAction(action)
         help_menu.addSeparator()
         help_menu.addAction(about)
@@ -305,6 +318,16 @@ class MainWindow(QMainWindow):
         self._loop_window = WeeklyLoopWindow(self.open_link, self)
         self._loop_window.show()
 
+    def show_playbook(self, difference: str = "") -> None:
+        """Help → The Playbook, or "Which side is this?" (at ``difference``)."""
+        from leadjournal.services.playbook import PlaybookService
+        from leadjournal.ui.playbook import open_playbook
+
+        service = PlaybookService(self.repositories) if self.repositories else None
+        self.playbook_window = open_playbook(
+            self, service, self.open_link, self.flush_pending_edits, difference
+        )
+
     def show_shortcuts(self) -> None:
         from leadjournal.ui.help import ShortcutsDialog
 
@@ -323,6 +346,11 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec() == WelcomeDialog.DialogCode.Accepted:
             save_answers(self.repositories, dialog.answers())  # open views follow
+
+    def show_quarter_review(self) -> None:
+        from leadjournal.ui.quarter_review import open_quarter_review
+
+        open_quarter_review(self, self)
 
     def show_about(self) -> None:
         from leadjournal.ui.window_dialogs import show_about

@@ -5,6 +5,7 @@ reminder too, with its snooze buttons, for when the user comes to the window.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 import threading
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from leadjournal import clock
 from leadjournal.i18n import tr, tr_n
 from leadjournal.paths import app_icon_file
-from leadjournal.services.reminder_text import SNOOZE_CHOICES, Reminder, group_text
+from leadjournal.services.reminder_text import SNOOZE_CHOICES, Reminder, banner_expired, group_text
 from leadjournal.text import weekday_short
 from leadjournal.ui import theme
 
@@ -202,6 +204,7 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reminder: Reminder | None = None
+        self.shown_on: dt.date | None = None  # the day it came to the window
         self.setObjectName("ReminderBanner")
         theme.set_role(self, "banner")  # a warm strip in both schemes
         self.setAccessibleName(tr("Reminder"))
@@ -247,6 +250,7 @@ class ReminderBanner(QFrame):
 
         self.reminder = reminder
         self.missed = list(missed)
+        self.shown_on = clock.today()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.details_button.setChecked(False)
         if len(missed) > 1:
@@ -268,6 +272,12 @@ class ReminderBanner(QFrame):
         for button in self.snooze_buttons:
             button.setVisible(not missed)
         self.show()
+
+    def expire(self, today: dt.date) -> None:
+        """Go once the day it was shown on is over (the app left open overnight)."""
+        if self.isVisible() and self.shown_on and banner_expired(self.shown_on, today):
+            self.hide()
+            self.reminder, self.missed = None, []
 
     def _show_details(self, shown: bool) -> None:
         """The missed reminders one per line, each a button that opens its place."""

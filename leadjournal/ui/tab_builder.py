@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from leadjournal.db.changes import JournalChange
     from leadjournal.db.repositories import Repositories
     from leadjournal.ui.journal_events import JournalEvents
@@ -208,6 +210,22 @@ class TabBuilder(QObject):
             self.page(index)  # freshly built, so already up to date
         elif index in self._stale:
             self._refresh(index)
+
+    def day_turned(self, previous: dt.date) -> None:
+        """Midnight passed with the window open: every page that says "today" reads the
+        new day (the shown one now, unless the person is typing in it; the others when
+        shown), and the Weekly Plan follows a new week if it showed the one just over."""
+        if self.host.repositories is None or self.host.closing_for_good:
+            return
+        shown = self.tabs.currentIndex()
+        for index, page in list(self._built.items()):
+            follow = getattr(page, "day_turned", None)
+            if follow is not None and not self._typing_in(page):
+                follow(previous)
+            elif index == shown and not self._typing_in(page):
+                self._refresh(index)
+            else:
+                self._stale.add(index)
 
     def journal_changed(self, _change: JournalChange) -> None:
         """Committed changes (one event-loop turn's worth): the shown tab reads what

@@ -15,7 +15,8 @@ from leadjournal.db.enums import BehaviourKind, TickState
 from leadjournal.i18n import tr
 from leadjournal.paths import tray_icon_file
 from leadjournal.scheduler import ReminderScheduler
-from leadjournal.services.practice import PracticeService, is_eligible
+from leadjournal.services.practice import PracticeService
+from leadjournal.services.practice_schedule import is_eligible
 from leadjournal.services.reminder_text import describe_when
 from leadjournal.ui import icons
 

@@ -340,6 +340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quarter in Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,6 +373,10 @@
     </message>
     <message>
         <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private look back over a period, as Markdown and PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,6 +417,10 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Playbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,7 +776,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No cause given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why tasks slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,6 +909,10 @@
     </message>
     <message>
         <source>Feedback they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks that slipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1044,6 +1068,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes beside team metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Blockers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,7 +1176,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quarter in Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quarter in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private look back to bring to your own manager or a promotion conversation: your goals, how the team delivered and felt (with charts), who you coached and recognised, and what you practised, learned and changed. It is saved as a Markdown file and a PDF side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File for the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the review a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves {0} and {1} in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the quarter in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}. Replace it with this review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; put the earlier date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after today, so there is nothing to look back on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is saved: {0} and {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,7 +1396,371 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where we go, and how we get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You point the way: the outcome worth reaching, said so people can repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turn the way into a plan: steps, one owner each, dates and a buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People ask “what are we actually aiming for?” (lead), or everyone knows the aim but nobody knows who does what (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday: the weekly outcome (lead) and the plan with owners (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters, and what done looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You explain why the work matters: to a customer, to the business, to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agree what “done” means: the checks, the standard, who signs it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is done half-heartedly (lead), or done quickly but sent back (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday: the why behind the outcome, and each priority&apos;s definition of done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The long view, and this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You keep an eye on the quarter and the year, and connect today&apos;s work to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You make this week land: priorities, capacity, what slips and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week is urgent and none adds up to anything (lead), or big plans never reach Monday (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals above the week (lead) and the Friday review (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing people, and organising work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You help each person get better at something they care about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You match the work to the people and the hours you actually have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person keeps getting stuck in the same way (lead), or some are swamped while others wait (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday&apos;s coaching conversation (lead) and Monday&apos;s capacity (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy, and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You notice how people feel and give them reasons to believe in the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You make progress visible: the board, the check-in, what is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low morale, quiet meetings (lead), or nobody can say where things stand (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition and the pulse (lead); the tracker and Tuesday&apos;s check-in (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing things, and keeping them steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You make the case for a change and bring people along with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You make good work repeatable: checklists, handoffs, one way of doing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People resist a change they don&apos;t understand (lead), or quality depends on who happens to do the work (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout checklist (lead) and Wednesday&apos;s lasting improvements (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust, and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People follow you because they trust you, not because they have to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone knows their role, who decides what, and what they may decide alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement in the room, nothing after it (lead), or decisions bounce between people (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for feedback on yourself (lead) and delegations with decision rights (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking, and telling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ask questions so people find the answer and own it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You give a clear instruction when time is short or the risk is high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone waits for you to solve things (lead), or a crisis needs one clear voice (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-one preparation&apos;s coaching questions (lead), the decision log (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying things, and reducing surprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You let the team try a new way, and treat a miss as something to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You spot risks early, plan for them, and keep commitments you made to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody suggests anything new (lead), or stakeholders keep being surprised (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned (lead) and Thursday&apos;s stakeholder update (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution, and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You notice how people contribute and tell them what it made possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You measure what was delivered, honestly, week after week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good work goes unseen (lead), or nobody knows whether the team is getting better (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday&apos;s recognition (lead) and delivery reliability in Insights (manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope keeps changing: a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests arrive every day and the plan no longer means anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps only the must-haves as this week&apos;s priorities, parks the rest where you can find it again, and logs one day a week for deciding on changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morale is low: a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are tired, quiet, and juggling too many things at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits how much each person has in progress, sets up a short daily stand-up, and turns a few small weekly targets into success criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone&apos;s work needs to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern keeps coming back and a friendly word has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement plan in the Coaching Log: the behaviour, what good looks like, your support and weekly check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling out a change across departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tool or process has to land well in several teams, not only yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist with an owner per department, training, a pilot, measures and a weekly feedback loop, shown on Thursday every week until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked in a scope reset: not this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests wait for {day}: then we weigh them against the must-haves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope kept changing. Must-haves this week: {must_haves}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone asking for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are decided on this day, against the week&apos;s must-haves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team: daily stand-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every working day at {time}, fifteen minutes standing: what is done, what is next, what is in the way. Problems are solved after it, not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small wins this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} owns the rollout in {department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department} trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live in {department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot run in {department}, lessons written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures of success agreed, with a starting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly feedback loop running with every department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the act and what it made possible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“When you rewrote the handover notes on Tuesday, the night shift had no questions for the first time. Thank you.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“You stayed calm on that customer call and asked before promising. That kept the account.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the outcome, the limits and the decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I&apos;d like you to own this. Done means the supplier has signed by the 15th.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“You decide the approach. Check with me before anything over the budget.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Let&apos;s look at it together on Thursday. Call me sooner if you&apos;re stuck.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say yes to the person and name the trade-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I can do that this week if we move the report to next week. Which matters more to you?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Not this week: we promised the release by Friday. I can look at it on Monday.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Help me choose: if this comes in, what should come out?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be specific, kind and brief, then listen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I want to talk about the last three stand-ups, where you arrived late. What&apos;s going on?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“When the test was skipped, the customer found the bug. I need every release tested. What would help you get there?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I&apos;m telling you because I think you can fix it, and I&apos;ll help.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,7 +2004,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Apply to this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most three must-haves. Everything else is parked, not lost: you will find it under “Set aside this week”. Then pick one day for deciding on new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-haves now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new must-have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A must-have not in the plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add must-haves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parked item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The new dashboard idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day for deciding on changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide changes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morale reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer things at once, a short daily stand-up, and a few small targets the team can actually hit this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in progress per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tasks in progress per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily stand-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily stand-up at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Close the five oldest tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the targets go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new priority: “Small wins this week”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-department rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the change and the departments it reaches, with one owner in each. The checklist appears on Thursday&apos;s page every week until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The new ticketing tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is worth it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What gets better for the people using it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner in department {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first department runs the pilot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,7 +2464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing about {0} yet. One-on-ones, coaching, plans, recognition and delegations all show up here, newest first.</source>
+        <source>Nothing about {0} yet. One-on-ones, coaching, plans, recognition, delegations, blockers and tasks that slipped all show up here, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2092,7 +2728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned means the tasks in your plan when you confirmed it (carried-over tasks included). Tasks added later are counted on their own and don&apos;t change the figure. Until you confirm the plan, every task counts as planned.</source>
+        <source>Planned means the tasks in your plan when you confirmed it (carried-over tasks included). Tasks added later are counted on their own and don&apos;t change the figure. A week whose plan you never confirm is not counted: it shows as not planned, not as 0%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2336,6 +2972,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which side is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Two moves to try:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,7 +3004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give each slipped task a cause in the Friday review (estimate, dependency, absence…) to see what makes work slip, month by month.</source>
+        <source>Tasks that slip show here, week by week. Give each a cause in the Friday review (estimate, dependency, absence…) to see what makes work slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2960,6 +3600,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result the team is there to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something the team does to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What behaviour does this number encourage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of activity on its own can be met without helping anyone. Add an outcome it is meant to move, so the two keep each other honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets closed within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code reviews done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number, like 92 or 4.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the metric a name, like “Code reviews done”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is too long: keep it to a short line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is too long: a word or a sign, like % or hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a metric called “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete cycle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,6 +3828,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivery: plan not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,6 +3921,10 @@
     </message>
     <message>
         <source>Tip: make it measurable — a number, a day, or what “done” means — so on Friday you can tell whether it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towards goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4237,7 +4941,191 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal is a bigger outcome than one week&apos;s: something the team reaches over a quarter or a few months, one weekly outcome at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Customers get a first answer within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the goal matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is better off when it is reached, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Median first answer under 60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the goal should be reached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the goal closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How success is measured now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got it there? What would you repeat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn that changed the goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made it no longer worth the team&apos;s time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old words are kept with the weeks that served them; this week and later weeks move to the new words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal this week&apos;s outcome moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a bigger goal that weekly outcomes move towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal — this week stands on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals above the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open goal. A goal is the bigger outcome — this quarter, the next six months — that your weekly outcomes move towards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link each week&apos;s outcome to the goal it moves, in “Towards goal” above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success looks like: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries on as “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close goal {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved, changed or dropped: say which, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen goal {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “{0}” again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4337,7 +5225,83 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers your team lives by. An outcome is what the team is there to deliver; an activity is something it does to get there. You enter this week&apos;s values in the Friday review, and Insights charts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer asked for on Fridays; its weeks stay in Insights and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure where to start? Many teams pair an outcome with an activity, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tickets closed within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %, hours, tickets — or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 95 — or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4653,7 +5617,43 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This week&apos;s {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is behind the number? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — on target ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — not reached this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides delivery and team health, which numbers does your team live by? Define one, and each Friday you note its value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This week is closed: reopen it to change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number too: a note is kept with its value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5093,6 +6093,10 @@ Blocked: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, parked — why: {1}. {2} &lt;i&gt;({3})&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5215,6 +6219,13 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n goals are open: with this many, none of them gets the focus it needs.</source>
+        <extracomment>English for exactly one: %n goal is open.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n improvement plans</source>
         <extracomment>English for exactly one: %n improvement plan</extracomment>
         <translation type="unfinished">
@@ -5278,6 +6289,13 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n slipped tasks have no cause yet: choose one for each in the Friday review.</source>
+        <extracomment>English for exactly one: %n slipped task has no cause yet: choose one in the Friday review.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tasks carried over will come with it.</source>
         <extracomment>English for exactly one: %n task carried over will come with it.</extracomment>
         <translation type="unfinished">
@@ -5306,6 +6324,27 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n weeks are left out: their plans were never confirmed.</source>
+        <extracomment>English for exactly one: %n week is left out: its plan was never confirmed.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks of progress</source>
+        <extracomment>English for exactly one: %n week of progress</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks recorded</source>
+        <extracomment>English for exactly one: %n week recorded</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(and %n more)</source>
         <extracomment>English for exactly one: (and %n more)</extracomment>
         <translation type="unfinished">
@@ -5320,8 +6359,22 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Blocked for %n days</source>
+        <extracomment>English for exactly one: Blocked for %n day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete this answer and its %n items? This can&apos;t be undone.</source>
         <extracomment>English for exactly one: Delete this answer and its %n item? This can&apos;t be undone.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n closed goals</source>
+        <extracomment>English for exactly one: Hide %n closed goal</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5362,6 +6415,20 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out: %n weeks whose plans were never confirmed ({0}).</source>
+        <extracomment>English for exactly one: Left out: the week of {0}, whose plan was never confirmed.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n closed goals</source>
+        <extracomment>English for exactly one: Show %n closed goal</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You already have %n tasks in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</source>
         <extracomment>English for exactly one: You already have %n task in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</extracomment>
         <translation type="unfinished">
@@ -5397,10 +6464,24 @@ Blocked: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n planned weeks moved no goal.</source>
+        <extracomment>English for exactly one: {0} of %n planned week moved no goal.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} · {1}
 %n items</source>
         <extracomment>English for exactly one: {0} · {1}
 %n item</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more goals</source>
+        <extracomment>English for exactly one: … and %n more goal</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -5735,6 +6816,318 @@ Blocked: {1}</source>
     </message>
     <message>
         <source>Looking back on the week, what stays with me?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal closes as achieved, changed or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words why, so later you remember what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the goal is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed goal carries on in its new words: open that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That goal is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the goal is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day the goal should be reached by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried to next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-scoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day of the week for deciding on changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most three must-haves: park the others for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one must-have for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a work-in-progress limit from 1 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week has three priorities: put the targets under one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rollout a name: what is changing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one department the change reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last full quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 13 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of my choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a few ways to say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample phrasings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading and managing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ten differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both halves of the job matter every week. The question is which one the team needs more of right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where LeadJournal helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each playbook writes real entries into this week — priorities, parked items, decisions, checklists — that you can change afterwards like anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open improvement plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The entries are in this week&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollouts across departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in a later week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s feedback: what did the departments say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s feedback on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is done: this is the rollout&apos;s last week on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week} · {done} of {total} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and the weeks that moved them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of progress per goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and their weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a goal on Monday&apos;s Direction step and link each week&apos;s outcome to it: here you will see which goals the weeks moved, and which weeks moved none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {0}, lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define the numbers your team lives by — an outcome like tickets closed within SLA, an activity like code reviews done — and each Friday&apos;s values are charted here against their targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question about your metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this metric&apos;s value in the Friday review to see it week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first metric…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

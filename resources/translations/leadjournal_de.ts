@@ -340,6 +340,10 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Quarter in Re&amp;view…</source>
+        <translation>&amp;Quartal im Rückblick …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -370,6 +374,10 @@
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>A private look back over a period, as Markdown and PDF</source>
+        <translation>Ein privater Rückblick auf einen Zeitraum, als Markdown und PDF</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
@@ -410,6 +418,10 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The &amp;Playbook</source>
+        <translation>Das &amp;Playbook</translation>
     </message>
     <message>
         <source>Welcome and &amp;Set-up…</source>
@@ -764,8 +776,16 @@
         <translation>Monat</translation>
     </message>
     <message>
+        <source>No cause given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
         <source>Why tasks slipped</source>
         <translation>Warum Aufgaben liegen blieben</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Slipped tasks</source>
@@ -890,6 +910,10 @@
     <message>
         <source>Feedback they gave</source>
         <translation>Feedback, das die Person gegeben hat</translation>
+    </message>
+    <message>
+        <source>Tasks that slipped</source>
+        <translation>Verrutschte Aufgaben</translation>
     </message>
     <message>
         <source>Which options did you weigh before settling on this one?</source>
@@ -1044,6 +1068,30 @@
         <translation>Zurückgestellte Prioritäten</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Team metrics</source>
+        <translation>Team-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Notes beside team metrics</source>
+        <translation>Notizen zu Team-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Einführungen</translation>
+    </message>
+    <message>
+        <source>Rollout steps</source>
+        <translation>Schritte von Einführungen</translation>
+    </message>
+    <message>
+        <source>Rollout feedback</source>
+        <translation>Rückmeldungen zu Einführungen</translation>
+    </message>
+    <message>
         <source>Blockers</source>
         <translation>Blockaden</translation>
     </message>
@@ -1128,8 +1176,88 @@
         <translation>Drucken …</translation>
     </message>
     <message>
+        <source>Quarter in Review</source>
+        <translation>Quartal im Rückblick</translation>
+    </message>
+    <message>
+        <source>Your quarter in review</source>
+        <translation>Dein Quartal im Rückblick</translation>
+    </message>
+    <message>
+        <source>A private look back to bring to your own manager or a promotion conversation: your goals, how the team delivered and felt (with charts), who you coached and recognised, and what you practised, learned and changed. It is saved as a Markdown file and a PDF side by side.</source>
+        <translation>Ein privater Rückblick für das Gespräch mit deiner eigenen Führungskraft oder ein Beförderungsgespräch: deine Ziele, wie das Team geliefert hat und wie es ihm ging (mit Diagrammen), wen du gecoacht und anerkannt hast und was du geübt, gelernt und verändert hast. Er wird als Markdown-Datei und als PDF nebeneinander gespeichert.</translation>
+    </message>
+    <message>
+        <source>Period to review</source>
+        <translation>Zeitraum für den Rückblick</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>File for the review</source>
+        <translation>Datei für den Rückblick</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Von – bis:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Write the Review</source>
+        <translation>Rückblick schreiben</translation>
+    </message>
+    <message>
+        <source>Choose where to save the review.</source>
+        <translation>Wähle, wo der Rückblick gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Give the review a file name.</source>
+        <translation>Gib dem Rückblick einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Saves {0} and {1} in {2}.</source>
+        <translation>Speichert {0} und {1} in {2}.</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the quarter in review</source>
+        <translation>Quartal im Rückblick speichern</translation>
+    </message>
+    <message>
+        <source>Replace the review?</source>
+        <translation>Rückblick ersetzen?</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}. Replace it with this review?</source>
+        <translation>{0} gibt es in {1} schon. Durch diesen Rückblick ersetzen?</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; put the earlier date first.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt; setze das frühere Datum zuerst.</translation>
+    </message>
+    <message>
+        <source>The period starts after today, so there is nothing to look back on yet.</source>
+        <translation>Der Zeitraum beginnt nach heute, es gibt also noch nichts zum Zurückblicken.</translation>
+    </message>
+    <message>
+        <source>Your review is saved: {0} and {1}</source>
+        <translation>Dein Rückblick ist gespeichert: {0} und {1}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1268,8 +1396,372 @@
         <translation>Aufgabe</translation>
     </message>
     <message>
+        <source>Where we go, and how we get there</source>
+        <translation>Wohin wir gehen, und wie wir hinkommen</translation>
+    </message>
+    <message>
+        <source>You point the way: the outcome worth reaching, said so people can repeat it.</source>
+        <translation>Sie zeigen die Richtung: das Ergebnis, das sich lohnt, so gesagt, dass andere es wiederholen können.</translation>
+    </message>
+    <message>
+        <source>You turn the way into a plan: steps, one owner each, dates and a buffer.</source>
+        <translation>Sie machen aus der Richtung einen Plan: Schritte, je eine verantwortliche Person, Termine und ein Puffer.</translation>
+    </message>
+    <message>
+        <source>People ask “what are we actually aiming for?” (lead), or everyone knows the aim but nobody knows who does what (manage).</source>
+        <translation>Man fragt „Worauf arbeiten wir eigentlich hin?“ (führen), oder alle kennen das Ziel, aber niemand weiß, wer was tut (managen).</translation>
+    </message>
+    <message>
+        <source>Monday: the weekly outcome (lead) and the plan with owners (manage).</source>
+        <translation>Montag: das Wochenergebnis (führen) und der Plan mit Verantwortlichen (managen).</translation>
+    </message>
+    <message>
+        <source>Why it matters, and what done looks like</source>
+        <translation>Warum es zählt, und wie „fertig“ aussieht</translation>
+    </message>
+    <message>
+        <source>You explain why the work matters: to a customer, to the business, to the team.</source>
+        <translation>Sie erklären, warum die Arbeit zählt: für Kunden, für das Geschäft, für das Team.</translation>
+    </message>
+    <message>
+        <source>You agree what “done” means: the checks, the standard, who signs it off.</source>
+        <translation>Sie vereinbaren, was „fertig“ heißt: die Prüfungen, der Standard, wer es abnimmt.</translation>
+    </message>
+    <message>
+        <source>Work is done half-heartedly (lead), or done quickly but sent back (manage).</source>
+        <translation>Die Arbeit wird halbherzig gemacht (führen), oder schnell erledigt und dann zurückgeschickt (managen).</translation>
+    </message>
+    <message>
+        <source>Monday: the why behind the outcome, and each priority&apos;s definition of done.</source>
+        <translation>Montag: das Warum hinter dem Ergebnis und die Definition of Done jeder Priorität.</translation>
+    </message>
+    <message>
+        <source>The long view, and this week</source>
+        <translation>Der lange Blick, und diese Woche</translation>
+    </message>
+    <message>
+        <source>You keep an eye on the quarter and the year, and connect today&apos;s work to it.</source>
+        <translation>Sie behalten Quartal und Jahr im Blick und verbinden die heutige Arbeit damit.</translation>
+    </message>
+    <message>
+        <source>You make this week land: priorities, capacity, what slips and why.</source>
+        <translation>Sie bringen diese Woche ins Ziel: Prioritäten, Kapazität, was sich verschiebt und warum.</translation>
+    </message>
+    <message>
+        <source>Every week is urgent and none adds up to anything (lead), or big plans never reach Monday (manage).</source>
+        <translation>Jede Woche ist dringend, und keine ergibt ein Ganzes (führen), oder große Pläne kommen nie beim Montag an (managen).</translation>
+    </message>
+    <message>
+        <source>Goals above the week (lead) and the Friday review (manage).</source>
+        <translation>Ziele über der Woche (führen) und der Freitagsrückblick (managen).</translation>
+    </message>
+    <message>
+        <source>Growing people, and organising work</source>
+        <translation>Menschen wachsen lassen, und Arbeit organisieren</translation>
+    </message>
+    <message>
+        <source>You help each person get better at something they care about.</source>
+        <translation>Sie helfen jeder Person, in etwas besser zu werden, das ihr wichtig ist.</translation>
+    </message>
+    <message>
+        <source>You match the work to the people and the hours you actually have.</source>
+        <translation>Sie bringen die Arbeit mit den Menschen und den Stunden zusammen, die Sie wirklich haben.</translation>
+    </message>
+    <message>
+        <source>The same person keeps getting stuck in the same way (lead), or some are swamped while others wait (manage).</source>
+        <translation>Dieselbe Person bleibt immer wieder gleich hängen (führen), oder manche gehen unter, während andere warten (managen).</translation>
+    </message>
+    <message>
+        <source>Wednesday&apos;s coaching conversation (lead) and Monday&apos;s capacity (manage).</source>
+        <translation>Das Coaching-Gespräch am Mittwoch (führen) und die Kapazität am Montag (managen).</translation>
+    </message>
+    <message>
+        <source>Energy, and progress</source>
+        <translation>Energie, und Fortschritt</translation>
+    </message>
+    <message>
+        <source>You notice how people feel and give them reasons to believe in the work.</source>
+        <translation>Sie merken, wie es den Menschen geht, und geben ihnen Gründe, an die Arbeit zu glauben.</translation>
+    </message>
+    <message>
+        <source>You make progress visible: the board, the check-in, what is blocked.</source>
+        <translation>Sie machen Fortschritt sichtbar: das Board, der Check-in, was blockiert ist.</translation>
+    </message>
+    <message>
+        <source>Low morale, quiet meetings (lead), or nobody can say where things stand (manage).</source>
+        <translation>Gedrückte Stimmung, stille Besprechungen (führen), oder niemand kann sagen, wo die Dinge stehen (managen).</translation>
+    </message>
+    <message>
+        <source>Recognition and the pulse (lead); the tracker and Tuesday&apos;s check-in (manage).</source>
+        <translation>Anerkennung und der Puls (führen); der Tracker und der Check-in am Dienstag (managen).</translation>
+    </message>
+    <message>
+        <source>Changing things, and keeping them steady</source>
+        <translation>Dinge verändern, und sie stabil halten</translation>
+    </message>
+    <message>
+        <source>You make the case for a change and bring people along with it.</source>
+        <translation>Sie begründen eine Veränderung und nehmen die Menschen mit.</translation>
+    </message>
+    <message>
+        <source>You make good work repeatable: checklists, handoffs, one way of doing it.</source>
+        <translation>Sie machen gute Arbeit wiederholbar: Checklisten, Übergaben, ein gemeinsamer Weg.</translation>
+    </message>
+    <message>
+        <source>People resist a change they don&apos;t understand (lead), or quality depends on who happens to do the work (manage).</source>
+        <translation>Menschen wehren sich gegen eine Veränderung, die sie nicht verstehen (führen), oder die Qualität hängt davon ab, wer gerade die Arbeit macht (managen).</translation>
+    </message>
+    <message>
+        <source>The rollout checklist (lead) and Wednesday&apos;s lasting improvements (manage).</source>
+        <translation>Die Checkliste für Einführungen (führen) und die dauerhaften Verbesserungen am Mittwoch (managen).</translation>
+    </message>
+    <message>
+        <source>Trust, and roles</source>
+        <translation>Vertrauen, und Rollen</translation>
+    </message>
+    <message>
+        <source>People follow you because they trust you, not because they have to.</source>
+        <translation>Man folgt Ihnen, weil man Ihnen vertraut, nicht weil man muss.</translation>
+    </message>
+    <message>
+        <source>Everyone knows their role, who decides what, and what they may decide alone.</source>
+        <translation>Alle kennen ihre Rolle, wer was entscheidet und was sie allein entscheiden dürfen.</translation>
+    </message>
+    <message>
+        <source>Agreement in the room, nothing after it (lead), or decisions bounce between people (manage).</source>
+        <translation>Zustimmung im Raum, danach nichts (führen), oder Entscheidungen springen zwischen Personen hin und her (managen).</translation>
+    </message>
+    <message>
+        <source>Asking for feedback on yourself (lead) and delegations with decision rights (manage).</source>
+        <translation>Feedback zu sich selbst einholen (führen) und Delegationen mit Entscheidungsrechten (managen).</translation>
+    </message>
+    <message>
+        <source>Asking, and telling</source>
+        <translation>Fragen, und sagen</translation>
+    </message>
+    <message>
+        <source>You ask questions so people find the answer and own it.</source>
+        <translation>Sie stellen Fragen, damit die Menschen die Antwort selbst finden und sie sich zu eigen machen.</translation>
+    </message>
+    <message>
+        <source>You give a clear instruction when time is short or the risk is high.</source>
+        <translation>Sie geben eine klare Anweisung, wenn die Zeit knapp oder das Risiko hoch ist.</translation>
+    </message>
+    <message>
+        <source>Everyone waits for you to solve things (lead), or a crisis needs one clear voice (manage).</source>
+        <translation>Alle warten darauf, dass Sie die Dinge lösen (führen), oder eine Krise braucht eine klare Stimme (managen).</translation>
+    </message>
+    <message>
+        <source>One-on-one preparation&apos;s coaching questions (lead), the decision log (manage).</source>
+        <translation>Die Coaching-Fragen der Vorbereitung auf Einzelgespräche (führen), das Entscheidungsprotokoll (managen).</translation>
+    </message>
+    <message>
+        <source>Trying things, and reducing surprises</source>
+        <translation>Dinge ausprobieren, und Überraschungen vermeiden</translation>
+    </message>
+    <message>
+        <source>You let the team try a new way, and treat a miss as something to learn from.</source>
+        <translation>Sie lassen das Team einen neuen Weg ausprobieren und sehen einen Fehlschlag als etwas, aus dem man lernt.</translation>
+    </message>
+    <message>
+        <source>You spot risks early, plan for them, and keep commitments you made to others.</source>
+        <translation>Sie erkennen Risiken früh, planen für sie und halten Zusagen, die Sie anderen gemacht haben.</translation>
+    </message>
+    <message>
+        <source>Nobody suggests anything new (lead), or stakeholders keep being surprised (manage).</source>
+        <translation>Niemand schlägt etwas Neues vor (führen), oder Stakeholder werden immer wieder überrascht (managen).</translation>
+    </message>
+    <message>
+        <source>Lessons learned (lead) and Thursday&apos;s stakeholder update (manage).</source>
+        <translation>Gelernte Lektionen (führen) und das Stakeholder-Update am Donnerstag (managen).</translation>
+    </message>
+    <message>
+        <source>Contribution, and numbers</source>
+        <translation>Beitrag, und Zahlen</translation>
+    </message>
+    <message>
+        <source>You notice how people contribute and tell them what it made possible.</source>
+        <translation>Sie bemerken, wie Menschen beitragen, und sagen ihnen, was es möglich gemacht hat.</translation>
+    </message>
+    <message>
+        <source>You measure what was delivered, honestly, week after week.</source>
+        <translation>Sie messen ehrlich, was geliefert wurde, Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>Good work goes unseen (lead), or nobody knows whether the team is getting better (manage).</source>
+        <translation>Gute Arbeit bleibt unbemerkt (führen), oder niemand weiß, ob das Team besser wird (managen).</translation>
+    </message>
+    <message>
+        <source>Friday&apos;s recognition (lead) and delivery reliability in Insights (manage).</source>
+        <translation>Die Anerkennung am Freitag (führen) und die Lieferzuverlässigkeit in den Einblicken (managen).</translation>
+    </message>
+    <message>
+        <source>Scope keeps changing: a reset</source>
+        <translation>Der Umfang ändert sich ständig: ein Neustart</translation>
+    </message>
+    <message>
+        <source>New requests arrive every day and the plan no longer means anything.</source>
+        <translation>Jeden Tag kommen neue Anfragen, und der Plan bedeutet nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Keeps only the must-haves as this week&apos;s priorities, parks the rest where you can find it again, and logs one day a week for deciding on changes.</source>
+        <translation>Behält nur die Muss-Ziele als Prioritäten der Woche, parkt den Rest so, dass Sie ihn wiederfinden, und legt einen Tag pro Woche fest, an dem über Änderungen entschieden wird.</translation>
+    </message>
+    <message>
+        <source>Morale is low: a reset</source>
+        <translation>Die Stimmung ist schlecht: ein Neustart</translation>
+    </message>
+    <message>
+        <source>People are tired, quiet, and juggling too many things at once.</source>
+        <translation>Die Leute sind müde, still und jonglieren zu viele Dinge gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Limits how much each person has in progress, sets up a short daily stand-up, and turns a few small weekly targets into success criteria.</source>
+        <translation>Begrenzt, wie viel jede Person gleichzeitig in Arbeit hat, richtet ein kurzes tägliches Stand-up ein und macht aus einigen kleinen Wochenzielen Erfolgskriterien.</translation>
+    </message>
+    <message>
+        <source>Someone&apos;s work needs to improve</source>
+        <translation>Die Arbeit einer Person muss besser werden</translation>
+    </message>
+    <message>
+        <source>A pattern keeps coming back and a friendly word has not changed it.</source>
+        <translation>Ein Muster kehrt immer wieder, und ein freundliches Wort hat nichts geändert.</translation>
+    </message>
+    <message>
+        <source>An improvement plan in the Coaching Log: the behaviour, what good looks like, your support and weekly check-ins.</source>
+        <translation>Ein Verbesserungsplan im Coaching-Log: das Verhalten, wie gut aussieht, Ihre Unterstützung und wöchentliche Check-ins.</translation>
+    </message>
+    <message>
+        <source>Rolling out a change across departments</source>
+        <translation>Eine Veränderung abteilungsübergreifend einführen</translation>
+    </message>
+    <message>
+        <source>A new tool or process has to land well in several teams, not only yours.</source>
+        <translation>Ein neues Werkzeug oder ein neuer Ablauf muss in mehreren Teams gut ankommen, nicht nur in Ihrem.</translation>
+    </message>
+    <message>
+        <source>A checklist with an owner per department, training, a pilot, measures and a weekly feedback loop, shown on Thursday every week until it is done.</source>
+        <translation>Eine Checkliste mit einer verantwortlichen Person pro Abteilung, Schulung, Pilot, Messgrößen und wöchentlicher Feedbackrunde, jeden Donnerstag angezeigt, bis alles erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Parked in a scope reset: not this week.</source>
+        <translation>Bei einem Neustart des Umfangs geparkt: nicht diese Woche.</translation>
+    </message>
+    <message>
+        <source>New requests wait for {day}: then we weigh them against the must-haves.</source>
+        <translation>Neue Anfragen warten bis {day}: Dann wägen wir sie gegen die Muss-Ziele ab.</translation>
+    </message>
+    <message>
+        <source>Scope kept changing. Must-haves this week: {must_haves}.</source>
+        <translation>Der Umfang änderte sich ständig. Muss-Ziele dieser Woche: {must_haves}.</translation>
+    </message>
+    <message>
+        <source>Everyone asking for changes</source>
+        <translation>Alle, die Änderungen wünschen</translation>
+    </message>
+    <message>
+        <source>Requests are decided on this day, against the week&apos;s must-haves.</source>
+        <translation>An diesem Tag wird über Anfragen entschieden, gemessen an den Muss-Zielen der Woche.</translation>
+    </message>
+    <message>
+        <source>The team: daily stand-up</source>
+        <translation>Das Team: tägliches Stand-up</translation>
+    </message>
+    <message>
+        <source>Every working day at {time}, fifteen minutes standing: what is done, what is next, what is in the way. Problems are solved after it, not in it.</source>
+        <translation>Jeden Arbeitstag um {time}, fünfzehn Minuten im Stehen: was erledigt ist, was als Nächstes kommt, was im Weg steht. Probleme werden danach gelöst, nicht darin.</translation>
+    </message>
+    <message>
+        <source>Small wins this week</source>
+        <translation>Kleine Erfolge diese Woche</translation>
+    </message>
+    <message>
+        <source>{owner} owns the rollout in {department}</source>
+        <translation>{owner} verantwortet die Einführung in {department}</translation>
+    </message>
+    <message>
+        <source>{department} trained</source>
+        <translation>{department} geschult</translation>
+    </message>
+    <message>
+        <source>Live in {department}</source>
+        <translation>In {department} eingeführt</translation>
+    </message>
+    <message>
+        <source>Pilot run in {department}, lessons written down</source>
+        <translation>Pilot in {department} gelaufen, Erkenntnisse aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>Measures of success agreed, with a starting value</source>
+        <translation>Erfolgsmaße vereinbart, mit Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Weekly feedback loop running with every department</source>
+        <translation>Wöchentliche Feedbackrunde läuft mit jeder Abteilung</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Name the act and what it made possible:</source>
+        <translation>Nennen Sie die Tat und was sie möglich gemacht hat:</translation>
+    </message>
+    <message>
+        <source>“When you rewrote the handover notes on Tuesday, the night shift had no questions for the first time. Thank you.”</source>
+        <translation>„Als du am Dienstag die Übergabenotizen neu geschrieben hast, hatte die Nachtschicht zum ersten Mal keine Fragen. Danke.“</translation>
+    </message>
+    <message>
+        <source>“You stayed calm on that customer call and asked before promising. That kept the account.”</source>
+        <translation>„Du bist in dem Kundengespräch ruhig geblieben und hast nachgefragt, bevor du etwas versprochen hast. Das hat den Kunden gehalten.“</translation>
+    </message>
+    <message>
+        <source>Hand over the outcome, the limits and the decisions:</source>
+        <translation>Übergeben Sie das Ergebnis, die Grenzen und die Entscheidungen:</translation>
+    </message>
+    <message>
+        <source>“I&apos;d like you to own this. Done means the supplier has signed by the 15th.”</source>
+        <translation>„Ich möchte, dass du das übernimmst. Fertig heißt: Der Lieferant hat bis zum 15. unterschrieben.“</translation>
+    </message>
+    <message>
+        <source>“You decide the approach. Check with me before anything over the budget.”</source>
+        <translation>„Du entscheidest über den Weg. Sprich mit mir, bevor etwas über das Budget geht.“</translation>
+    </message>
+    <message>
+        <source>“Let&apos;s look at it together on Thursday. Call me sooner if you&apos;re stuck.”</source>
+        <translation>„Lass uns am Donnerstag gemeinsam draufschauen. Melde dich früher, wenn du feststeckst.“</translation>
+    </message>
+    <message>
+        <source>Say yes to the person and name the trade-off:</source>
+        <translation>Sagen Sie Ja zur Person und nennen Sie den Preis:</translation>
+    </message>
+    <message>
+        <source>“I can do that this week if we move the report to next week. Which matters more to you?”</source>
+        <translation>„Das schaffe ich diese Woche, wenn wir den Bericht auf nächste Woche schieben. Was ist dir wichtiger?“</translation>
+    </message>
+    <message>
+        <source>“Not this week: we promised the release by Friday. I can look at it on Monday.”</source>
+        <translation>„Nicht diese Woche: Wir haben das Release bis Freitag zugesagt. Am Montag kann ich es mir ansehen.“</translation>
+    </message>
+    <message>
+        <source>“Help me choose: if this comes in, what should come out?”</source>
+        <translation>„Hilf mir bei der Wahl: Wenn das dazukommt, was soll dafür wegfallen?“</translation>
+    </message>
+    <message>
+        <source>Be specific, kind and brief, then listen:</source>
+        <translation>Seien Sie konkret, freundlich und kurz, dann hören Sie zu:</translation>
+    </message>
+    <message>
+        <source>“I want to talk about the last three stand-ups, where you arrived late. What&apos;s going on?”</source>
+        <translation>„Ich möchte über die letzten drei Stand-ups sprechen, zu denen du zu spät gekommen bist. Was ist los?“</translation>
+    </message>
+    <message>
+        <source>“When the test was skipped, the customer found the bug. I need every release tested. What would help you get there?”</source>
+        <translation>„Als der Test ausgelassen wurde, hat der Kunde den Fehler gefunden. Ich brauche jedes Release getestet. Was würde dir dabei helfen?“</translation>
+    </message>
+    <message>
+        <source>“I&apos;m telling you because I think you can fix it, and I&apos;ll help.”</source>
+        <translation>„Ich sage dir das, weil ich glaube, dass du es ändern kannst, und ich helfe dir dabei.“</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1512,8 +2004,152 @@
         <translation>Warnen, wenn eine Person mehr Aufgaben in Arbeit hat als</translation>
     </message>
     <message>
+        <source>Apply to this week</source>
+        <translation>Auf diese Woche anwenden</translation>
+    </message>
+    <message>
+        <source>Scope reset</source>
+        <translation>Neustart des Umfangs</translation>
+    </message>
+    <message>
+        <source>Keep at most three must-haves. Everything else is parked, not lost: you will find it under “Set aside this week”. Then pick one day for deciding on new requests.</source>
+        <translation>Behalten Sie höchstens drei Muss-Ziele. Alles andere wird geparkt, nicht verloren: Sie finden es unter „Diese Woche zurückgestellt“. Wählen Sie dann einen Tag, an dem über neue Anfragen entschieden wird.</translation>
+    </message>
+    <message>
+        <source>Must-haves now</source>
+        <translation>Muss-Ziele jetzt</translation>
+    </message>
+    <message>
+        <source>A new must-have</source>
+        <translation>Ein neues Muss-Ziel</translation>
+    </message>
+    <message>
+        <source>A must-have not in the plan yet</source>
+        <translation>Ein Muss-Ziel, das noch nicht im Plan steht</translation>
+    </message>
+    <message>
+        <source>Add must-haves</source>
+        <translation>Muss-Ziele hinzufügen</translation>
+    </message>
+    <message>
+        <source>A parked item</source>
+        <translation>Ein geparkter Punkt</translation>
+    </message>
+    <message>
+        <source>e.g. The new dashboard idea</source>
+        <translation>z. B. Die Idee mit dem neuen Dashboard</translation>
+    </message>
+    <message>
+        <source>Park for later</source>
+        <translation>Für später parken</translation>
+    </message>
+    <message>
+        <source>Day for deciding on changes</source>
+        <translation>Tag für Entscheidungen über Änderungen</translation>
+    </message>
+    <message>
+        <source>Decide changes on</source>
+        <translation>Änderungen entscheiden am</translation>
+    </message>
+    <message>
+        <source>Morale reset</source>
+        <translation>Neustart für die Stimmung</translation>
+    </message>
+    <message>
+        <source>Fewer things at once, a short daily stand-up, and a few small targets the team can actually hit this week.</source>
+        <translation>Weniger gleichzeitig, ein kurzes tägliches Stand-up und ein paar kleine Ziele, die das Team diese Woche wirklich erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Work in progress per person</source>
+        <translation>Laufende Arbeit pro Person</translation>
+    </message>
+    <message>
         <source>Tasks in progress per person</source>
         <translation>Aufgaben in Arbeit pro Person</translation>
+    </message>
+    <message>
+        <source>Daily stand-up time</source>
+        <translation>Uhrzeit des täglichen Stand-ups</translation>
+    </message>
+    <message>
+        <source>Daily stand-up at</source>
+        <translation>Tägliches Stand-up um</translation>
+    </message>
+    <message>
+        <source>A weekly target</source>
+        <translation>Ein Wochenziel</translation>
+    </message>
+    <message>
+        <source>e.g. Close the five oldest tickets</source>
+        <translation>z. B. Die fünf ältesten Tickets schließen</translation>
+    </message>
+    <message>
+        <source>Weekly targets</source>
+        <translation>Wochenziele</translation>
+    </message>
+    <message>
+        <source>Where the targets go</source>
+        <translation>Wohin die Ziele kommen</translation>
+    </message>
+    <message>
+        <source>A new priority: “Small wins this week”</source>
+        <translation>Eine neue Priorität: „Kleine Erfolge diese Woche“</translation>
+    </message>
+    <message>
+        <source>Under “{0}”</source>
+        <translation>Unter „{0}“</translation>
+    </message>
+    <message>
+        <source>Put the targets</source>
+        <translation>Ziele eintragen</translation>
+    </message>
+    <message>
+        <source>Cross-department rollout</source>
+        <translation>Abteilungsübergreifende Einführung</translation>
+    </message>
+    <message>
+        <source>Name the change and the departments it reaches, with one owner in each. The checklist appears on Thursday&apos;s page every week until it is done.</source>
+        <translation>Nennen Sie die Veränderung und die Abteilungen, die sie erreicht, mit je einer verantwortlichen Person. Die Checkliste erscheint jede Woche auf der Donnerstagsseite, bis sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>e.g. The new ticketing tool</source>
+        <translation>z. B. Das neue Ticketsystem</translation>
+    </message>
+    <message>
+        <source>Why it is worth it</source>
+        <translation>Warum es sich lohnt</translation>
+    </message>
+    <message>
+        <source>What gets better for the people using it?</source>
+        <translation>Was wird für die Menschen besser, die es nutzen?</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Owner there</source>
+        <translation>Verantwortlich dort</translation>
+    </message>
+    <message>
+        <source>Department {0}</source>
+        <translation>Abteilung {0}</translation>
+    </message>
+    <message>
+        <source>Owner in department {0}</source>
+        <translation>Verantwortlich in Abteilung {0}</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>The first department runs the pilot.</source>
+        <translation>Die erste Abteilung macht den Pilot.</translation>
     </message>
     <message>
         <source>Limit work in progress per person</source>
@@ -1828,8 +2464,8 @@
         <translation>Zeigen</translation>
     </message>
     <message>
-        <source>Nothing about {0} yet. One-on-ones, coaching, plans, recognition and delegations all show up here, newest first.</source>
-        <translation>Zu {0} gibt es noch nichts. Einzelgespräche, Coaching, Pläne, Anerkennung und Delegationen erscheinen alle hier, das Neueste zuerst.</translation>
+        <source>Nothing about {0} yet. One-on-ones, coaching, plans, recognition, delegations, blockers and tasks that slipped all show up here, newest first.</source>
+        <translation>Noch nichts über {0}. Einzelgespräche, Coaching, Pläne, Anerkennung, Delegationen, Blockaden und verrutschte Aufgaben erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Edit request</source>
@@ -2092,8 +2728,8 @@
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <source>Planned means the tasks in your plan when you confirmed it (carried-over tasks included). Tasks added later are counted on their own and don&apos;t change the figure. Until you confirm the plan, every task counts as planned.</source>
-        <translation>Geplant heißt: die Aufgaben in deinem Plan, als du ihn bestätigt hast (übernommene Aufgaben eingeschlossen). Später hinzugefügte Aufgaben werden für sich gezählt und ändern die Zahl nicht. Bis du den Plan bestätigst, zählt jede Aufgabe als geplant.</translation>
+        <source>Planned means the tasks in your plan when you confirmed it (carried-over tasks included). Tasks added later are counted on their own and don&apos;t change the figure. A week whose plan you never confirm is not counted: it shows as not planned, not as 0%.</source>
+        <translation>Geplant sind die Aufgaben, die beim Bestätigen im Plan standen (übernommene eingeschlossen). Später hinzugefügte Aufgaben werden getrennt gezählt und ändern die Zahl nicht. Eine Woche, deren Plan du nie bestätigst, zählt nicht: Sie erscheint als nicht geplant, nicht als 0 %.</translation>
     </message>
     <message>
         <source>Pick the theme that matters most, say what you will do, and tell the team: acting visibly on feedback is what makes people give it again.</source>
@@ -2336,6 +2972,10 @@
         <translation>braucht mehr Management</translation>
     </message>
     <message>
+        <source>Which side is this?</source>
+        <translation>Welche Seite ist das?</translation>
+    </message>
+    <message>
         <source>Two moves to try:</source>
         <translation>Zwei Schritte zum Ausprobieren:</translation>
     </message>
@@ -2364,8 +3004,8 @@
         <translation>Füge die Menschen hinzu, für die du da bist, dann siehst du, wer Anerkennung bekommt – und wer nie.</translation>
     </message>
     <message>
-        <source>Give each slipped task a cause in the Friday review (estimate, dependency, absence…) to see what makes work slip, month by month.</source>
-        <translation>Gib jeder liegen gebliebenen Aufgabe im Freitagsrückblick eine Ursache (Schätzung, Abhängigkeit, Abwesenheit …), dann siehst du hier Monat für Monat, warum Arbeit liegen bleibt.</translation>
+        <source>Tasks that slip show here, week by week. Give each a cause in the Friday review (estimate, dependency, absence…) to see what makes work slip.</source>
+        <translation>Verrutschte Aufgaben erscheinen hier, Woche für Woche. Gib jeder im Freitagsrückblick einen Grund (Schätzung, Abhängigkeit, Abwesenheit …), um zu sehen, warum Arbeit verrutscht.</translation>
     </message>
     <message>
         <source>From your lessons</source>
@@ -2960,6 +3600,62 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>a result the team is there to deliver</source>
+        <translation>ein Ergebnis, für das das Team da ist</translation>
+    </message>
+    <message>
+        <source>something the team does to get there</source>
+        <translation>etwas, das das Team tut, um dorthin zu kommen</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>What behaviour does this number encourage?</source>
+        <translation>Welches Verhalten fördert diese Zahl?</translation>
+    </message>
+    <message>
+        <source>A count of activity on its own can be met without helping anyone. Add an outcome it is meant to move, so the two keep each other honest.</source>
+        <translation>Eine Zahl über Tätigkeiten allein lässt sich erfüllen, ohne jemandem zu helfen. Stelle ihr ein Ergebnis zur Seite, das sie bewegen soll – so halten sich beide gegenseitig ehrlich.</translation>
+    </message>
+    <message>
+        <source>Tickets closed within SLA</source>
+        <translation>Tickets innerhalb der SLA geschlossen</translation>
+    </message>
+    <message>
+        <source>Code reviews done</source>
+        <translation>Code-Reviews erledigt</translation>
+    </message>
+    <message>
+        <source>Write a number, like 92 or 4.5.</source>
+        <translation>Schreibe eine Zahl, etwa 92 oder 4,5.</translation>
+    </message>
+    <message>
+        <source>Give the metric a name, like “Code reviews done”.</source>
+        <translation>Gib der Kennzahl einen Namen, etwa „Code-Reviews erledigt“.</translation>
+    </message>
+    <message>
+        <source>That name is too long: keep it to a short line.</source>
+        <translation>Der Name ist zu lang: Halte ihn bei einer kurzen Zeile.</translation>
+    </message>
+    <message>
+        <source>That unit is too long: a word or a sign, like % or hours.</source>
+        <translation>Die Einheit ist zu lang: ein Wort oder Zeichen, etwa % oder Stunden.</translation>
+    </message>
+    <message>
+        <source>You already have a metric called “{0}”.</source>
+        <translation>Du hast schon eine Kennzahl namens „{0}“.</translation>
+    </message>
+    <message>
         <source>Delete cycle…</source>
         <translation>Runde löschen …</translation>
     </message>
@@ -3132,6 +3828,10 @@
         <translation>Ergebnis: {0}</translation>
     </message>
     <message>
+        <source>Delivery: plan not confirmed</source>
+        <translation>Lieferung: Plan nicht bestätigt</translation>
+    </message>
+    <message>
         <source>Plan this week</source>
         <translation>Diese Woche planen</translation>
     </message>
@@ -3222,6 +3922,10 @@
     <message>
         <source>Tip: make it measurable — a number, a day, or what “done” means — so on Friday you can tell whether it happened.</source>
         <translation>Tipp: Mach es messbar – eine Zahl, ein Tag oder was „fertig“ heißt –, dann kannst du am Freitag sagen, ob es geklappt hat.</translation>
+    </message>
+    <message>
+        <source>Towards goal</source>
+        <translation>Zum Ziel</translation>
     </message>
     <message>
         <source>Who is better off when this is done, and how?</source>
@@ -4238,8 +4942,192 @@ Blockiert: {1}</translation>
         <translation>Begonnen in der Woche vom {0}</translation>
     </message>
     <message>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>A goal is a bigger outcome than one week&apos;s: something the team reaches over a quarter or a few months, one weekly outcome at a time.</source>
+        <translation>Ein Ziel ist ein größeres Ergebnis als das einer Woche: etwas, das das Team über ein Quartal oder einige Monate erreicht, ein Wochenergebnis nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>What the goal is</source>
+        <translation>Was das Ziel ist</translation>
+    </message>
+    <message>
+        <source>e.g. Customers get a first answer within the hour</source>
+        <translation>z. B. Kundschaft bekommt innerhalb einer Stunde eine erste Antwort</translation>
+    </message>
+    <message>
+        <source>Why the goal matters</source>
+        <translation>Warum das Ziel zählt</translation>
+    </message>
+    <message>
+        <source>Who is better off when it is reached, and how?</source>
+        <translation>Wem geht es besser, wenn es erreicht ist, und wie?</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation>Woran Erfolg gemessen wird</translation>
+    </message>
+    <message>
+        <source>e.g. Median first answer under 60 minutes</source>
+        <translation>z. B. erste Antwort im Median unter 60 Minuten</translation>
+    </message>
+    <message>
+        <source>Horizon of the goal</source>
+        <translation>Horizont des Ziels</translation>
+    </message>
+    <message>
+        <source>Day the goal should be reached by</source>
+        <translation>Tag, bis zu dem das Ziel erreicht sein soll</translation>
+    </message>
+    <message>
+        <source>Success looks like</source>
+        <translation>Erfolg heißt</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>bis {0}</translation>
+    </message>
+    <message>
+        <source>Close goal</source>
+        <translation>Ziel abschließen</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie es endete</translation>
+    </message>
+    <message>
+        <source>Why the goal closed</source>
+        <translation>Warum das Ziel abgeschlossen wurde</translation>
+    </message>
+    <message>
+        <source>What the goal is now</source>
+        <translation>Was das Ziel jetzt ist</translation>
+    </message>
+    <message>
+        <source>How success is measured now</source>
+        <translation>Woran Erfolg jetzt gemessen wird</translation>
+    </message>
+    <message>
+        <source>The goal now</source>
+        <translation>Das Ziel jetzt</translation>
+    </message>
+    <message>
+        <source>What got it there? What would you repeat?</source>
+        <translation>Was hat dazu geführt? Was würdest du wiederholen?</translation>
+    </message>
+    <message>
+        <source>What did you learn that changed the goal?</source>
+        <translation>Was hast du gelernt, das das Ziel verändert hat?</translation>
+    </message>
+    <message>
+        <source>What made it no longer worth the team&apos;s time?</source>
+        <translation>Warum war es die Zeit des Teams nicht mehr wert?</translation>
+    </message>
+    <message>
+        <source>The old words are kept with the weeks that served them; this week and later weeks move to the new words.</source>
+        <translation>Die alte Formulierung bleibt bei den Wochen, die ihr gedient haben; diese und spätere Wochen gehen auf die neue über.</translation>
+    </message>
+    <message>
+        <source>Goal not set</source>
+        <translation>Ziel nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Goal this week&apos;s outcome moves</source>
+        <translation>Ziel, das das Ergebnis dieser Woche voranbringt</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>Neues Ziel …</translation>
+    </message>
+    <message>
+        <source>Set a bigger goal that weekly outcomes move towards</source>
+        <translation>Ein größeres Ziel setzen, auf das die Wochenergebnisse hinarbeiten</translation>
+    </message>
+    <message>
+        <source>No goal — this week stands on its own</source>
+        <translation>Kein Ziel – diese Woche steht für sich</translation>
+    </message>
+    <message>
+        <source>Goal not linked</source>
+        <translation>Ziel nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>Goals above the week</source>
+        <translation>Ziele über der Woche</translation>
+    </message>
+    <message>
+        <source>Set a goal…</source>
+        <translation>Ein Ziel setzen …</translation>
+    </message>
+    <message>
+        <source>No open goal. A goal is the bigger outcome — this quarter, the next six months — that your weekly outcomes move towards.</source>
+        <translation>Kein offenes Ziel. Ein Ziel ist das größere Ergebnis – in diesem Quartal, in den nächsten sechs Monaten –, auf das deine Wochenergebnisse hinarbeiten.</translation>
+    </message>
+    <message>
+        <source>Link each week&apos;s outcome to the goal it moves, in “Towards goal” above.</source>
+        <translation>Verknüpfe das Ergebnis jeder Woche oben unter „Zum Ziel“ mit dem Ziel, das es voranbringt.</translation>
+    </message>
+    <message>
+        <source>Success looks like: {0}</source>
+        <translation>Erfolg heißt: {0}</translation>
+    </message>
+    <message>
         <source>Why: {0}</source>
         <translation>Warum: {0}</translation>
+    </message>
+    <message>
+        <source>Carries on as “{0}”</source>
+        <translation>Geht weiter als „{0}“</translation>
+    </message>
+    <message>
+        <source>Edit goal {0}</source>
+        <translation>Ziel {0} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close goal {0}</source>
+        <translation>Ziel {0} abschließen</translation>
+    </message>
+    <message>
+        <source>Achieved, changed or dropped: say which, and why</source>
+        <translation>Erreicht, geändert oder aufgegeben: sag, was davon, und warum</translation>
+    </message>
+    <message>
+        <source>Reopen goal {0}</source>
+        <translation>Ziel {0} wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Goal not changed</source>
+        <translation>Ziel nicht geändert</translation>
+    </message>
+    <message>
+        <source>Goal not closed</source>
+        <translation>Ziel nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Reopen goal</source>
+        <translation>Ziel wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open “{0}” again?</source>
+        <translation>„{0}“ wieder öffnen?</translation>
+    </message>
+    <message>
+        <source>Goal not reopened</source>
+        <translation>Ziel nicht wieder geöffnet</translation>
     </message>
     <message>
         <source>Align outside the team</source>
@@ -4338,8 +5226,84 @@ Blockiert: {1}</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
+        <source>target {0}</source>
+        <translation>Ziel {0}</translation>
+    </message>
+    <message>
+        <source>{0} · retired</source>
+        <translation>{0} · stillgelegt</translation>
+    </message>
+    <message>
+        <source>The numbers your team lives by. An outcome is what the team is there to deliver; an activity is something it does to get there. You enter this week&apos;s values in the Friday review, and Insights charts them.</source>
+        <translation>Die Zahlen, nach denen dein Team arbeitet. Ein Ergebnis ist das, wofür das Team da ist; eine Tätigkeit ist etwas, das es tut, um dorthin zu kommen. Die Werte der Woche trägst du im Freitagsrückblick ein, und Einblicke zeigt sie als Diagramm.</translation>
+    </message>
+    <message>
+        <source>Your metrics</source>
+        <translation>Deine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Neue Kennzahl</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Stilllegen</translation>
+    </message>
+    <message>
+        <source>No longer asked for on Fridays; its weeks stay in Insights and exports.</source>
+        <translation>Wird freitags nicht mehr abgefragt; ihre Wochen bleiben in Einblicke und in den Exporten.</translation>
+    </message>
+    <message>
+        <source>Not sure where to start? Many teams pair an outcome with an activity, like:</source>
+        <translation>Unsicher, womit du anfangen sollst? Viele Teams verbinden ein Ergebnis mit einer Tätigkeit, etwa:</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Name der Kennzahl</translation>
+    </message>
+    <message>
+        <source>e.g. Tickets closed within SLA</source>
+        <translation>z. B. Tickets innerhalb der SLA geschlossen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>e.g. %, hours, tickets — or leave empty</source>
+        <translation>z. B. %, Stunden, Tickets – oder leer lassen</translation>
+    </message>
+    <message>
+        <source>Kind of metric</source>
+        <translation>Art der Kennzahl</translation>
+    </message>
+    <message>
+        <source>e.g. 95 — or leave empty</source>
+        <translation>z. B. 95 – oder leer lassen</translation>
+    </message>
+    <message>
+        <source>Which way is better</source>
+        <translation>Welche Richtung besser ist</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>„{0}“ ändern</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Kennzahl hinzufügen</translation>
     </message>
     <message>
         <source>Put back.</source>
@@ -4654,8 +5618,44 @@ Blockiert: {1}</translation>
         <translation>⚠ Noch zu entscheiden: mitnehmen, verkleinern oder streichen.</translation>
     </message>
     <message>
+        <source>This week&apos;s {0}</source>
+        <translation>{0} dieser Woche</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note on {0}</source>
+        <translation>Notiz zu {0}</translation>
+    </message>
+    <message>
+        <source>What is behind the number? (optional)</source>
+        <translation>Was steckt hinter der Zahl? (optional)</translation>
+    </message>
+    <message>
+        <source>No target set.</source>
+        <translation>Kein Ziel gesetzt.</translation>
+    </message>
+    <message>
+        <source>{0} — on target ✓</source>
+        <translation>{0} – erreicht ✓</translation>
+    </message>
+    <message>
+        <source>{0} — not reached this week</source>
+        <translation>{0} – diese Woche nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Besides delivery and team health, which numbers does your team live by? Define one, and each Friday you note its value here.</source>
+        <translation>Nach welchen Zahlen arbeitet dein Team, neben Lieferung und Teamgesundheit? Lege eine fest, und jeden Freitag trägst du hier ihren Wert ein.</translation>
+    </message>
+    <message>
         <source>This week is closed: reopen it to change this.</source>
         <translation>Diese Woche ist abgeschlossen: Öffne sie wieder, um das zu ändern.</translation>
+    </message>
+    <message>
+        <source>Write the number too: a note is kept with its value.</source>
+        <translation>Schreibe auch die Zahl: Eine Notiz wird mit ihrem Wert gespeichert.</translation>
     </message>
     <message>
         <source>{0} / 5</source>
@@ -5094,6 +6094,10 @@ Blockiert: {1}</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, ersetzt durch „{1}“ – warum: {2}. {3} &lt;i&gt;({4})&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, parked — why: {1}. {2} &lt;i&gt;({3})&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, geparkt – warum: {1}. {2} &lt;i&gt;({3})&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -5226,6 +6230,14 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n goals are open: with this many, none of them gets the focus it needs.</source>
+        <extracomment>English for exactly one: %n goal is open.</extracomment>
+        <translation>
+            <numerusform>%n Ziel ist offen.</numerusform>
+            <numerusform>%n Ziele sind offen: Bei so vielen bekommt keines den Fokus, den es braucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n improvement plans</source>
         <extracomment>English for exactly one: %n improvement plan</extracomment>
         <translation>
@@ -5298,6 +6310,14 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n slipped tasks have no cause yet: choose one for each in the Friday review.</source>
+        <extracomment>English for exactly one: %n slipped task has no cause yet: choose one in the Friday review.</extracomment>
+        <translation>
+            <numerusform>%n verrutschte Aufgabe hat noch keinen Grund: Wähle ihn im Freitagsrückblick.</numerusform>
+            <numerusform>%n verrutschte Aufgaben haben noch keinen Grund: Wähle für jede einen im Freitagsrückblick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tasks carried over will come with it.</source>
         <extracomment>English for exactly one: %n task carried over will come with it.</extracomment>
         <translation>
@@ -5330,6 +6350,30 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n weeks are left out: their plans were never confirmed.</source>
+        <extracomment>English for exactly one: %n week is left out: its plan was never confirmed.</extracomment>
+        <translation>
+            <numerusform>%n Woche fehlt: Ihr Plan wurde nie bestätigt.</numerusform>
+            <numerusform>%n Wochen fehlen: Ihre Pläne wurden nie bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks of progress</source>
+        <extracomment>English for exactly one: %n week of progress</extracomment>
+        <translation>
+            <numerusform>%n Woche mit Fortschritt</numerusform>
+            <numerusform>%n Wochen mit Fortschritt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks recorded</source>
+        <extracomment>English for exactly one: %n week recorded</extracomment>
+        <translation>
+            <numerusform>%n Woche erfasst</numerusform>
+            <numerusform>%n Wochen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(and %n more)</source>
         <extracomment>English for exactly one: (and %n more)</extracomment>
         <translation>
@@ -5346,11 +6390,27 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Blocked for %n days</source>
+        <extracomment>English for exactly one: Blocked for %n day</extracomment>
+        <translation>
+            <numerusform>%n Tag blockiert</numerusform>
+            <numerusform>%n Tage blockiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete this answer and its %n items? This can&apos;t be undone.</source>
         <extracomment>English for exactly one: Delete this answer and its %n item? This can&apos;t be undone.</extracomment>
         <translation>
             <numerusform>Diese Antwort und ihren %n Punkt löschen? Das lässt sich nicht rückgängig machen.</numerusform>
             <numerusform>Diese Antwort und ihre %n Punkte löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n closed goals</source>
+        <extracomment>English for exactly one: Hide %n closed goal</extracomment>
+        <translation>
+            <numerusform>%n abgeschlossenes Ziel ausblenden</numerusform>
+            <numerusform>%n abgeschlossene Ziele ausblenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5394,6 +6454,22 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out: %n weeks whose plans were never confirmed ({0}).</source>
+        <extracomment>English for exactly one: Left out: the week of {0}, whose plan was never confirmed.</extracomment>
+        <translation>
+            <numerusform>Nicht gezählt: %n Woche (vom {0}), deren Plan nie bestätigt wurde.</numerusform>
+            <numerusform>Nicht gezählt: %n Wochen, deren Pläne nie bestätigt wurden ({0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n closed goals</source>
+        <extracomment>English for exactly one: Show %n closed goal</extracomment>
+        <translation>
+            <numerusform>%n abgeschlossenes Ziel zeigen</numerusform>
+            <numerusform>%n abgeschlossene Ziele zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You already have %n tasks in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</source>
         <extracomment>English for exactly one: You already have %n task in progress (your limit is {0}). Starting another spreads your time thinner. Start it anyway?</extracomment>
         <translation>
@@ -5434,6 +6510,14 @@ Blockiert: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n planned weeks moved no goal.</source>
+        <extracomment>English for exactly one: {0} of %n planned week moved no goal.</extracomment>
+        <translation>
+            <numerusform>{0} von %n geplanten Woche hat kein Ziel vorangebracht.</numerusform>
+            <numerusform>{0} von %n geplanten Wochen haben kein Ziel vorangebracht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} · {1}
 %n items</source>
         <extracomment>English for exactly one: {0} · {1}
@@ -5443,6 +6527,14 @@ Blockiert: {1}</translation>
 %n Punkt</numerusform>
             <numerusform>{0} · {1}
 %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more goals</source>
+        <extracomment>English for exactly one: … and %n more goal</extracomment>
+        <translation>
+            <numerusform>… und %n weiteres Ziel</numerusform>
+            <numerusform>… und %n weitere Ziele</numerusform>
         </translation>
     </message>
     <message>
@@ -5776,6 +6868,318 @@ Blockiert: {1}</translation>
     <message>
         <source>Looking back on the week, what stays with me?</source>
         <translation>Was bleibt mir im Rückblick auf die Woche?</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation>Nächste 6 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>Bis zu einem Datum</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>Bis {0}</translation>
+    </message>
+    <message>
+        <source>{0}, until {1}</source>
+        <translation>{0}, bis {1}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} am {1}</translation>
+    </message>
+    <message>
+        <source>A goal closes as achieved, changed or dropped.</source>
+        <translation>Ein Ziel wird als erreicht, geändert oder aufgegeben abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why, so later you remember what happened.</source>
+        <translation>Sag in ein paar Worten, warum – damit du später noch weißt, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>This goal is already closed.</source>
+        <translation>Dieses Ziel ist schon abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Say what the goal is now.</source>
+        <translation>Sag, was das Ziel jetzt ist.</translation>
+    </message>
+    <message>
+        <source>A changed goal carries on in its new words: open that one.</source>
+        <translation>Ein geändertes Ziel lebt in seiner neuen Formulierung weiter: Öffne dieses.</translation>
+    </message>
+    <message>
+        <source>That goal is no longer in the journal.</source>
+        <translation>Dieses Ziel ist nicht mehr im Journal.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the goal is.</source>
+        <translation>Sag in ein paar Worten, was das Ziel ist.</translation>
+    </message>
+    <message>
+        <source>Choose the day the goal should be reached by.</source>
+        <translation>Wähle den Tag, bis zu dem das Ziel erreicht sein soll.</translation>
+    </message>
+    <message>
+        <source>carried to next week</source>
+        <translation>in die nächste Woche übernommen</translation>
+    </message>
+    <message>
+        <source>re-scoped</source>
+        <translation>verkleinert</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Resolved on {0}</source>
+        <translation>Gelöst am {0}</translation>
+    </message>
+    <message>
+        <source>Blocked: {0}</source>
+        <translation>Blockiert: {0}</translation>
+    </message>
+    <message>
+        <source>Unblocked: {0}</source>
+        <translation>Gelöst: {0}</translation>
+    </message>
+    <message>
+        <source>Resolved the same day</source>
+        <translation>Am selben Tag gelöst</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>Woche vom {0}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week for deciding on changes.</source>
+        <translation>Wählen Sie einen Wochentag für Entscheidungen über Änderungen.</translation>
+    </message>
+    <message>
+        <source>Keep at most three must-haves: park the others for now.</source>
+        <translation>Behalten Sie höchstens drei Muss-Ziele: Parken Sie die anderen vorerst.</translation>
+    </message>
+    <message>
+        <source>Name at least one must-have for this week.</source>
+        <translation>Nennen Sie mindestens ein Muss-Ziel für diese Woche.</translation>
+    </message>
+    <message>
+        <source>Choose a work-in-progress limit from 1 to 20.</source>
+        <translation>Wählen Sie eine Grenze für laufende Arbeit von 1 bis 20.</translation>
+    </message>
+    <message>
+        <source>The week has three priorities: put the targets under one.</source>
+        <translation>Die Woche hat drei Prioritäten: Tragen Sie die Ziele unter einer davon ein.</translation>
+    </message>
+    <message>
+        <source>Give the rollout a name: what is changing?</source>
+        <translation>Geben Sie der Einführung einen Namen: Was ändert sich?</translation>
+    </message>
+    <message>
+        <source>Add at least one department the change reaches.</source>
+        <translation>Fügen Sie mindestens eine Abteilung hinzu, die die Veränderung erreicht.</translation>
+    </message>
+    <message>
+        <source>Last full quarter</source>
+        <translation>Letztes volles Quartal</translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation>Dieses Quartal bis heute</translation>
+    </message>
+    <message>
+        <source>The last 13 weeks</source>
+        <translation>Die letzten 13 Wochen</translation>
+    </message>
+    <message>
+        <source>Dates of my choosing</source>
+        <translation>Selbst gewählte Daten</translation>
+    </message>
+    <message>
+        <source>Need words?</source>
+        <translation>Fehlen die Worte?</translation>
+    </message>
+    <message>
+        <source>Show a few ways to say it</source>
+        <translation>Ein paar Formulierungen zeigen</translation>
+    </message>
+    <message>
+        <source>Sample phrasings</source>
+        <translation>Beispielformulierungen</translation>
+    </message>
+    <message>
+        <source>Hide the examples</source>
+        <translation>Beispiele ausblenden</translation>
+    </message>
+    <message>
+        <source>The Playbook</source>
+        <translation>Das Playbook</translation>
+    </message>
+    <message>
+        <source>Leading and managing</source>
+        <translation>Führen und Managen</translation>
+    </message>
+    <message>
+        <source>Use a playbook</source>
+        <translation>Ein Playbook nutzen</translation>
+    </message>
+    <message>
+        <source>The ten differences</source>
+        <translation>Die zehn Unterschiede</translation>
+    </message>
+    <message>
+        <source>Both halves of the job matter every week. The question is which one the team needs more of right now.</source>
+        <translation>Beide Hälften der Aufgabe zählen jede Woche. Die Frage ist, von welcher das Team gerade mehr braucht.</translation>
+    </message>
+    <message>
+        <source>Signs to look for</source>
+        <translation>Woran Sie es erkennen</translation>
+    </message>
+    <message>
+        <source>Where LeadJournal helps</source>
+        <translation>Wo LeadJournal hilft</translation>
+    </message>
+    <message>
+        <source>Each playbook writes real entries into this week — priorities, parked items, decisions, checklists — that you can change afterwards like anything else.</source>
+        <translation>Jedes Playbook schreibt echte Einträge in diese Woche – Prioritäten, geparkte Punkte, Entscheidungen, Checklisten –, die Sie danach wie alles andere ändern können.</translation>
+    </message>
+    <message>
+        <source>Open improvement plans</source>
+        <translation>Verbesserungspläne öffnen</translation>
+    </message>
+    <message>
+        <source>Use this…</source>
+        <translation>Verwenden…</translation>
+    </message>
+    <message>
+        <source>Done. The entries are in this week&apos;s plan.</source>
+        <translation>Erledigt. Die Einträge stehen im Plan dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Rollouts across departments</source>
+        <translation>Abteilungsübergreifende Einführungen</translation>
+    </message>
+    <message>
+        <source>Done in a later week</source>
+        <translation>In einer späteren Woche erledigt</translation>
+    </message>
+    <message>
+        <source>This week&apos;s feedback: what did the departments say?</source>
+        <translation>Feedback dieser Woche: Was haben die Abteilungen gesagt?</translation>
+    </message>
+    <message>
+        <source>This week&apos;s feedback on {0}</source>
+        <translation>Feedback dieser Woche zu {0}</translation>
+    </message>
+    <message>
+        <source>Every step is done: this is the rollout&apos;s last week on the list.</source>
+        <translation>Alle Schritte sind erledigt: Dies ist die letzte Woche der Einführung auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Week {week} · {done} of {total} steps done</source>
+        <translation>Woche {week} · {done} von {total} Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Goals and the weeks that moved them</source>
+        <translation>Ziele und die Wochen, die sie vorangebracht haben</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Weeks of progress per goal</source>
+        <translation>Wochen mit Fortschritt je Ziel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Weeks of progress</source>
+        <translation>Wochen mit Fortschritt</translation>
+    </message>
+    <message>
+        <source>Goals and their weeks</source>
+        <translation>Ziele und ihre Wochen</translation>
+    </message>
+    <message>
+        <source>Set a goal on Monday&apos;s Direction step and link each week&apos;s outcome to it: here you will see which goals the weeks moved, and which weeks moved none.</source>
+        <translation>Setz am Montag im Schritt „Richtung vorgeben“ ein Ziel und verknüpfe das Ergebnis jeder Woche damit: Hier siehst du, welche Ziele die Wochen vorangebracht haben – und welche Wochen keines.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target {0}, lower is better</source>
+        <translation>Ziel {0}, niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Target {0}</source>
+        <translation>Ziel {0}</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s metrics</source>
+        <translation>Die Kennzahlen deines Teams</translation>
+    </message>
+    <message>
+        <source>Define the numbers your team lives by — an outcome like tickets closed within SLA, an activity like code reviews done — and each Friday&apos;s values are charted here against their targets.</source>
+        <translation>Lege die Zahlen fest, nach denen dein Team arbeitet – ein Ergebnis wie Tickets innerhalb der SLA, eine Tätigkeit wie erledigte Code-Reviews –, und die Werte jedes Freitags erscheinen hier im Vergleich zu ihren Zielen.</translation>
+    </message>
+    <message>
+        <source>A question about your metrics</source>
+        <translation>Eine Frage zu deinen Kennzahlen</translation>
+    </message>
+    <message>
+        <source>{0} — retired</source>
+        <translation>{0} – stillgelegt</translation>
+    </message>
+    <message>
+        <source>Enter this metric&apos;s value in the Friday review to see it week by week.</source>
+        <translation>Trage den Wert dieser Kennzahl im Freitagsrückblick ein, um sie Woche für Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>Manage metrics…</source>
+        <translation>Kennzahlen verwalten …</translation>
+    </message>
+    <message>
+        <source>Add your first metric…</source>
+        <translation>Erste Kennzahl anlegen …</translation>
     </message>
 </context>
 </TS>

@@ -289,9 +289,27 @@ def test_set_aside_journal_upgrades_to_the_week_structure(journal_paths: Journal
     assert list(journal_paths.backups_dir.glob("before-migration-0009_set_aside-*"))
 
 
-def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:
+def test_the_week_structure_journal_upgrades_to_goals_and_metrics(
+    journal_paths: JournalPaths,
+) -> None:
     journal_paths.data_dir.mkdir(mode=0o700)
     shutil.copy(FIXTURES / "journal-0010_week_structure.sqlite", journal_paths.journal_file)
+    repos = Repositories(open_journal(journal_paths.journal_file, journal_paths.backups_dir))
+    from leadjournal.services.search import search
+
+    # What 0010 held is all there, and still found; the new records start empty.
+    [week] = repos.weeks.all_loaded()
+    assert [h.kind for h in search(repos, "second contractor")] == ["decision_needed"]
+    assert repos.goals.all() == [] and repos.metrics.all() == []
+    assert repos.playbook.all_rollouts() == []
+    assert repos.goals.goal_of_week(week.week_start) is None
+    repos.engine.dispose()
+    assert list(journal_paths.backups_dir.glob("before-migration-0010_week_structure-*"))
+
+
+def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:
+    journal_paths.data_dir.mkdir(mode=0o700)
+    shutil.copy(FIXTURES / "journal-0011_beyond_the_week.sqlite", journal_paths.journal_file)
     repos = Repositories(open_journal(journal_paths.journal_file, journal_paths.backups_dir))
     from leadjournal.services.search import search
 
@@ -315,5 +333,15 @@ def test_the_newest_fixture_opens_as_it_is(journal_paths: JournalPaths) -> None:
     assert [h.kind for h in search(repos, "promise")] == ["reflection"]
     cycle = repos.practice.active_cycle()
     assert cycle is not None and cycle.lead_schedule == "weekly:2"
+    # 0011: a goal the week serves, a metric with its week's value, a rollout.
+    [goal] = repos.goals.all()
+    assert repos.goals.goal_of_week(week.week_start) == goal.id
+    [sla] = repos.metrics.all()
+    [value] = repos.metrics.values_of_week(week.week_start)
+    assert (sla.name, value.value) == ("Tickets answered within a day", 88.0)
+    assert [h.kind for h in search(repos, "rota started")] == ["metric_value"]
+    [rollout] = repos.playbook.all_rollouts()
+    assert {s.department for s in rollout.steps} >= {"Support", "Platform"}
+    assert [h.kind for h in search(repos, "every customer")] == ["goal"]
     repos.engine.dispose()
     assert not journal_paths.backups_dir.exists()  # no migration, so no backup needed

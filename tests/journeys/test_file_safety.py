@@ -80,7 +80,7 @@ def test_export_asks_before_replacing_a_file(journey: Journey, tmp_path: Path) -
 
     answer_question(journey, "Replace", questions)
     window.export_action.trigger()
-    assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 2
+    assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 3
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert window.statusBar().currentMessage() == f"Exported to {target}"
     assert sorted(p.name for p in target.parent.iterdir()) == ["journal.json"]

@@ -25,7 +25,7 @@ def exported(repos: Repositories) -> dict[str, Any]:
     return export_data(repos)
 
 
-@pytest.mark.parametrize("version", [True, 1.0, "1", 2.0, 0, 3])
+@pytest.mark.parametrize("version", [True, 1.0, "1", 3.0, 0, 4])
 def test_format_version_must_be_exactly_a_whole_number_it_knows(
     repos: Repositories, version: Any
 ) -> None:

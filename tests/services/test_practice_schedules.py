@@ -11,19 +11,17 @@ import pytest
 
 from leadjournal.db.repositories import Repositories
 from leadjournal.services.practice import (
-    DAILY,
     CatalogueError,
     DayState,
     NewCycle,
     PracticeService,
-    Schedule,
     cycle_days,
-    cycle_schedule,
     day_state,
     load_catalogue,
     progress,
     short_weeks,
 )
+from leadjournal.services.practice_schedule import DAILY, Schedule, cycle_schedule
 from leadjournal.services.transfer import export_data, import_data
 
 MONDAY = dt.date(2026, 11, 30)

@@ -95,7 +95,7 @@ def fresh(tmp_path: Path, name: str) -> Repositories:
 def test_export_import_export_gives_the_same_json(sample: Repositories, tmp_path: Path) -> None:
     first = export_json(sample)
     document = json.loads(first)
-    assert document["format_version"] == 2
+    assert document["format_version"] == 3
     assert "reminder_log" not in document["tables"]
     other = fresh(tmp_path, "other")
     counts = import_data(other, first.encode())
@@ -117,7 +117,7 @@ def mutate(document: dict[str, Any], path: str, value: Any) -> bytes:
     [
         (lambda raw, doc: raw[: len(raw) // 2], "not valid JSON"),
         (lambda raw, doc: b"\xff\xfe" + raw, "not UTF-8"),
-        (lambda raw, doc: json.dumps({**doc, "format_version": 3}).encode(), "this is version 3"),
+        (lambda raw, doc: json.dumps({**doc, "format_version": 4}).encode(), "this is version 4"),
         (
             lambda raw, doc: mutate(doc, "lesson.0.learned_on", "yesterday"),
             "tables.lesson[0].learned_on: expected a date",
@@ -250,9 +250,12 @@ def test_every_text_the_user_writes_is_indexed() -> None:
         migration = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(migration)
         indexed.update(migration.INDEXED)
-    # 0010 indexes each new table with a call per table: _index_for_search(table, kind, …).
-    source = (MIGRATIONS_DIR / "versions" / "0010_week_structure.py").read_text(encoding="utf-8")
-    for node in ast.walk(ast.parse(source)):
+    # 0010 and 0011 index each new table with a call per table: _index_for_search(table, …).
+    sources = [
+        (MIGRATIONS_DIR / "versions" / name).read_text(encoding="utf-8")
+        for name in ("0010_week_structure.py", "0011_beyond_the_week.py")
+    ]
+    for node in (node for source in sources for node in ast.walk(ast.parse(source))):
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)

@@ -17,7 +17,7 @@ def test_a_version_1_file_imports_and_exports_again_as_version_2(repos: Reposito
     assert old["format_version"] == 1
     import_data(repos, VERSION_1.read_bytes())
     again = export_data(repos)
-    assert again["format_version"] == 2
+    assert again["format_version"] == 3
     assert sorted(p["name"] for p in again["tables"]["person"]) == sorted(
         p["name"] for p in old["tables"]["person"]
     )

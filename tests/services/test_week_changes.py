@@ -241,15 +241,43 @@ def test_the_weeks_markdown_has_the_buffer_changes_and_slip_causes(tmp_path: Pat
     ) in person_markdown(repos, priya)
 
 
-def test_insights_count_slip_causes_by_month(tmp_path: Path) -> None:
+def test_insights_count_slip_causes_per_week_with_those_without_a_cause(
+    tmp_path: Path,
+) -> None:
     repos, _planner = moved_and_categorised(tmp_path)
-    data = Insights(repos).slip_causes(MONDAY - dt.timedelta(weeks=8), MONDAY)
-    assert data.series[0] == "Estimate" and data.series[-1] == "Other"
-    # estimate, dependency, absence, scope change, priority change, other
-    assert data.rows == [("Nov 2026", 0, 1, 0, 1, 0, 0)]
+    first = MONDAY - dt.timedelta(weeks=8)
+    # On Friday the week still runs: only the tasks given a cause count so far.
+    data = Insights(repos).slip_causes(first, MONDAY, MONDAY + dt.timedelta(days=4))
+    assert data.series[0] == "Estimate" and data.series[-1] == "No cause given"
+    # A bar per week of the range (from the journal's first week), labelled by its Monday:
+    # estimate, dependency, absence, scope change, priority change, other, no cause given
+    assert data.rows == [("30 Nov", 0, 1, 0, 1, 0, 0, 0)]
     assert data.csv().splitlines()[0] == (
-        "Month,Estimate,Dependency,Absence,Scope change,Priority change,Other"
+        "Week starting,Estimate,Dependency,Absence,Scope change,Priority change,Other,"
+        "No cause given"
     )
+    # Once the week is over, the task left undone without a cause counts too.
+    later = Insights(repos).slip_causes(
+        first, MONDAY + dt.timedelta(weeks=1), MONDAY + dt.timedelta(days=8)
+    )
+    assert later.rows == [("30 Nov", 0, 1, 0, 1, 0, 0, 1), ("7 Dec", 0, 0, 0, 0, 0, 0, 0)]
+
+
+def test_slip_causes_over_a_long_range_go_by_the_month_of_each_weeks_thursday() -> None:
+    from leadjournal.services.insights import slip_causes_chart
+
+    rows = [
+        (dt.date(2026, 11, 30), "estimate"),  # its Thursday is 3 December
+        (dt.date(2026, 11, 23), ""),
+        (dt.date(2026, 8, 31), "absence"),  # its Thursday is 3 September
+    ]
+    data = slip_causes_chart(rows, dt.date(2025, 12, 1), dt.date(2026, 11, 30))
+    assert data.x_title == "Month"
+    assert data.rows == [
+        ("Sep 2026", 0, 0, 1, 0, 0, 0, 0),
+        ("Nov 2026", 0, 0, 0, 0, 0, 0, 1),
+        ("Dec 2026", 1, 0, 0, 0, 0, 0, 0),
+    ]
 
 
 def test_a_version_1_file_gives_its_buffer_hours_and_keeps_the_words(

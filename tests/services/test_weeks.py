@@ -166,6 +166,11 @@ def test_reliability_of_an_empty_week_is_unknown() -> None:
     assert delivery_reliability(WeekCounts(MONDAY, 0, 0, 2, 2, None)) is None
 
 
+def test_a_week_whose_plan_was_never_confirmed_has_no_reliability_not_zero() -> None:
+    assert delivery_reliability(WeekCounts(MONDAY, 3, 0, 0, 0, None, confirmed=False)) is None
+    assert delivery_reliability(WeekCounts(MONDAY, 3, 0, 0, 0, None, confirmed=True)) == 0.0
+
+
 def test_recurring_blocker_same_person_overlapping_words() -> None:
     history = [
         PastBlocker(dt.date(2026, 11, 9), 7, "Refund approvals from billing take two days"),

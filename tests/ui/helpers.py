@@ -36,13 +36,19 @@ def show_tab(qtbot: QtBot, tab: Tab) -> Tab:
 
 
 def open_demo_session(qtbot: QtBot, tmp_path: Path, now: dt.datetime) -> JournalSession:
-    """A real session on a fresh sample journal, its reminders on a fake clock at ``now``."""
+    """A real session on a fresh sample journal, its reminders on a fake clock at ``now``.
+
+    The app reads the same clock, so the sample journal is laid out around ``now`` and
+    the tests mean the same thing whatever day they run on (the clock goes back to the
+    system's after the test: ``tests/conftest.py``)."""
+    from leadjournal import clock
     from tests.test_scheduler import FakeClock
 
     paths = JournalPaths(tmp_path / "journal")
     ensure_data_folder(paths.data_dir)
     session = JournalSession(paths, demo=True)
     session.clock = FakeClock(now)
+    clock.use(session.clock)
     assert session.guard.acquire()
     with qtbot.waitSignal(session.journal_opened, timeout=20000):
         session.start()

@@ -301,7 +301,16 @@ def test_timeline_filters_by_kind_and_opens_entries(
     model = tab.timeline.model
     qtmodeltester.check(model)
     kinds = {model.entry(r).kind for r in range(model.rowCount())}
-    assert kinds == {"one_on_one", "coaching", "recognition", "delegation", "feedback"}
+    # Besides their records: the blockers they raised and their tasks that slipped.
+    assert kinds == {
+        "one_on_one",
+        "coaching",
+        "recognition",
+        "delegation",
+        "feedback",
+        "blocker",
+        "slipped",
+    }
     dates = [model.entry(r).when for r in range(model.rowCount())]
     assert dates == sorted(dates, reverse=True)
 

@@ -86,7 +86,7 @@ def test_week_header_names_the_week_and_shows_labelled_chips(qtbot: QtBot, tmp_p
     weekly_plan: Any = window.tabs.widget(0)
     header = weekly_plan.header
     assert header.week_title.property("role") == "title"
-    assert header.week_title.text().startswith("Week 48")
+    assert header.week_title.text().startswith("Week 48 · ")
     chips = (header.outcome_label, header.reliability_label, header.health_label)
     assert [chip.property("role") for chip in chips] == ["chip"] * 3
     assert header.outcome_label.text().startswith("Outcome: Every billing ticket")

@@ -58,7 +58,7 @@ def test_file_menu_export_and_import(qtbot: QtBot, tmp_path: Path) -> None:
         window.file_actions.EXPORT_FILTERS[0][0],
     )
     assert window.file_actions.export_journal() == target
-    assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 2
+    assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 3
     told: list[str] = []
     window.tell = lambda _title, text: told.append(text)
     broken = tmp_path / "broken.json"
@@ -67,7 +67,7 @@ def test_file_menu_export_and_import(qtbot: QtBot, tmp_path: Path) -> None:
     assert not window.file_actions.import_journal()
     assert told == [
         "The import was refused at format_version: this is version 7; this "
-        "LeadJournal reads versions 1 to 2. Nothing was changed."
+        "LeadJournal reads versions 1 to 3. Nothing was changed."
     ]
     window.file_actions.choose_import_path = lambda *_: (str(target), "")
     assert window.file_actions.import_journal()

@@ -316,6 +316,12 @@ def test_weekly_numbers_show_reliability(qtbot: QtBot, tab: WeeklyPlanTab) -> No
     ids = [tab.planner.add_task(week, f"Task {n}") for n in range(4)]
     tab.planner.move_task(ids[0], "done")
     tab.reload()
+    # Until the plan is confirmed the week is not counted, and says so (not "0%").
+    assert tab.header.reliability_label.text() == "Delivery: plan not confirmed"
+    assert tab.header.sparkline.values()[-1] is None
+    tab.planner.repos.weeks.update(week.id, outcome="Refunds in a day")
+    tab.planner.confirm_plan(tab.planner.week(MONDAY), dt.datetime.combine(MONDAY, dt.time(9)))  # type: ignore[arg-type]
+    tab.reload()
     assert tab.header.reliability_label.text().startswith("Delivery: 25% (1 of 4)")
     assert tab.header.sparkline.values()[-1] == 0.25
 

@@ -67,7 +67,12 @@ def test_the_header_sparkline_says_what_it_shows(qtbot: QtBot, repos: Repositori
     assert not tab.header.sparkline_caption.isVisible()
     for monday in (MONDAY - dt.timedelta(days=7), MONDAY):
         week = tab.planner.start_week(monday)
+        tab.planner.update_week(week.id, outcome="Every billing ticket answered the same day")
         tab.planner.add_task(week, "Answer the billing queue")
+        # Only a confirmed plan counts towards delivery (an unconfirmed week is a gap).
+        confirmed = tab.planner.week(monday)
+        assert confirmed is not None
+        tab.planner.confirm_plan(confirmed, dt.datetime.combine(monday, dt.time(9, 30)))
     tab.reload()
     assert tab.header.sparkline.isVisible()
     assert tab.header.sparkline_caption.isVisible()

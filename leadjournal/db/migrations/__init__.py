@@ -18,6 +18,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_search_by_rowid",
     "0009_set_aside",
     "0010_week_structure",
+    "0011_beyond_the_week",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # Tables a journal must hold from each revision on (a few per revision are enough to
@@ -32,6 +33,10 @@ TABLES_SINCE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("0007_search", ("search_index",)),
     ("0009_set_aside", ("set_aside",)),
     ("0010_week_structure", ("blocker", "improvement", "touchpoint", "week_change", "reflection")),
+    (
+        "0011_beyond_the_week",
+        ("goal", "metric", "metric_value", "rollout", "rollout_step", "rollout_feedback"),
+    ),
 )
 
 

@@ -38,11 +38,14 @@ from leadjournal.db.models.feedback import (
     FeedbackRequestPerson,
     FeedbackResponse,
 )
+from leadjournal.db.models.goal import Goal, GoalHorizon, GoalStatus
 from leadjournal.db.models.improvements import Improvement
 from leadjournal.db.models.lessons import Lesson, LessonDismissal
+from leadjournal.db.models.metric import Metric, MetricValue
 from leadjournal.db.models.people import Person, ReminderLog, Setting
 from leadjournal.db.models.practice import CustomBehaviour, PracticeCycle, PracticeTick, TeamCheck
 from leadjournal.db.models.reflection import Reflection
+from leadjournal.db.models.rollout import Rollout, RolloutFeedback, RolloutStep, RolloutStepKind
 from leadjournal.db.models.week import (
     CheckIn,
     Criterion,
@@ -76,10 +79,15 @@ __all__ = [
     "FeedbackRequest",
     "FeedbackRequestPerson",
     "FeedbackResponse",
+    "Goal",
+    "GoalHorizon",
+    "GoalStatus",
     "Improvement",
     "ImprovementPlan",
     "Lesson",
     "LessonDismissal",
+    "Metric",
+    "MetricValue",
     "OneOnOne",
     "Person",
     "PlanCheckIn",
@@ -89,6 +97,10 @@ __all__ = [
     "Recognition",
     "Reflection",
     "ReminderLog",
+    "Rollout",
+    "RolloutFeedback",
+    "RolloutStep",
+    "RolloutStepKind",
     "SetAside",
     "Setting",
     "Task",

@@ -42,6 +42,10 @@ class WeekPlan(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     why: Mapped[str] = mapped_column(Text, default="")
     why_category: Mapped[str] = mapped_column(String(20), default="")
+    # The goal above the week that its outcome moves (None: linked to no goal). No ON
+    # DELETE rule: SQLite adds the column to a table with search triggers only in a plain
+    # ALTER TABLE, which cannot carry one; services/goals.py unlinks before a delete.
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id"))
     capacity_hours: Mapped[float | None] = mapped_column(Float)
     buffer_note: Mapped[str] = mapped_column(Text, default="")
     # Hours kept free for the unexpected: they count against the hours available.

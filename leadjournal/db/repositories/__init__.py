@@ -18,9 +18,12 @@ from leadjournal.db.repositories.alignment import AlignmentRepository
 from leadjournal.db.repositories.blockers import BlockerRepository
 from leadjournal.db.repositories.coaching import CoachingRepository
 from leadjournal.db.repositories.feedback import FeedbackRepository
+from leadjournal.db.repositories.goals import GoalRepository
 from leadjournal.db.repositories.improvements import ImprovementRepository
 from leadjournal.db.repositories.lessons import LessonRepository
+from leadjournal.db.repositories.metrics import MetricRepository
 from leadjournal.db.repositories.people import PeopleRepository
+from leadjournal.db.repositories.playbook import PlaybookRepository
 from leadjournal.db.repositories.practice import PracticeRepository
 from leadjournal.db.repositories.reflections import ReflectionRepository
 from leadjournal.db.repositories.reminders import ReminderLogRepository
@@ -56,6 +59,9 @@ class Repositories:
         self.transfer = TransferRepository(sessions)
         self.blockers = BlockerRepository(sessions)  # Tuesday's blockers and next actions
         self.reflections = ReflectionRepository(sessions)  # the daily reflection
+        self.playbook = PlaybookRepository(sessions)  # rollouts, the scenario templates
+        self.goals = GoalRepository(sessions)  # goals above the week
+        self.metrics = MetricRepository(sessions)  # the team's own metrics
 
     def unit_of_work(self) -> AbstractContextManager[None]:
         """One transaction for a user operation that changes several things: see
@@ -86,9 +92,12 @@ __all__ = [
     "AlignmentRepository",
     "CoachingRepository",
     "FeedbackRepository",
+    "GoalRepository",
     "ImprovementRepository",
     "LessonRepository",
+    "MetricRepository",
     "PeopleRepository",
+    "PlaybookRepository",
     "PracticeRepository",
     "ReflectionRepository",
     "ReminderLogRepository",

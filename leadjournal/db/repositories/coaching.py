@@ -455,6 +455,17 @@ class CoachingRepository:
             ).all()
         return {person_id: count for person_id, count in rows}
 
+    def recognitions_between(self, first: dt.date, last: dt.date) -> list[Recognition]:
+        """Every recognition given in the period, oldest first (the quarter in review)."""
+        with self._sessions() as session:
+            return list(
+                session.scalars(
+                    select(Recognition)
+                    .where(Recognition.given_on.between(first, last))
+                    .order_by(Recognition.given_on, Recognition.id)
+                )
+            )
+
     # --- the person's timeline -----------------------------------------------------------
 
     def timeline(self, person_id: int) -> list[TimelineRow]:

@@ -1,59 +1,97 @@
 """Whole tables in and out, for the JSON export and import (``services/transfer.py``).
 
 Rows are plain dictionaries keyed by column name; what they mean, and which tables and
-settings travel, is the service's business.
+settings travel, is the service's business. The statements are the plain ones of
+``leadjournal.db.direct`` (which the command line runs without the storage layer), run
+here on the session's connection, so an import joins a unit of work and both ways write
+the same rows; the models add what only they know, the columns' defaults.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
+from leadjournal.db.direct import (
+    Defaults,
+    RowBreaksRuleError,
+    TableReader,
+    write_rows,
+)
 from leadjournal.db.models import Base
+from leadjournal.db.schema import TableInfo, read_schema
 from leadjournal.db.unit_of_work import SessionSource
 
-Row = dict[str, Any]
 
-
-def all_tables() -> list[Table]:
-    """Every table of the journal, parents before the tables that point to them."""
-    return list(Base.metadata.sorted_tables)
-
-
-class TableReader:
-    """Reads of whole tables on one connection: one statement per call."""
+class _SessionStatements:
+    """SQL on the session's connection (its events, e.g. the refusal of overlong text
+    and the wording of a refused write, apply)."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    def rows(self, table: Table) -> list[Row]:
-        """Every row of ``table`` in primary-key order, values as Python types."""
-        order = list(table.primary_key.columns)
-        result = self._connection.execute(select(table).order_by(*order)).mappings()
-        return [dict(row) for row in result]
+    def query(self, sql: str) -> Sequence[Sequence[Any]]:
+        return self._connection.exec_driver_sql(sql).fetchall()
 
-    def values(self, column: Column[Any]) -> set[Any]:
-        """Every value ``column`` holds."""
-        return set(self._connection.execute(select(column)).scalars())
+    def execute(self, sql: str) -> None:
+        self._connection.exec_driver_sql(sql)
+
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._connection.exec_driver_sql(sql, [tuple(row) for row in rows])
+
+
+def _column_defaults() -> dict[str, dict[str, Callable[[], Any]]]:
+    """The models' Python-side defaults (the value, or ``utc_now`` and the like called
+    for each row), by table and column."""
+    found: dict[str, dict[str, Callable[[], Any]]] = {}
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            default = column.default
+            if default is None or not hasattr(default, "arg"):
+                continue
+            if getattr(default, "is_callable", False):
+                found.setdefault(table.name, {})[column.name] = partial(default.arg, None)
+            elif getattr(default, "is_scalar", False):
+                found.setdefault(table.name, {})[column.name] = partial(_same, default.arg)
+    return found
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 class TransferRepository:
+    knows_defaults = True
+
     def __init__(self, sessions: SessionSource) -> None:
         self._sessions = sessions
+        self._defaults = _column_defaults()
+
+    def tables(self) -> list[TableInfo]:
+        """Every table of records in the journal, parents before the tables pointing to
+        them (read from the file, as the command line reads it; a restored backup may be
+        older, so it is read each time)."""
+        with self._sessions() as session:
+            return read_schema(_SessionStatements(session.connection()).query)
+
+    def defaults(self, table: TableInfo) -> Defaults:
+        """What a column of ``table`` that a row leaves out gets, by column."""
+        return self._defaults.get(table.name, {})
 
     @contextmanager
     def reading(self) -> Iterator[TableReader]:
         """Whole tables read on one session."""
         with self._sessions() as session:
-            yield TableReader(session.connection())
+            yield TableReader(_SessionStatements(session.connection()))
 
     def upsert(
         self,
-        rows_of: Sequence[tuple[Table, Sequence[Mapping[str, Any]]]],
+        rows_of: Sequence[tuple[TableInfo, Sequence[Mapping[str, Any]]]],
         before_table: Callable[[int, int], None],
     ) -> None:
         """Write every table's rows in one transaction, table by table in the order given:
@@ -61,25 +99,12 @@ class TransferRepository:
 
         ``before_table(step, steps)`` runs before each table; whatever it raises (a
         cancel) rolls the whole write back, as does a row that breaks a rule
-        (:class:`sqlalchemy.exc.IntegrityError`).
+        (:class:`RowBreaksRuleError`).
         """
-        with self._sessions.begin() as session:
-            connection = session.connection()
-            for step, (table, rows) in enumerate(rows_of):
-                before_table(step, len(rows_of))
-                keys = [c.name for c in table.primary_key.columns]
-                # One statement per shape of row, run for all such rows at once.
-                shapes: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
-                for row in rows:
-                    shapes.setdefault(tuple(row), []).append(row)
-                for columns, batch in shapes.items():
-                    statement = insert(table)
-                    updates = {
-                        name: statement.excluded[name] for name in columns if name not in keys
-                    }
-                    connection.execute(
-                        statement.on_conflict_do_update(index_elements=keys, set_=updates)
-                        if updates
-                        else statement.on_conflict_do_nothing(index_elements=keys),
-                        batch,
-                    )
+        try:
+            with self._sessions.begin() as session:
+                write_rows(
+                    _SessionStatements(session.connection()), rows_of, before_table, self.defaults
+                )
+        except IntegrityError as error:
+            raise RowBreaksRuleError(str(error.orig).split("\n", 1)[0]) from error

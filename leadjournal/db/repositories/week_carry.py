@@ -88,6 +88,7 @@ def set_aside_priority(
                     effort_hours=task.effort_hours,
                     effort_size=task.effort_size,
                     reviewer=task.reviewer,
+                    status=task.status,
                     planned=next_week.confirmed_at is None,
                     carried_from_id=task.id,
                     position=(highest or 0) + 1,
@@ -135,7 +136,8 @@ def record_slip_decision(
     task.slip_decision, task.slip_reason = decision, reason
     copy = session.scalar(select(Task).where(Task.carried_from_id == task_id))
     if becomes is None:
-        if copy is not None and copy.status == "not_started":
+        # Untouched next week: still in the state it was carried in.
+        if copy is not None and copy.status in ("not_started", task.status):
             session.delete(copy)
         return
     if copy is not None:
@@ -180,6 +182,7 @@ def record_slip_decision(
                         other.effort_size,
                         other.reviewer,
                         titles.get(other.priority_id or 0, ""),
+                        other.status,
                     ),
                 )
             )

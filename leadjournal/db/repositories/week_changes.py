@@ -63,6 +63,44 @@ class WeekChangeRepository:
             ).all()
         return [(start, category) for start, category in rows]
 
+    def slips_between(
+        self, first: dt.date, last: dt.date, over_before: dt.date
+    ) -> list[tuple[dt.date, str]]:
+        """(week's Monday, kind of reason, "" for none given) of every slipped task in the
+        weeks from ``first`` to ``last``: given a kind, or not done in a week that is over
+        (begun before ``over_before``) or reviewed."""
+        slipped = (Task.status != "done") & (
+            (WeekPlan.week_start < over_before) | WeekPlan.review_done
+        )
+        with self._sessions() as session:
+            rows = session.execute(
+                select(WeekPlan.week_start, Task.slip_category)
+                .join(WeekPlan, Task.week_id == WeekPlan.id)
+                .where((Task.slip_category != "") | slipped)
+                .where(WeekPlan.week_start.between(first, last))
+                .order_by(WeekPlan.week_start)
+            ).all()
+        return [(start, category) for start, category in rows]
+
+    def slipped_of_person(self, person_id: int, over_before: dt.date) -> list[tuple[dt.date, Task]]:
+        """(week's Monday, task) of every task the person owns that slipped: not done in a
+        week that is over (begun before ``over_before``) or reviewed, or given a reason."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(WeekPlan.week_start, Task)
+                .join(WeekPlan, Task.week_id == WeekPlan.id)
+                .where(
+                    Task.owner_person_id == person_id,
+                    Task.status != "done",
+                    (WeekPlan.week_start < over_before)
+                    | WeekPlan.review_done
+                    | (Task.slip_reason != "")
+                    | (Task.slip_category != ""),
+                )
+                .order_by(WeekPlan.week_start, Task.position)
+            ).all()
+        return [(start, task) for start, task in rows]
+
     def slipped_of_people(self, person_ids: Sequence[int]) -> list[tuple[dt.date, Task]]:
         """(week's Monday, task) of every task these people own that slipped with a reason
         or its kind given, oldest week first."""

@@ -96,6 +96,7 @@ class WeekCounts:
     added_later: int
     added_later_done: int
     pulse_score: int | None
+    confirmed: bool = True  # the plan was confirmed (an unconfirmed week is not counted)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class NextWeekTask:
     effort_size: str = ""
     reviewer: str = ""
     priority_title: str = ""  # the priority it sits under next week ("" for none)
+    status: str = "not_started"  # a carried task goes on as it was (in progress stays so)
 
     def task_fields(self) -> dict[str, Any]:
         fields = asdict(self)

@@ -158,6 +158,7 @@ class WeekRepository:
                     func.count(Task.id).filter(Task.planned.is_(False)),
                     func.count(Task.id).filter(Task.planned.is_(False), done),
                     WeekPlan.pulse_score,
+                    WeekPlan.confirmed_at.is_not(None),
                 )
                 .outerjoin(Task, Task.week_id == WeekPlan.id)
                 .where(WeekPlan.week_start.between(first, last))

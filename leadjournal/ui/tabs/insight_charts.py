@@ -19,6 +19,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -36,9 +37,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from leadjournal.i18n import MarkedText, tr
+from leadjournal.i18n import MarkedText, tr, tr_n
 from leadjournal.services.documents import write_bytes, write_text
-from leadjournal.services.insights import ChartData
+from leadjournal.services.insights import ChartData, Insights
 from leadjournal.text import day_month, month_year
 from leadjournal.ui import theme
 
@@ -52,7 +53,39 @@ class ChartFiles(Protocol):
 
 
 CHART_HEIGHT = 300
+ROWS_UPRIGHT = 4  # a stacked chart with more rows lies its bars across …
+ROWS_ACROSS = 13  # … up to a quarter's weeks (more would not leave a line for each)
 HALF_WEEK_MS = 3.5 * 24 * 3600 * 1000.0
+
+
+def unconfirmed_note(data: ChartData) -> str:
+    """Says which weeks the delivery line leaves out: a plan never confirmed is no 0%."""
+    weeks = Insights.unconfirmed_weeks(data)
+    if not weeks:
+        return ""
+    if len(weeks) > 4:  # a long list would bury the point
+        return tr_n(
+            "%n weeks are left out: their plans were never confirmed.",
+            len(weeks),
+            "%n week is left out: its plan was never confirmed.",
+        )
+    return tr_n(
+        "Left out: %n weeks whose plans were never confirmed ({0}).",
+        len(weeks),
+        "Left out: the week of {0}, whose plan was never confirmed.",
+    ).format(", ".join(day_month(week) for week in weeks))
+
+
+def no_cause_note(data: ChartData) -> str:
+    """Says how many slipped tasks the chart shows without a cause, and where to give one."""
+    missing = sum(int(row[-1]) for row in data.rows if isinstance(row[-1], int))
+    if not missing:
+        return ""
+    return tr_n(
+        "%n slipped tasks have no cause yet: choose one for each in the Friday review.",
+        missing,
+        "%n slipped task has no cause yet: choose one in the Friday review.",
+    )
 
 
 def msecs(day: dt.date) -> float:
@@ -106,6 +139,15 @@ def legend_entries(chart: QChart) -> list[tuple[str, str]]:
     return entries
 
 
+def _halfway(one: QColor, other: QColor) -> QColor:
+    """The colour halfway between two (a paler grey on the card, in either scheme)."""
+    return QColor(
+        (one.red() + other.red()) // 2,
+        (one.green() + other.green()) // 2,
+        (one.blue() + other.blue()) // 2,
+    )
+
+
 def paint_chart(chart: QChart) -> None:
     """Colour ``chart`` with the theme showing now: background, text, grid and series."""
     text, muted = theme.colour("text"), theme.colour("muted")
@@ -118,16 +160,20 @@ def paint_chart(chart: QChart) -> None:
         axis.setGridLineColor(theme.colour("divider"))
         axis.setLinePenColor(theme.colour("border"))
     series_colours = theme.current().series
-    # A chart whose last set is "Other" paints it quietly, after the themed series.
-    muted_last = bool(chart.property("muted_last"))
+    # A chart whose last sets are "Other" and "No cause given" paints them quietly (two
+    # greys), after the themed series.
+    quiet = int(chart.property("muted_tail") or 0)
     number = 0
     for series in chart.series():
         if isinstance(series, QAbstractBarSeries):
             sets = series.barSets()
-            for bar_set in sets:
+            for index, bar_set in enumerate(sets):
                 colour = QColor(series_colours[number % len(series_colours)])
-                if muted_last and bar_set is sets[-1]:
+                from_end = len(sets) - index
+                if from_end <= quiet:
                     colour = QColor(muted)
+                    if from_end > 1:  # "Other": a paler grey beside "No cause given"
+                        colour = _halfway(colour, QColor(theme.colour("card")))
                 bar_set.setColor(colour)
                 bar_set.setBorderColor(colour)
                 bar_set.setLabelColor(text)
@@ -369,10 +415,13 @@ def recognition_chart(data: ChartData) -> QChart:
     return chart
 
 
-def stacked_chart(data: ChartData, step: float = 1) -> QChart:
+def stacked_chart(data: ChartData, step: float = 1, quiet: int = 2) -> QChart:
     """One stacked bar per row, a part per series (marked names, shown with tr); the last
-    series, "Other", is painted quietly."""
-    series = QStackedBarSeries()
+    ``quiet`` series ("Other", "No cause given") are painted quietly. More than a few
+    rows (up to a quarter's weeks) lie across, one under the other (the newest on top),
+    so every label ("12 Oct") reads whole instead of being cut under a thin bar."""
+    across = ROWS_UPRIGHT < len(data.rows) <= ROWS_ACROSS
+    series: QAbstractBarSeries = QHorizontalStackedBarSeries() if across else QStackedBarSeries()
     for column, name in enumerate(data.series, start=1):
         bar_set = QBarSet(tr(name))
         for row in data.rows:
@@ -380,7 +429,7 @@ def stacked_chart(data: ChartData, step: float = 1) -> QChart:
             bar_set.append(float(value) if isinstance(value, int | float) else 0.0)
         series.append(bar_set)
     chart = QChart()
-    chart.setProperty("muted_last", True)
+    chart.setProperty("muted_tail", quiet)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([str(row[0]) for row in data.rows])
@@ -390,8 +439,10 @@ def stacked_chart(data: ChartData, step: float = 1) -> QChart:
     values = QValueAxis()
     whole_ticks(values, 0, top, max(step, count_step(top)))
     values.setTitleText(tr(data.y_title))
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(
+        categories, Qt.AlignmentFlag.AlignLeft if across else Qt.AlignmentFlag.AlignBottom
+    )
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if across else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     series.attachAxis(values)
     return chart

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QToolTip,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from leadjournal.services.insights import (
     Insights,
     range_bounds,
 )
+from leadjournal.services.playbook_text import difference_for
 from leadjournal.services.practice import (
     LEAD_SIGNALS,
     MANAGE_SIGNALS,
@@ -54,9 +56,13 @@ from leadjournal.ui.tabs.insight_charts import (
     count_step,
     line_chart,
     msecs,
+    no_cause_note,
     recognition_chart,
     stacked_chart,
+    unconfirmed_note,
 )
+from leadjournal.ui.tabs.insight_goals import GoalsPanel
+from leadjournal.ui.tabs.metric_charts import MetricsSection
 
 TREND_NOTE = QT_TRANSLATE_NOOP("", "Your trend appears after two weeks of numbers.")
 CHART_TITLES = (
@@ -140,6 +146,9 @@ class InsightsTab(QWidget):
             grid.addWidget(panel, index // 2, index % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        # Goals above the week, in the grid's free place beside the last chart.
+        self.goals_panel = GoalsPanel(self, repositories)
+        grid.addWidget(self.goals_panel, len(CHART_TITLES) // 2, len(CHART_TITLES) % 2)
         self.pulses = QListWidget()
         self.pulses.setAccessibleName(tr("What made work harder, week by week"))
         self.pulses.setWordWrap(True)
@@ -148,6 +157,8 @@ class InsightsTab(QWidget):
         if isinstance(health_layout, QVBoxLayout):
             health_layout.insertWidget(1, self.pulses)
         layout.addLayout(grid)
+        self.metrics = MetricsSection(repositories, self)  # the team's own metrics
+        layout.addWidget(self.metrics)
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.refresh()
@@ -277,6 +288,15 @@ class InsightsTab(QWidget):
         self.moves.setTextFormat(Qt.TextFormat.RichText)
         result.addWidget(self.advice)
         result.addWidget(self.moves)
+        # The playbook's reference, at the difference the ticked signals point to.
+        self.which_side = QPushButton(tr("Which side is this?"))
+        theme.set_role(self.which_side, "quiet")
+        self.which_side.clicked.connect(
+            lambda: self.link_requested.emit(
+                f"leadjournal:playbook?difference={difference_for(self.current_signals())}"
+            )
+        )
+        result.addWidget(self.which_side, 0, Qt.AlignmentFlag.AlignLeft)
         result.addStretch(1)
         layout.addLayout(result, 2)
         return box
@@ -334,8 +354,10 @@ class InsightsTab(QWidget):
                 self._one_on_ones,
                 self._recognition,
                 self._slip_causes,
+                self.goals_panel.show_range,
             )
         ]
+        steps += self.metrics.drawing_steps(first, last)  # a chart per metric, one a turn
         self._chart_round += 1  # a drawing still under way stops at its next turn
         if self.charts_in_turns:
             self._draw_in_turns(self._chart_round, steps)
@@ -348,7 +370,7 @@ class InsightsTab(QWidget):
     def _show_charts(self, any_week: bool) -> None:
         """The charts once a week is planned; the empty state before."""
         self.empty_state.show_when(not any_week)
-        for widget in (self.range_label, self.range, *self.panels.values()):
+        for widget in (self.range_label, self.range, *self.panels.values(), self.goals_panel):
             widget.setVisible(any_week)
 
     def _draw_in_turns(self, chart_round: int, steps: list[Callable[[], None]]) -> None:
@@ -381,7 +403,7 @@ class InsightsTab(QWidget):
                 "Confirm a Monday plan and move tasks to Done to see how reliably the team "
                 "delivers what it planned."
             ),
-            self._trend_note(points),
+            "\n".join(filter(None, (self._trend_note(points), unconfirmed_note(data)))),
         )
 
     def _health(self, first: dt.date, last: dt.date) -> None:
@@ -472,14 +494,15 @@ class InsightsTab(QWidget):
         )
 
     def _slip_causes(self, first: dt.date, last: dt.date) -> None:
-        data = self.insights.slip_causes(first, last)
+        data = self.insights.slip_causes(first, last, self.today())
         self.panels["slip_causes"].show_chart(
             data,
             stacked_chart(data) if data.rows else None,
             tr(
-                "Give each slipped task a cause in the Friday review (estimate, dependency, "
-                "absence…) to see what makes work slip, month by month."
+                "Tasks that slip show here, week by week. Give each a cause in the Friday "
+                "review (estimate, dependency, absence…) to see what makes work slip."
             ),
+            no_cause_note(data),
         )
 
     @staticmethod

@@ -10,6 +10,7 @@ from leadjournal.db.models import CoachingConversation
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.coaching import PRACTICE_OUTCOMES
 from leadjournal.ui.forms import human_date, paragraph, set_quietly
+from leadjournal.ui.phrasing_hint import PhrasingHint
 from leadjournal.ui.tabs.coaching.context import CoachingContext
 from leadjournal.ui.tabs.coaching.record_section import RecordSection
 from leadjournal.ui.tabs.coaching.widgets import first_line
@@ -51,6 +52,8 @@ class CoachingSection(RecordSection):
             paragraph(),
             tr("Describe it so they could picture doing it"),
         )
+        self.words = PhrasingHint("hard_conversation")  # sample words for the talk
+        self.form.addRow("", self.words)
         self.next_step = self.text_field(
             "next_step",
             tr("Next practice step"),

@@ -28,6 +28,7 @@ from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.coaching import PLAN_STATUSES, next_plan_checkin, plan_end_date
 from leadjournal.ui import theme
 from leadjournal.ui.forms import human_date, paragraph, set_quietly
+from leadjournal.ui.phrasing_hint import PhrasingHint
 from leadjournal.ui.tabs.coaching.context import CoachingContext
 from leadjournal.ui.tabs.coaching.record_section import RecordSection
 from leadjournal.ui.tabs.coaching.widgets import first_line, fit_rows
@@ -66,6 +67,8 @@ class PlanSection(RecordSection):
         self.expected = self.text_field(
             "expected", tr("Expected behaviour"), paragraph(56), tr("What should happen instead")
         )
+        self.words = PhrasingHint("hard_conversation")  # sample words for the talk
+        self.form.addRow("", self.words)
         self.support = self.text_field(
             "support",
             tr("Support offered"),

@@ -11,6 +11,7 @@ from leadjournal.db.models import Delegation, Recognition
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
 from leadjournal.services.coaching import DECISION_RIGHTS, DELEGATION_RISKS, DELEGATION_STATUSES
 from leadjournal.ui.forms import ImpactHint, human_date, paragraph, set_quietly, text_of
+from leadjournal.ui.phrasing_hint import PhrasingHint
 from leadjournal.ui.tabs.coaching.context import CoachingContext
 from leadjournal.ui.tabs.coaching.record_section import RecordSection
 from leadjournal.ui.tabs.coaching.widgets import first_line
@@ -40,6 +41,8 @@ class RecognitionSection(RecordSection):
         )
         self.hint = ImpactHint()
         self.form.addRow("", self.hint)
+        self.words = PhrasingHint("recognition")  # sample words for saying thank you
+        self.form.addRow("", self.words)
         for editor in (self.what, self.impact):
             editor.textChanged.connect(
                 lambda *_: self.hint.check(text_of(self.what), text_of(self.impact))
@@ -100,6 +103,8 @@ class DelegationSection(RecordSection):
             paragraph(56),
             tr("When and how you will look at it together"),
         )
+        self.words = PhrasingHint("delegation")  # sample words for handing it over
+        self.form.addRow("", self.words)
         self.risk = self.choice_field("risk", tr("Risk"), DELEGATION_RISKS)
         self.risk.activated.connect(lambda *_: self._show_reasoning())
         self.reasoning = self.text_field(

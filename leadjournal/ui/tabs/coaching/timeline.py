@@ -44,6 +44,8 @@ class TimelineModel(RowsTableModel[TimelineEntry]):
         "recognition": QT_TRANSLATE_NOOP("", "Recognition"),
         "delegation": QT_TRANSLATE_NOOP("", "Delegation"),
         "feedback": QT_TRANSLATE_NOOP("", "Feedback"),
+        "blocker": QT_TRANSLATE_NOOP("", "Blocker"),
+        "slipped": QT_TRANSLATE_NOOP("", "Slipped task"),
     }
 
     def entry(self, row: int) -> TimelineEntry:
@@ -114,8 +116,8 @@ class TimelineSection(QWidget):
         self._entries = self.context.log.timeline(person.id)
         self.empty.setText(
             tr(
-                "Nothing about {0} yet. One-on-ones, coaching, plans, recognition and "
-                "delegations all show up here, newest first."
+                "Nothing about {0} yet. One-on-ones, coaching, plans, recognition, "
+                "delegations, blockers and tasks that slipped all show up here, newest first."
             ).format(first_name(person.name))
         )
         self._apply_filter()

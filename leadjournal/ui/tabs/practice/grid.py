@@ -24,11 +24,11 @@ from leadjournal.services.practice import (
     PracticeService,
     TickRefusal,
     cycle_days,
-    cycle_schedule,
     day_state,
     short_weeks,
     tick_refusal,
 )
+from leadjournal.services.practice_schedule import cycle_schedule
 from leadjournal.text import weekday_short
 from leadjournal.ui.forms import human_date
 from leadjournal.ui.tabs.practice.looks import CELL_LOOK, CellColours, colour_cell

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr, tr_n
-from leadjournal.services.practice import SCHEDULE_CHOICES, WEEKDAYS, DayState, Progress, Schedule
+from leadjournal.services.practice import DayState, Progress
+from leadjournal.services.practice_schedule import SCHEDULE_CHOICES, WEEKDAYS, Schedule
 from leadjournal.ui import theme
 
 # The day-14 look back: (field, label, placeholder).

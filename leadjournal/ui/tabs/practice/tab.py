@@ -42,9 +42,7 @@ from leadjournal.services.practice import (
     CycleUnderWayError,
     NewCycle,
     PracticeService,
-    Schedule,
     cycle_end,
-    cycle_schedule,
     day_number,
     first_practice_day,
     load_catalogue,
@@ -52,6 +50,7 @@ from leadjournal.services.practice import (
     next_monday,
     progress,
 )
+from leadjournal.services.practice_schedule import Schedule, cycle_schedule
 from leadjournal.ui import theme
 from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import human_date, paragraph, set_quietly, title_label

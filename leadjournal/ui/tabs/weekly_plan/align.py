@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from leadjournal.db.models import WeekPlan
 from leadjournal.i18n import tr
+from leadjournal.services.playbook import PlaybookService
 from leadjournal.services.week_changes import change_log_lines
 from leadjournal.services.week_updates import (
     draft_stakeholder_update,
@@ -33,6 +34,7 @@ from leadjournal.services.week_updates import (
 from leadjournal.text import human_date
 from leadjournal.ui import theme
 from leadjournal.ui.forms import heading, paragraph, set_quietly, title_label
+from leadjournal.ui.rollout_card import RolloutCard
 from leadjournal.ui.tabs.weekly_plan.align_cards import DecisionLogCard, NeededCard, TouchpointCard
 from leadjournal.ui.tabs.weekly_plan.common import StepPage
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
@@ -62,6 +64,9 @@ class AlignPage(StepPage):
         self.layout_.addWidget(self.touchpoints)
         self.needed = NeededCard(context)
         self.layout_.addWidget(self.needed)
+        # The playbook's rollouts, every week until done.
+        self.rollouts = RolloutCard(PlaybookService(context.planner.repos))
+        self.layout_.addWidget(self.rollouts)
         self.layout_.addWidget(title_label(1.1, tr("Stakeholder update")))
         self.update_text = paragraph(190)
         self.update_text.setAccessibleName(tr("Stakeholder update"))
@@ -141,6 +146,7 @@ class AlignPage(StepPage):
         self._show_sent(week.update_sent_on)
         for card in (self.touchpoints, self.needed, self.log):
             card.refresh()
+        self.rollouts.show_week(week.week_start)
 
     def _fill_log(self) -> None:
         self.log.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from leadjournal.db.enums import ChangeMove
 from leadjournal.i18n import tr
 from leadjournal.ui import theme
+from leadjournal.ui.phrasing_hint import PhrasingHint
 
 
 class TradeOffDialog(QDialog):
@@ -74,6 +75,8 @@ class TradeOffDialog(QDialog):
         self.why.setAccessibleName(tr("Why the plan changes"))
         self.why.setPlaceholderText(tr("e.g. The customer escalated the outage"))
         form.addRow(tr("Why"), self.why)
+        self.words = PhrasingHint("saying_no")  # words for the person who asked
+        form.addRow("", self.words)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

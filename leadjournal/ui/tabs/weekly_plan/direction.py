@@ -37,6 +37,7 @@ from leadjournal.ui.icons import icon
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, confirmed_text
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
 from leadjournal.ui.tabs.weekly_plan.criteria import CriterionRow
+from leadjournal.ui.tabs.weekly_plan.goals import GoalPicker, GoalsCard
 from leadjournal.ui.tabs.weekly_plan.set_aside import SetAsideDialog, SetAsideList
 
 # The why's categories as the user reads them (``WHY_CATEGORIES`` holds what is kept).
@@ -78,6 +79,9 @@ class DirectionPage(StepPage):
         outcome_box.addWidget(self.outcome)
         outcome_box.addWidget(self.outcome_hint)
         form.addRow(tr("Weekly outcome"), outcome_box)
+        goals = self.context.planner.goals  # the goal the outcome moves (issue 24)
+        self.goal_picker = GoalPicker(goals, self.context.reload, self.context.inform)
+        form.addRow(tr("Towards goal"), self.goal_picker)
         self.why = paragraph(56)
         self.why.setPlaceholderText(tr("Who is better off when this is done, and how?"))
         self.why.setAccessibleName(tr("Why it matters"))
@@ -123,6 +127,10 @@ class DirectionPage(StepPage):
         self.plan_state = QLabel()
         self.plan_state.setWordWrap(True)
         self.layout_.addWidget(self.plan_state)
+        self.goals_card = GoalsCard(
+            goals, self.context.reload, self.context.inform, self.context.confirm
+        )
+        self.layout_.addWidget(self.goals_card)
         self.layout_.addStretch(1)
 
     def populate(self, week: WeekPlan) -> None:
@@ -131,6 +139,8 @@ class DirectionPage(StepPage):
         combo_quietly(self.category, self.category.findData(week.why_category))
         self._outcome_from_friday = self.context.planner.outcome_is_fridays_focus(week)
         self._update_hint()
+        self.goal_picker.show_week(week)
+        self.goals_card.refresh()
         clear_layout(self.priorities_box)
         self._checklists = self.context.planner.improvements.reusable()
         for number, priority in enumerate(week.priorities, start=1):

@@ -143,7 +143,9 @@ class WeekHeader(QWidget):
         self.sparkline_caption.setVisible(has_trend)
         current = by_week.get(week_start)
         reliability = delivery_reliability(current) if current else None
-        if current is None or reliability is None:
+        if current is not None and current.planned and not current.confirmed:
+            self.reliability_label.setText(tr("Delivery: plan not confirmed"))
+        elif current is None or reliability is None:
             self.reliability_label.setText(tr("Delivery: –"))
         else:
             text = tr("Delivery: {0:.0%} ({1} of {2})").format(

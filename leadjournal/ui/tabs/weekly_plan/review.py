@@ -27,6 +27,7 @@ from leadjournal.db.enums import SlipDecision
 from leadjournal.db.models import WeekPlan
 from leadjournal.db.repositories.week_fields import ReviewLessonFields
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr
+from leadjournal.services.metrics import TeamMetrics
 from leadjournal.services.week_outcomes import ReviewNotReadyError, SlipDestination, SmallerTask
 from leadjournal.services.weekly_loop import Step
 from leadjournal.ui import theme
@@ -42,6 +43,7 @@ from leadjournal.ui.forms import (
 )
 from leadjournal.ui.tabs.weekly_plan.common import StepPage, owner_label
 from leadjournal.ui.tabs.weekly_plan.context import WeekPageContext
+from leadjournal.ui.tabs.weekly_plan.metric_entry import MetricEntry
 from leadjournal.ui.tabs.weekly_plan.set_aside import SetAsideList
 from leadjournal.ui.tabs.weekly_plan.slip_dialogs import (
     ChangeLog,
@@ -172,6 +174,9 @@ class ReviewPage(StepPage):
         reset_form.addRow(tr("Next week's focus"), self.next_focus)
         reset_form.addRow(tr("Team health"), pulse_row)
         self.layout_.addWidget(reset)
+        # The team's own metrics: this week's values against their targets.
+        self.metric_entry = MetricEntry(TeamMetrics(context.planner.repos), context.autosave)
+        self.layout_.addWidget(self.metric_entry)
 
         # The review's finish: closing marks it done (the Today panel and the step list
         # stop asking for it); reopening takes that back.
@@ -291,6 +296,7 @@ class ReviewPage(StepPage):
         set_quietly(self.next_focus, week.next_week_focus)
         set_quietly(self.pulse, week.pulse_text)
         combo_quietly(self.pulse_score, self.pulse_score.findData(week.pulse_score))
+        self.metric_entry.show_week(week.week_start, week.review_done)
         if week.review_done:
             self.close_state.setText(
                 tr("✓ This week is closed: the review is done. Reopen it to change something.")

@@ -155,6 +155,14 @@ class SetAsideList(QGroupBox):
                 _escaped(fate_text(record)),
                 human_date_time(record.set_aside_at),
             )
+            if record.replaced_by
+            # Parked by the playbook's scope reset: nothing took its place.
+            else tr("<b>{0}</b>, parked — why: {1}. {2} <i>({3})</i>").format(
+                _escaped(record.title),
+                _escaped(record.why.rstrip(".")),
+                _escaped(fate_text(record)),
+                human_date_time(record.set_aside_at),
+            )
             for record in week.set_asides
         ]
         self.entries.setText("<br>".join(lines))

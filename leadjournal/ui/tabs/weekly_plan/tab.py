@@ -101,6 +101,7 @@ class WeeklyPlanTab(QWidget):
     SHOWS = frozenset(
         {
             "week_plan",
+            "goal",
             "priority",
             "criterion",
             "task",
@@ -114,10 +115,15 @@ class WeeklyPlanTab(QWidget):
             "decision_consulted",
             "decision_needed",
             "touchpoint",
+            "rollout",  # the playbook's rollouts, on Thursday
+            "rollout_step",
+            "rollout_feedback",
             "person",
             "setting",
             "lesson",
             "lesson_dismissal",
+            "metric",
+            "metric_value",
             "recognition",
             "coaching",
             "one_on_one",
@@ -276,6 +282,15 @@ class WeeklyPlanTab(QWidget):
 
     def this_week(self) -> None:
         self.go_to_week(week_start_of(self.today()))
+
+    def day_turned(self, previous: dt.date) -> None:
+        """A new day with the window open: the Today panel speaks of it, and a page that
+        showed the week just over moves on to the new one."""
+        if self.week_start == week_start_of(previous) != week_start_of(self.today()):
+            self.this_week()
+            self.today_panel.refresh()
+        else:
+            self.refresh()
 
     def go_to_week(self, week_start: dt.date) -> None:
         if week_start == self.week_start and self.week is not None:
