@@ -275,7 +275,15 @@ def progress_between(repos: Repositories, first: dt.date, last: dt.date) -> Goal
         if not found.weeks and found not in progress.goals:
             progress.goals.append(found)
         found.weeks.append(served)
-    progress.goals.sort(key=lambda g: (g.goal.status != GoalStatus.OPEN, g.goal.set_on, g.goal.id))
+    # Open goals first (oldest first: the longest-running), then the closed ones, the
+    # most recent first: on a long range the goals of years ago come last.
+    progress.goals.sort(
+        key=lambda g: (
+            (0, g.goal.set_on.toordinal(), g.goal.id)
+            if g.goal.status == GoalStatus.OPEN
+            else (1, -g.goal.set_on.toordinal(), -g.goal.id)
+        )
+    )
     return progress
 
 

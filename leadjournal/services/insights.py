@@ -35,6 +35,9 @@ RANGES = (
     ("all", QT_TRANSLATE_NOOP("", "All time"), None),
 )
 EARLIEST = dt.date(1970, 1, 5)  # a Monday before any journal
+# Up to half a year of two-week cycles, the adherence chart has a bar pair per cycle;
+# beyond, per quarter (per year beyond three years).
+CYCLES_SHOWN_ONE_BY_ONE = 13
 
 
 def range_bounds(key: str, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -60,6 +63,8 @@ class ChartData:
     series: tuple[str, ...]
     rows: list[tuple[object, ...]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. the pulse sentences
+    # A week with a plan left out of a weekly line because it is not over yet.
+    in_progress: dt.date | None = None
 
     def csv(self) -> str:
         buffer = io.StringIO()
@@ -136,7 +141,8 @@ class Insights:
         counts = [
             c
             for c in self.repos.weeks.counts_between(last_monday, this_monday)
-            if c.planned and c.confirmed  # a plan never confirmed is not a 0% week
+            # A plan never confirmed is not a 0% week, nor is a week before its Friday.
+            if c.planned and c.confirmed and not under_way(c.week_start, today)
         ]
         latest = counts[-1] if counts else None
         scored = [
@@ -152,7 +158,8 @@ class Insights:
             lead, manage = cycle_adherence(cycle, today)
         elif cycles := practice.cycles_without_ticks():
             latest_cycle = max(cycles, key=lambda c: c.started_on)
-            lead, manage = closed_cycle_adherence(latest_cycle, practice.done_counts())
+            done = practice.done_counts(latest_cycle.id)  # that cycle's days only
+            lead, manage = closed_cycle_adherence(latest_cycle, done)
         return Headline(
             reliability=delivery_reliability(latest) if latest else None,
             planned=latest.planned if latest else 0,
@@ -165,7 +172,9 @@ class Insights:
             cycle_active=cycle is not None,
         )
 
-    def reliability(self, first: dt.date, last: dt.date) -> ChartData:
+    def reliability(self, first: dt.date, last: dt.date, today: dt.date | None = None) -> ChartData:
+        """Each week's share of its planned tasks done. With ``today``, this week joins on
+        its Friday (the review day): on Monday it would read as a drop to 0%."""
         chart = ChartData(
             "reliability",
             QT_TRANSLATE_NOOP("", "Delivery reliability"),
@@ -178,6 +187,9 @@ class Insights:
             ),
         )
         for counts in self.repos.weeks.counts_between(first, last):
+            if today is not None and under_way(counts.week_start, today):
+                chart.in_progress = counts.week_start if counts.planned else None
+                continue
             value = delivery_reliability(counts)
             chart.rows.append(
                 (
@@ -220,18 +232,9 @@ class Insights:
         return chart
 
     def adherence(self, first: dt.date, last: dt.date, today: dt.date) -> ChartData:
-        chart = ChartData(
-            "adherence",
-            QT_TRANSLATE_NOOP("", "Practice adherence per cycle"),
-            QT_TRANSLATE_NOOP("", "Cycle"),
-            QT_TRANSLATE_NOOP("", "% of days done"),
-            (
-                QT_TRANSLATE_NOOP("", "Leading (%)"),
-                QT_TRANSLATE_NOOP("", "Managing (%)"),
-                QT_TRANSLATE_NOOP("", "Leading behaviour"),
-                QT_TRANSLATE_NOOP("", "Managing behaviour"),
-            ),
-        )
+        """Each cycle's adherence; over more than half a year of cycles, the average of
+        the cycles started in each quarter (each year beyond three years), so the bars
+        stay wide enough to read."""
         practice = self.repos.practice
         cycles = [
             c
@@ -240,49 +243,105 @@ class Insights:
         ]
         done = practice.done_counts()
         active = practice.active_cycle()  # the only one whose days are still running
+        results = []
         for cycle in reversed(cycles):
             if active is not None and cycle.id == active.id:
                 lead, manage = cycle_adherence(active, today)
             else:
                 lead, manage = closed_cycle_adherence(cycle, done)
+            results.append((cycle, lead, manage))
+        if len(results) <= CYCLES_SHOWN_ONE_BY_ONE:
+            chart = self._adherence_chart("cycle")
+            for cycle, lead, manage in results:
+                chart.rows.append(
+                    (
+                        _short(cycle.started_on),
+                        _percent(lead),
+                        _percent(manage),
+                        cycle.lead_title,
+                        cycle.manage_title,
+                    )
+                )
+            return chart
+        by_year = (results[-1][0].started_on.year - results[0][0].started_on.year) >= 3
+        chart = self._adherence_chart("year" if by_year else "quarter")
+        groups: dict[str, list[tuple[PracticeCycle, float | None, float | None]]] = {}
+        for result in results:
+            started = result[0].started_on
+            label = _period_label(
+                "year" if by_year else "quarter", started.year, (started.month - 1) // 3 + 1
+            )
+            groups.setdefault(label, []).append(result)
+        for label, group in groups.items():
             chart.rows.append(
                 (
-                    _short(cycle.started_on),
-                    _percent(lead),
-                    _percent(manage),
-                    cycle.lead_title,
-                    cycle.manage_title,
+                    label,
+                    _percent(_mean([lead for _c, lead, _m in group])),
+                    _percent(_mean([manage for _c, _l, manage in group])),
+                    _titles([cycle.lead_title for cycle, _l, _m in group]),
+                    _titles([cycle.manage_title for cycle, _l, _m in group]),
                 )
             )
         return chart
 
+    @staticmethod
+    def _adherence_chart(per: str) -> ChartData:
+        titles = {
+            "cycle": (
+                QT_TRANSLATE_NOOP("", "Practice adherence per cycle"),
+                QT_TRANSLATE_NOOP("", "Cycle"),
+            ),
+            "quarter": (
+                QT_TRANSLATE_NOOP("", "Practice adherence per quarter, its cycles averaged"),
+                QT_TRANSLATE_NOOP("", "Quarter"),
+            ),
+            "year": (
+                QT_TRANSLATE_NOOP("", "Practice adherence per year, its cycles averaged"),
+                QT_TRANSLATE_NOOP("", "Year"),
+            ),
+        }[per]
+        return ChartData(
+            "adherence",
+            *titles,
+            QT_TRANSLATE_NOOP("", "% of days done"),
+            (
+                QT_TRANSLATE_NOOP("", "Leading (%)"),
+                QT_TRANSLATE_NOOP("", "Managing (%)"),
+                QT_TRANSLATE_NOOP("", "Leading behaviour"),
+                QT_TRANSLATE_NOOP("", "Managing behaviour"),
+            ),
+        )
+
     def one_on_ones(self, first: dt.date, last: dt.date, now: dt.datetime) -> ChartData:
-        """One-on-ones held (not just scheduled) per person per month (quarters when long)."""
+        """One-on-ones held (not just scheduled) per person per month; over more than two
+        years per quarter, and over more than three years per year."""
         end = min(now, dt.datetime.combine(last + dt.timedelta(days=7), dt.time()))
         meetings = self.repos.coaching.meetings_between(dt.datetime.combine(first, dt.time()), end)
         people = {p.id: p.name for p in self.repos.people.list(include_archived=True)}
-        months = sorted({(when.year, when.month) for _person, when in meetings})
-        by_quarter = len(months) > 24
-
-        def bucket(when: dt.datetime) -> tuple[int, int]:
-            part = (when.month - 1) // 3 + 1 if by_quarter else when.month
-            return when.year, part
-
-        counts = Counter((bucket(when), person) for person, when in meetings)
-        buckets = sorted({bucket(when) for _person, when in meetings})
+        per = _period_for({(when.year, when.month) for _person, when in meetings})
+        counts = Counter((_period_of(per, when), person) for person, when in meetings)
+        buckets = sorted({_period_of(per, when) for _person, when in meetings})
         names = sorted({people.get(p, "?") for _b, p in counts}, key=str.lower)
         ids = {name: pid for pid, name in people.items()}
+        title, x_title = {
+            "month": (
+                QT_TRANSLATE_NOOP("", "One-on-ones held per person per month"),
+                QT_TRANSLATE_NOOP("", "Month"),
+            ),
+            "quarter": (
+                QT_TRANSLATE_NOOP("", "One-on-ones held per person per quarter"),
+                QT_TRANSLATE_NOOP("", "Quarter"),
+            ),
+            "year": (
+                QT_TRANSLATE_NOOP("", "One-on-ones held per person per year"),
+                QT_TRANSLATE_NOOP("", "Year"),
+            ),
+        }[per]
         chart = ChartData(
-            "one_on_ones",
-            QT_TRANSLATE_NOOP("", "One-on-ones held per person per quarter")
-            if by_quarter
-            else QT_TRANSLATE_NOOP("", "One-on-ones held per person per month"),
-            QT_TRANSLATE_NOOP("", "Quarter") if by_quarter else QT_TRANSLATE_NOOP("", "Month"),
-            QT_TRANSLATE_NOOP("", "One-on-ones"),
-            tuple(names),
+            "one_on_ones", title, x_title, QT_TRANSLATE_NOOP("", "One-on-ones"), tuple(names)
         )
         for year, part in buckets:
-            label = f"Q{part} {year}" if by_quarter else month_year(dt.date(year, part, 1))
+            label = _period_label(per, year, part)
             chart.rows.append((label, *(counts[((year, part), ids[n])] for n in names)))
         return chart
 
@@ -340,7 +399,8 @@ NO_CAUSE_LABEL = QT_TRANSLATE_NOOP("", "No cause given")
 def slip_causes_chart(rows: list[tuple[dt.date, str]], first: dt.date, last: dt.date) -> ChartData:
     """Slipped tasks by the kind of reason (and those without one): a bar per week of the
     range (every week, none left out), per month over a quarter, per quarter over two
-    years. A week belongs to the month of its Thursday, as ISO weeks do."""
+    years, per year beyond three. A week belongs to the month of its Thursday, as ISO
+    weeks do."""
     kinds = (*SLIP_CATEGORIES, NO_CAUSE)
     series = (*(SLIP_CATEGORY_LABELS[c] for c in SLIP_CATEGORIES), NO_CAUSE_LABEL)
     if not rows:
@@ -367,22 +427,21 @@ def slip_causes_chart(rows: list[tuple[dt.date, str]], first: dt.date, last: dt.
             monday += dt.timedelta(weeks=1)
         return chart
     thursdays = [(start + dt.timedelta(days=3), kind) for start, kind in rows]
-    months = {(day.year, day.month) for day, _kind in thursdays}
-    by_quarter = len(months) > 24
-
-    def bucket(day: dt.date) -> tuple[int, int]:
-        return day.year, (day.month - 1) // 3 + 1 if by_quarter else day.month
-
-    by_bucket = Counter((bucket(day), kind) for day, kind in thursdays)
+    per = _period_for({(day.year, day.month) for day, _kind in thursdays})
+    by_bucket = Counter((_period_of(per, day), kind) for day, kind in thursdays)
     chart = ChartData(
         "slip_causes",
         QT_TRANSLATE_NOOP("", "Why tasks slipped"),
-        QT_TRANSLATE_NOOP("", "Quarter") if by_quarter else QT_TRANSLATE_NOOP("", "Month"),
+        {
+            "month": QT_TRANSLATE_NOOP("", "Month"),
+            "quarter": QT_TRANSLATE_NOOP("", "Quarter"),
+            "year": QT_TRANSLATE_NOOP("", "Year"),
+        }[per],
         QT_TRANSLATE_NOOP("", "Slipped tasks"),
         series,
     )
-    for year, part in sorted({bucket(day) for day, _kind in thursdays}):
-        label = f"Q{part} {year}" if by_quarter else month_year(dt.date(year, part, 1))
+    for year, part in sorted({_period_of(per, day) for day, _kind in thursdays}):
+        label = _period_label(per, year, part)
         chart.rows.append((label, *(by_bucket[((year, part), kind)] for kind in kinds)))
     return chart
 
@@ -411,6 +470,43 @@ def cycle_adherence(cycle: PracticeCycle, today: dt.date) -> tuple[float | None,
             progress(days, ticks, judged_today, cycle.working_days_only, schedule).adherence
         )
     return results[0], results[1]
+
+
+def under_way(week_start: dt.date, today: dt.date) -> bool:
+    """Whether the week is still before its Friday, the day it is reviewed."""
+    return today < week_start + dt.timedelta(days=4)
+
+
+def _period_for(months: set[tuple[int, int]]) -> str:
+    """How a chart over these ``(year, month)`` counts: month by month up to two years,
+    then per quarter, and per year beyond three years (forty quarters leave no room)."""
+    if len(months) <= 24:
+        return "month"
+    return "year" if max(months)[0] - min(months)[0] >= 3 else "quarter"
+
+
+def _period_of(per: str, day: dt.date) -> tuple[int, int]:
+    """The ``(year, month/quarter/0)`` that ``day`` counts in."""
+    if per == "month":
+        return day.year, day.month
+    return day.year, (day.month - 1) // 3 + 1 if per == "quarter" else 0
+
+
+def _period_label(per: str, year: int, part: int) -> str:
+    """ "Nov 2026", "Q4 2026" or "2026": a month, quarter or year of a chart's axis."""
+    if per == "month":
+        return month_year(dt.date(year, part, 1))
+    return f"Q{part} {year}" if per == "quarter" else str(year)
+
+
+def _mean(values: list[float | None]) -> float | None:
+    known = [value for value in values if value is not None]
+    return sum(known) / len(known) if known else None
+
+
+def _titles(titles: list[str]) -> str:
+    """The behaviours practised in a quarter or year, each once, in the order first tried."""
+    return "; ".join(dict.fromkeys(titles))
 
 
 def _percent(value: float | None) -> float | None:

@@ -398,6 +398,7 @@ QFrame[role="empty-state"] QLabel {{ background: transparent; border: none; }}
 QTextEdit[role="editor"], QPlainTextEdit[role="editor"] {{
     font-size: {t["body"] + 1}pt; padding: {s["s"]}px;
 }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }} /* words, as every button */
 QPushButton {{
     background: {p.card}; color: {p.text}; border: 1px solid {p.border};
     border-radius: {r["small"]}px; padding: 3px {s["s"] - 2}px; min-height: 16px;

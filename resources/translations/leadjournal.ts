@@ -740,6 +740,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Practice adherence per quarter, its cycles averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice adherence per year, its cycles averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>% of days done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,6 +785,10 @@
     </message>
     <message>
         <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-ones held per person per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2844,6 +2860,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This week joins the line on Friday, when you review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drawing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,6 +3001,10 @@
     </message>
     <message>
         <source>Confirm a Monday plan and move tasks to Done to see how reliably the team delivers what it planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is in: this week joins the line on Friday, when you review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6424,6 +6448,13 @@ Blocked: {1}</source>
     <message numerus="yes">
         <source>Show %n closed goals</source>
         <extracomment>English for exactly one: Show %n closed goal</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows {0} of %n goals: open goals first, then those with the most weeks.</source>
+        <extracomment>English for exactly one: The chart shows {0} of %n goal.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

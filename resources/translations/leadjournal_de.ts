@@ -740,6 +740,18 @@
         <translation>Runde</translation>
     </message>
     <message>
+        <source>Practice adherence per quarter, its cycles averaged</source>
+        <translation>Übungstreue pro Quartal, Mittel seiner Runden</translation>
+    </message>
+    <message>
+        <source>Practice adherence per year, its cycles averaged</source>
+        <translation>Übungstreue pro Jahr, Mittel seiner Runden</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
         <source>% of days done</source>
         <translation>% der Tage erledigt</translation>
     </message>
@@ -774,6 +786,10 @@
     <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>One-on-ones held per person per year</source>
+        <translation>Geführte Einzelgespräche pro Person und Jahr</translation>
     </message>
     <message>
         <source>No cause given</source>
@@ -2844,6 +2860,10 @@
         <translation>Woche</translation>
     </message>
     <message>
+        <source>This week joins the line on Friday, when you review it.</source>
+        <translation>Diese Woche kommt am Freitag dazu, beim Rückblick.</translation>
+    </message>
+    <message>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet …</translation>
     </message>
@@ -2982,6 +3002,10 @@
     <message>
         <source>Confirm a Monday plan and move tasks to Done to see how reliably the team delivers what it planned.</source>
         <translation>Bestätige einen Montagsplan und schiebe Aufgaben nach „Erledigt“, dann siehst du, wie verlässlich das Team liefert, was es geplant hat.</translation>
+    </message>
+    <message>
+        <source>Your plan is in: this week joins the line on Friday, when you review it.</source>
+        <translation>Dein Plan steht: Diese Woche kommt am Freitag dazu, beim Rückblick.</translation>
     </message>
     <message>
         <source>Give the week a team-health score in the Friday review to see the trend.</source>
@@ -6467,6 +6491,14 @@ Blockiert: {1}</translation>
         <translation>
             <numerusform>%n abgeschlossenes Ziel zeigen</numerusform>
             <numerusform>%n abgeschlossene Ziele zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows {0} of %n goals: open goals first, then those with the most weeks.</source>
+        <extracomment>English for exactly one: The chart shows {0} of %n goal.</extracomment>
+        <translation>
+            <numerusform>Das Diagramm zeigt {0} von %n Ziel.</numerusform>
+            <numerusform>Das Diagramm zeigt {0} von %n Zielen: offene zuerst, dann die mit den meisten Wochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

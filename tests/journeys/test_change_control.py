@@ -236,7 +236,7 @@ def test_a_week_of_change_control(journey: Journey) -> None:
     # Insights: what makes work slip, week by week over a short range.
     insights = open_insights(journey.qtbot, window)
     panel = insights.panels["slip_causes"]
-    chart = chart_of(panel)
+    chart = chart_of(journey.qtbot, insights, panel)
     assert chart.title() == "Why tasks slipped"
     assert "Estimate" in panel.legend.text() and "Scope&nbsp;change" in panel.legend.text()
     data = panel.data

@@ -26,6 +26,7 @@ from leadjournal.ui.tabs.insights import InsightsTab
 from leadjournal.ui.welcome import WelcomeDialog
 from tests.journeys.conftest import FIRST_MONDAY, TEAM, Journey, welcome_answers
 from tests.lookup import stored_week
+from tests.ui.helpers import scroll_to_chart
 
 SIZES = ((1280, 800), (1024, 700))
 LONG_NAME = "Lena Fischer-Hofmann"
@@ -125,7 +126,9 @@ def open_insights(qtbot: QtBot, window: MainWindow) -> InsightsTab:
     return insights
 
 
-def chart_of(panel: ChartPanel) -> QChart:
+def chart_of(qtbot: QtBot, insights: InsightsTab, panel: ChartPanel) -> QChart:
+    """The chart in ``panel``, once the person has scrolled down to it."""
+    scroll_to_chart(qtbot, insights, panel)
     assert panel.stack.currentWidget() is panel.view, panel.empty.text()
     chart = panel.view.chart()
     assert isinstance(chart, QChart)
@@ -162,7 +165,7 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
     )
 
     # One week is one point: in the middle of the axis, with a marker to see.
-    reliability = chart_of(insights.panels["reliability"])
+    reliability = chart_of(qtbot, insights, insights.panels["reliability"])
     [line] = reliability.series()
     assert isinstance(line, QXYSeries)
     assert line.pointsVisible() and line.markerSize() >= 6
@@ -179,7 +182,7 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
     assert insights.panels["health"].note.text() == TREND
 
     # A full bar is drawn whole, under the axis' top.
-    adherence = chart_of(insights.panels["adherence"])
+    adherence = chart_of(qtbot, insights, insights.panels["adherence"])
     [bars] = adherence.series()
     assert isinstance(bars, QAbstractBarSeries)
     leading = bars.barSets()[0]
@@ -188,12 +191,14 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
     assert isinstance(values_axis, QValueAxis) and values_axis.max() > 100
 
     # Counts tick on whole numbers: "0 1 2", never "0 0 1 1 2".
-    one_on_ones = chart_of(insights.panels["one_on_ones"])
+    one_on_ones = chart_of(qtbot, insights, insights.panels["one_on_ones"])
     [counts] = one_on_ones.axes(Qt.Orientation.Vertical)
     assert isinstance(counts, QValueAxis)
     assert counts.labelFormat() == "%d"
     assert counts.tickType() == QValueAxis.TickType.TicksDynamic and counts.tickInterval() == 1
-    [recognised] = chart_of(insights.panels["recognition"]).axes(Qt.Orientation.Horizontal)
+    [recognised] = chart_of(qtbot, insights, insights.panels["recognition"]).axes(
+        Qt.Orientation.Horizontal
+    )
     assert isinstance(recognised, QValueAxis) and recognised.tickInterval() == 1
 
     # Every name in full in a legend that wraps, not the chart's own that shortens.
@@ -227,7 +232,7 @@ def test_insights_from_the_first_week_on(qtbot: QtBot, journey: Journey) -> None
         insights = open_insights(qtbot, window)
         assert insights.panels["reliability"].note.text() == ""
         assert not insights.panels["reliability"].note.isVisibleTo(insights)
-        [line] = chart_of(insights.panels["reliability"]).series()
+        [line] = chart_of(qtbot, insights, insights.panels["reliability"]).series()
         assert isinstance(line, QXYSeries) and len(line.points()) == week
         expected = "100%" if week == 2 else "75%"
         assert insights.headline_values["reliability"].text() == expected

@@ -22,6 +22,7 @@ from leadjournal.ui.tabs.weekly_plan.goals import CloseGoalDialog, GoalDialog
 from tests.journeys.conftest import Journey, welcome_answers
 from tests.journeys.test_first_week import open_insights
 from tests.journeys.test_friday_review import at_the_desk, click, pick, type_into
+from tests.ui.helpers import scroll_to_chart
 
 GOAL = "Customers get a first answer within the hour"
 MEASURE = "Median first answer under 60 minutes, every week"
@@ -118,7 +119,7 @@ def test_a_goal_over_two_weeks_seen_in_insights_and_achieved(journey: Journey) -
     # Insights: the goal's two weeks, and none without a goal.
     insights = open_insights(qtbot, window)
     panel = insights.goals_panel
-    assert panel.isVisible()
+    scroll_to_chart(qtbot, insights, panel)  # below the fold, beside the last chart
     assert panel.stack.currentWidget() is panel.view
     assert panel.details.text() == f"<b>{GOAL}</b> — open, 2 weeks (30 Nov, 7 Dec)"
     assert panel.note.text() == "0 of 2 planned weeks moved no goal."

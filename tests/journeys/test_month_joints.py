@@ -78,10 +78,11 @@ def test_a_week_whose_plan_was_never_confirmed_is_not_counted_as_zero(journey: J
     assert values[-3:] == [0.5, None, 0.0]  # week 2 is a gap in the line, not a dip
     insights = open_insights(journey.qtbot, window)
     panel = insights.panels["reliability"]
-    [line] = chart_of(panel).series()
+    [line] = chart_of(journey.qtbot, insights, panel).series()
     points = [(p.x(), p.y()) for p in line.points()]  # type: ignore[attr-defined]
-    assert [y for _x, y in points] == [50.0, 0.0]  # weeks 1 and 3; week 2 left out
+    assert [y for _x, y in points] == [50.0]  # week 1; week 2 left out, week 3 under way
     assert "Left out: the week of 7 Dec, whose plan was never confirmed." in panel.note.text()
+    assert "This week joins the line on Friday, when you review it." in panel.note.text()
     assert panel.note.isVisible()
     for size in ((1280, 800), (1024, 700)):
         window.resize(*size)
@@ -359,7 +360,7 @@ def test_why_tasks_slipped_counts_the_ones_without_a_cause_week_by_week(
     window = at_the_desk(journey, journey.next_morning(days=5))
     insights = open_insights(journey.qtbot, window)
     panel = insights.panels["slip_causes"]
-    chart_of(panel)
+    chart_of(journey.qtbot, insights, panel)
     data = panel.data
     assert data is not None
     assert data.x_title == "Week starting"

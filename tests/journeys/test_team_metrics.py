@@ -21,6 +21,7 @@ from leadjournal.ui.tabs.metric_manager import MetricManager
 from leadjournal.ui.tabs.weekly_plan.review import ReviewPage
 from leadjournal.ui.tabs.weekly_plan.tab import WeeklyPlanTab
 from tests.journeys.conftest import Journey, open_step, tab_title, welcome_answers
+from tests.ui.helpers import scroll_to_chart
 
 QUESTION = "What behaviour does this number encourage?"
 
@@ -150,8 +151,10 @@ def test_a_metric_defined_on_friday_entered_twice_and_charted(
     insights = journey.window.insights
     qtbot.waitUntil(lambda: not insights.drawing_charts)
     section = insights.metrics
+    scroll_to_chart(qtbot, insights, section)  # below the other charts
     assert list(section.panels)
     panel = next(iter(section.panels.values()))
+    scroll_to_chart(qtbot, insights, panel)
     assert panel.title() == "Code reviews done"
     chart = panel.view.chart()
     lines = [s for s in chart.series() if isinstance(s, QLineSeries)]
@@ -268,7 +271,9 @@ def test_retiring_a_metric_keeps_its_weeks_and_stops_asking_for_it(
     open_tab(journey, Tab.INSIGHTS)
     insights = journey.window.insights
     qtbot.waitUntil(lambda: not insights.drawing_charts)
+    scroll_to_chart(qtbot, insights, insights.metrics)
     titles = [panel.title() for panel in insights.metrics.panels.values()]
+    scroll_to_chart(qtbot, insights, insights.metrics.panels[reviews])
     assert titles == ["Tickets closed within SLA (%)", "Code reviews done — retired"]
     chart = insights.metrics.panels[reviews].view.chart()
     history = chart.series()[0]

@@ -92,3 +92,21 @@ def test_deleting_a_cycle_follows_the_rule_and_takes_its_ticks(repos: Repositori
 
 def test_anonymous_is_offered_first_for_who_an_answer_is_from() -> None:
     assert [value for value, _label in SOURCES] == ["anonymous", "self", "person"]
+
+
+def test_done_days_of_one_cycle_are_counted_without_the_others(repos: Repositories) -> None:
+    """The headline needs only the last cycle's days: counting every cycle of a long
+    journal to read one would make Insights slower with every cycle."""
+    practice = repos.practice
+    first = practice.start_cycle(MONDAY, *PAIR)
+    practice.set_tick(first, "lead", MONDAY, TickState.DONE)
+    practice.finish_cycle(first, MONDAY + dt.timedelta(days=13))
+    second = practice.start_cycle(MONDAY + dt.timedelta(days=14), *PAIR)
+    for day in (14, 15, 22):
+        practice.set_tick(second, "manage", MONDAY + dt.timedelta(days=day), TickState.DONE)
+    assert practice.done_counts(second) == {(second, "manage", 0): 2, (second, "manage", 1): 1}
+    assert practice.done_counts() == {
+        (first, "lead", 0): 1,
+        (second, "manage", 0): 2,
+        (second, "manage", 1): 1,
+    }

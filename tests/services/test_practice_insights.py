@@ -10,7 +10,7 @@ import pytest
 
 from leadjournal.db.enums import TickState
 from leadjournal.db.repositories import Repositories
-from leadjournal.services.insights import Insights, range_bounds
+from leadjournal.services.insights import EARLIEST, Insights, range_bounds
 from leadjournal.services.practice import (
     DONE,
     MISSED,
@@ -327,3 +327,77 @@ def test_headline_numbers_are_this_weeks_or_else_last_weeks(repos: Repositories)
     assert numbers.cycle_active and numbers.lead_adherence == 1.0
     assert numbers.manage_adherence is not None and numbers.manage_adherence < 1.0
     assert numbers.adherence == (1.0 + numbers.manage_adherence) / 2
+
+
+def practise_for(repos: Repositories, first_monday: dt.date, cycles: int) -> None:
+    """Back-to-back two-week cycles, each done on its first ``n % 5 + 5`` days, the
+    leading behaviour changing every quarter of a year."""
+    for number in range(cycles):
+        started = first_monday + dt.timedelta(weeks=2 * number)
+        lead = ("explain_why", "Explain the why") if number % 6 < 3 else ("ask", "Ask first")
+        cycle = repos.practice.start_cycle(started, lead, ("one_owner", "One owner"))
+        for day in range(number % 5 + 5):
+            on = started + dt.timedelta(days=day)
+            repos.practice.set_tick(cycle, "lead", on, TickState.DONE)
+            repos.practice.set_tick(cycle, "manage", on, TickState.DONE)
+        repos.practice.finish_cycle(cycle, started + dt.timedelta(days=13))
+
+
+def test_adherence_over_long_ranges_is_averaged_per_quarter_then_per_year(
+    repos: Repositories,
+) -> None:
+    """Half a year of cycles keeps a bar pair per cycle; more is averaged per quarter,
+    and beyond three years per year, so the bars stay wide enough to read."""
+    insights = Insights(repos)
+    practise_for(repos, dt.date(2025, 1, 6), 13)
+    today = dt.date(2026, 11, 27)
+    per_cycle = insights.adherence(EARLIEST, today, today)
+    assert per_cycle.x_title == "Cycle" and len(per_cycle.rows) == 13
+    assert per_cycle.rows[0][:3] == ("6 Jan", 35.7, 35.7)  # 5 of 14 days
+
+    practise_for(repos, dt.date(2025, 1, 6) + dt.timedelta(weeks=26), 13)  # a whole year
+    per_quarter = insights.adherence(EARLIEST, today, today)
+    assert per_quarter.x_title == "Quarter"
+    assert per_quarter.title == "Practice adherence per quarter, its cycles averaged"
+    assert [row[0] for row in per_quarter.rows] == ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"]
+    first_quarter = [5, 6, 7, 8, 9, 5, 6]  # days done in the seven cycles started Jan–Mar
+    lead = per_quarter.rows[0][1]
+    assert lead == pytest.approx(sum(first_quarter) / len(first_quarter) / 14 * 100, abs=0.05)
+    assert per_quarter.rows[0][3] == "Explain the why; Ask first"  # each behaviour once
+
+    practise_for(repos, dt.date(2027, 1, 4), 80)  # three years more: per year
+    later = dt.date(2030, 1, 4)
+    per_year = insights.adherence(EARLIEST, later, later)
+    assert per_year.x_title == "Year"
+    assert [row[0] for row in per_year.rows] == ["2025", "2027", "2028", "2029"]
+
+
+def test_one_on_ones_over_years_are_counted_per_quarter_then_per_year(
+    repos: Repositories,
+) -> None:
+    """Two years of months read month by month; longer is counted per quarter, and
+    beyond three years per year (forty quarters would leave no room for a label)."""
+    insights = Insights(repos)
+    lena = repos.people.add("Lena Fischer")
+    now = dt.datetime(2027, 12, 31, 18)
+
+    def hold_monthly(year: int) -> None:
+        for month in range(1, 13):
+            when = dt.datetime(year, month, 10, 14)
+            repos.coaching.add("one_on_one", person_id=lena.id, scheduled_at=when)
+
+    hold_monthly(2023)
+    hold_monthly(2024)
+    per_month = insights.one_on_ones(EARLIEST, now.date(), now)
+    assert per_month.x_title == "Month" and len(per_month.rows) == 24
+    assert per_month.rows[0] == ("Jan 2023", 1)
+
+    hold_monthly(2025)
+    per_quarter = insights.one_on_ones(EARLIEST, now.date(), now)
+    assert per_quarter.x_title == "Quarter"
+    assert per_quarter.rows[0] == ("Q1 2023", 3) and len(per_quarter.rows) == 12
+
+    hold_monthly(2026)
+    per_year = insights.one_on_ones(EARLIEST, now.date(), now)
+    assert per_year.title == "One-on-ones held per person per year"
+    assert per_year.rows == [("2023", 12), ("2024", 12), ("2025", 12), ("2026", 12)]

@@ -45,6 +45,9 @@ def test_many_goals_show_the_busiest_and_a_short_list(qtbot: QtBot, repos: Repos
     names = [row[0] for row in panel.data.rows]
     assert len(names) == CHART_GOALS + 1 and names[-1] == "No goal"
     assert panel.data.rows[-1][1] == 8  # weeks 0, 5, 10 … 35
-    assert panel.note.text() == "8 of 40 planned weeks moved no goal."
+    assert panel.note.text() == (
+        "8 of 40 planned weeks moved no goal.\n"
+        "The chart shows 8 of 15 goals: open goals first, then those with the most weeks."
+    )
     assert panel.details.text().endswith("… and 3 more goals")
     assert panel.details.text().count("<br>") == LISTED_GOALS

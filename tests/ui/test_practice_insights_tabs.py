@@ -14,7 +14,7 @@ from leadjournal.services.sample_journal import write_sample_journal
 from leadjournal.ui.tabs.insights import InsightsTab
 from leadjournal.ui.tabs.practice.tab import PracticeTab
 from tests.lookup import cell
-from tests.ui.helpers import show_tab
+from tests.ui.helpers import scroll_to_chart, show_tab
 
 MONDAY = dt.date(2026, 11, 23)
 WEDNESDAY = dt.date(2026, 11, 25)
@@ -221,8 +221,9 @@ def test_charts_have_titles_axes_and_legends(qtbot: QtBot, repos: Repositories) 
 def test_in_the_window_charts_are_drawn_one_turn_at_a_time(
     qtbot: QtBot, repos: Repositories
 ) -> None:
-    """Opening Insights never holds the window still for all six charts at once; a
-    newer range replaces a drawing still under way, and the charts end on that range."""
+    """Opening Insights never holds the window still for all its charts at once: the
+    charts in view are drawn one per turn, those below the fold only once scrolled to;
+    a newer range replaces a drawing still under way, and the charts end on that range."""
     write_sample_journal(repos, dt.date(2026, 11, 27))
     tab = show_tab(
         qtbot, InsightsTab(repos, today=lambda: dt.date(2026, 11, 27), charts_in_turns=True)
@@ -235,11 +236,26 @@ def test_in_the_window_charts_are_drawn_one_turn_at_a_time(
         tab.range.activated.emit(tab.range.currentIndex())  # while the first drawing runs
     assert not tab.drawing_charts
     first_week = repos.weeks.week_starts()[0]
-    for key, panel in tab.panels.items():
+    reliability = tab.panels["reliability"]
+    assert reliability.stack.currentIndex() == 0 and reliability.data is not None
+    assert reliability.data.rows[0][0] == first_week
+    # Below the fold nothing was read yet: the last chart waits until it is seen.
+    below = tab.panels["slip_causes"]
+    assert below.visibleRegion().isEmpty() and below.data is None
+    assert below.empty.text() == "Drawing the chart…"
+    for key, panel in tab.panels.items():  # scrolling down, each chart as it comes
+        scroll_to_chart(qtbot, tab, panel)
         assert panel.stack.currentIndex() == 0, key
-        assert panel.data is not None
-    reliability = tab.panels["reliability"].data
-    assert reliability is not None and reliability.rows[0][0] == first_week
+        assert panel.data is not None, key
+    # A new range while scrolled down: what is in view now is drawn again, the top waits.
+    drawn = {key: panel.data for key, panel in tab.panels.items()}
+    tab.range.setCurrentIndex(tab.range.findData("8w"))
+    tab.range.activated.emit(tab.range.currentIndex())
+    qtbot.waitUntil(lambda: not tab.drawing_charts)
+    assert below.data is not drawn["slip_causes"]
+    assert reliability.data is drawn["reliability"]  # still all time, until seen again
+    scroll_to_chart(qtbot, tab, reliability)
+    assert reliability.data is not drawn["reliability"]
 
 
 def test_empty_journal_explains_each_chart(qtbot: QtBot, repos: Repositories) -> None:

@@ -1,4 +1,4 @@
-"""The "Why tasks slipped" chart: bars that stay readable however many weeks it shows."""
+"""Bar charts that stay readable however many weeks, quarters or years they show."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries, QSta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from leadjournal.services.insights import slip_causes_chart
-from leadjournal.ui.tabs.insight_charts import stacked_chart
+from leadjournal.services.insights import ChartData, slip_causes_chart
+from leadjournal.ui.tabs.insight_charts import bar_chart, stacked_chart
 
 MONDAY = dt.date(2026, 11, 30)
 
@@ -35,3 +35,15 @@ def test_a_few_weeks_stand_upright_and_a_quarter_lies_across(qtbot: QtBot) -> No
     axis = week_axis(chart)
     assert axis.alignment() == Qt.AlignmentFlag.AlignLeft
     assert axis.categories()[-1] == "30 Nov"
+
+
+def test_many_bars_write_their_labels_upright(qtbot: QtBot) -> None:
+    """Eleven years of adherence bars: each year's label stands upright under its bars,
+    where written across they would each be cut to "20…"; a few bars keep them across."""
+    years = ChartData("adherence", "Adherence", "Year", "%", ("Leading (%)", "Managing (%)"))
+    years.rows = [(str(2016 + n), 80.0, 75.0) for n in range(11)]
+    chart = bar_chart(years, [1, 2], years.series, 0, 100, step=25)
+    assert week_axis(chart).categories() == [str(2016 + n) for n in range(11)]
+    assert week_axis(chart).labelsAngle() == -90
+    years.rows = years.rows[:4]
+    assert week_axis(bar_chart(years, [1, 2], years.series, 0, 100)).labelsAngle() == 0

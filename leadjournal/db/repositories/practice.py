@@ -135,20 +135,23 @@ class PracticeRepository:
                 )
             )
 
-    def done_counts(self) -> dict[tuple[int, str, int], int]:
+    def done_counts(self, cycle_id: int | None = None) -> dict[tuple[int, str, int], int]:
         """Days marked done, by cycle, behaviour and week of the cycle (0 for its first
-        seven days), counted in the database."""
+        seven days), counted in the database; of one cycle when ``cycle_id`` is given."""
         week = cast(
             (func.julianday(PracticeTick.day) - func.julianday(PracticeCycle.started_on)) / 7,
             Integer,
         )
+        query = (
+            select(PracticeTick.cycle_id, PracticeTick.behaviour, week, func.count())
+            .join(PracticeCycle, PracticeCycle.id == PracticeTick.cycle_id)
+            .where(PracticeTick.state == TickState.DONE)
+            .group_by(PracticeTick.cycle_id, PracticeTick.behaviour, week)
+        )
+        if cycle_id is not None:
+            query = query.where(PracticeTick.cycle_id == cycle_id)
         with self._sessions() as session:
-            rows = session.execute(
-                select(PracticeTick.cycle_id, PracticeTick.behaviour, week, func.count())
-                .join(PracticeCycle, PracticeCycle.id == PracticeTick.cycle_id)
-                .where(PracticeTick.state == TickState.DONE)
-                .group_by(PracticeTick.cycle_id, PracticeTick.behaviour, week)
-            ).all()
+            rows = session.execute(query).all()
         return {(cycle_id, behaviour, number): count for cycle_id, behaviour, number, count in rows}
 
     def cycle(self, cycle_id: int) -> PracticeCycle | None:

@@ -8,7 +8,7 @@ import html
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from leadjournal.i18n import MarkedText, tr, tr_n
@@ -52,9 +53,22 @@ class ChartFiles(Protocol):
     def write(self, path: Path, action: Callable[[], None]) -> Path | None: ...
 
 
+class ChartStep(NamedTuple):
+    """One step of drawing Insights: ``draw`` fills the widget that ``where`` returns.
+    In the window a step waits until that widget is scrolled into view; a step whose
+    ``where`` returns None (reading, placing panels) runs in its turn."""
+
+    where: Callable[[], QWidget | None]
+    draw: Callable[[], None]
+
+
 CHART_HEIGHT = 300
 ROWS_UPRIGHT = 4  # a stacked chart with more rows lies its bars across …
 ROWS_ACROSS = 13  # … up to a quarter's weeks (more would not leave a line for each)
+LABELS_ACROSS = 8  # a bar chart with more categories writes their labels upright
+MARKED_POINTS = 26  # a line with up to half a year of weekly points marks each point
+WEEK_LABELS = 6  # labels along a week axis, at most (each has room at 1024 wide)
+YEARS_OF_WEEKS = 156  # over three years of weeks a week axis is labelled by year
 HALF_WEEK_MS = 3.5 * 24 * 3600 * 1000.0
 
 
@@ -74,6 +88,13 @@ def unconfirmed_note(data: ChartData) -> str:
         len(weeks),
         "Left out: the week of {0}, whose plan was never confirmed.",
     ).format(", ".join(day_month(week) for week in weeks))
+
+
+def in_progress_note(data: ChartData) -> str:
+    """Says why this week is not on the delivery line yet."""
+    if data.in_progress is None:
+        return ""
+    return tr("This week joins the line on Friday, when you review it.")
 
 
 def no_cause_note(data: ChartData) -> str:
@@ -104,18 +125,24 @@ def week_axis(first: dt.date, last: dt.date) -> QCategoryAxis:
     axis.setRange(low, high)
     axis.setStartValue(low)
     mondays = [first + dt.timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
+    years = len(mondays) > YEARS_OF_WEEKS
     long_span = len(mondays) > 30
-    if long_span:  # months: one label on the first Monday of a month
+    if years:  # years: one label on the first Monday of a year
+        mondays = [day for day in mondays if day.month == 1 and day.day <= 7]
+    elif long_span:  # months: one label on the first Monday of a month
         mondays = [day for day in mondays if day.day <= 7]
-    every = max(1, -(-len(mondays) // 8))  # at most eight labels
+    every = max(1, -(-len(mondays) // WEEK_LABELS))
     for day in mondays[::every]:
-        axis.append(month_year(day) if long_span else day_month(day), msecs(day))
+        label = str(day.year) if years else month_year(day) if long_span else day_month(day)
+        axis.append(label, msecs(day))
     return axis
 
 
 def whole_ticks(axis: QValueAxis, low: float, high: float, step: float, room: float = 0.0) -> None:
-    """Ticks on whole numbers from ``low`` every ``step``, labelled as integers; ``room``
-    widens the range a little so a point or bar at either end is drawn whole."""
+    """Ticks on whole numbers from ``low`` every ``step``, labelled as integers, the last
+    one at or above ``high`` (a bar never ends past the last number); ``room`` widens
+    the range a little so a point or bar at either end is drawn whole."""
+    high = low + -(-(high - low) // step) * step
     axis.setRange(low - room, high + room)
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(low)
@@ -124,8 +151,16 @@ def whole_ticks(axis: QValueAxis, low: float, high: float, step: float, room: fl
 
 
 def count_step(highest: float) -> int:
-    """A whole-number tick step for counts: every one up to 8, else about five ticks."""
-    return 1 if highest <= 8 else max(1, -(-int(highest) // 5))
+    """A whole-number tick step for counts: every one up to 8, else a round step (2, 5,
+    10, 20, 25, 50, …) that leaves at most six ticks."""
+    if highest <= 8:
+        return 1
+    scale = 1
+    while True:
+        for step in (2 * scale, 5 * scale, 10 * scale, 20 * scale, 25 * scale):
+            if highest / step <= 6:
+                return step
+        scale *= 10
 
 
 def legend_entries(chart: QChart) -> list[tuple[str, str]]:
@@ -340,7 +375,8 @@ def line_chart(
     series = QLineSeries()
     series.setName(tr(name))
     # Markers large enough to see: a first week is a single point, with no line yet.
-    series.setPointsVisible(True)
+    # Over many weeks the line alone (markers would merge into a band).
+    series.setPointsVisible(len(points) <= MARKED_POINTS)
     series.setMarkerSize(8)
     for day, value in points:
         series.append(msecs(day), float(value))  # type: ignore[arg-type]
@@ -379,10 +415,12 @@ def bar_chart(
     categories = QBarCategoryAxis()
     categories.append([str(row[0]) for row in data.rows])
     categories.setTitleText(tr(data.x_title))
+    if len(data.rows) > LABELS_ACROSS:
+        categories.setLabelsAngle(-90)  # upright, or the chart would shorten them to "…"
     values = QValueAxis()
     # A little headroom: a bar of exactly 100 % is drawn whole, not lost in the edge.
     whole_ticks(values, low, high, step)
-    values.setMax(high + (high - low) * 0.04)
+    values.setMax(values.max() + (values.max() - low) * 0.04)
     values.setTitleText(tr(data.y_title))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
@@ -434,6 +472,8 @@ def stacked_chart(data: ChartData, step: float = 1, quiet: int = 2) -> QChart:
     categories = QBarCategoryAxis()
     categories.append([str(row[0]) for row in data.rows])
     categories.setTitleText(tr(data.x_title))
+    if not across and len(data.rows) > LABELS_ACROSS:
+        categories.setLabelsAngle(-90)  # upright, or the chart would shorten them to "…"
     totals = [sum(float(v) for v in row[1:] if isinstance(v, int | float)) for row in data.rows]
     top = max(2, int(max(totals, default=0)) + 1)
     values = QValueAxis()

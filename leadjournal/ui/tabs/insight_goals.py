@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from leadjournal.db.models import GoalStatus
 from leadjournal.db.repositories import Repositories
 from leadjournal.i18n import QT_TRANSLATE_NOOP, tr, tr_n
-from leadjournal.services.goals import GoalProgress, progress_between, status_text
+from leadjournal.services.goals import GoalProgress, GoalWeeks, progress_between, status_text
 from leadjournal.services.insights import ChartData
 from leadjournal.text import day_month
 from leadjournal.ui.tabs.insight_charts import ChartFiles, ChartPanel, count_step, whole_ticks
@@ -34,13 +34,19 @@ def goal_chart_data(progress: GoalProgress) -> ChartData:
         QT_TRANSLATE_NOOP("", "Weeks"),
         (QT_TRANSLATE_NOOP("", "Weeks of progress"),),
     )
-    busiest = sorted(progress.goals, key=lambda e: -len(e.weeks))[:CHART_GOALS]
-    for entry in progress.goals:  # in the order listed: open goals first
-        if entry in busiest:
-            data.rows.append((entry.goal.title, len(entry.weeks)))
+    for entry in charted_goals(progress):
+        data.rows.append((entry.goal.title, len(entry.weeks)))
     if progress.goals or progress.unlinked:
         data.rows.append((tr(NO_GOAL), len(progress.unlinked)))
     return data
+
+
+def charted_goals(progress: GoalProgress) -> list[GoalWeeks]:
+    """The goals with a bar, in the order listed, up to ``CHART_GOALS`` (a long range may
+    hold dozens): open goals first, then closed ones, the most weeks first in each."""
+    ranked = sorted(progress.goals, key=lambda e: (e.goal.status != GoalStatus.OPEN, -len(e.weeks)))
+    chosen = {id(entry) for entry in ranked[:CHART_GOALS]}
+    return [entry for entry in progress.goals if id(entry) in chosen]
 
 
 def _short(title: str) -> str:
@@ -100,7 +106,7 @@ class GoalsPanel(ChartPanel):
                 "Set a goal on Monday's Direction step and link each week's outcome to it: "
                 "here you will see which goals the weeks moved, and which weeks moved none."
             ),
-            self._unlinked_note(progress),
+            "\n".join(filter(None, (self._unlinked_note(progress), self._charted_note(progress)))),
         )
         self.details.setText(self._details(progress))
         self.details.setVisible(bool(progress.goals))
@@ -114,6 +120,17 @@ class GoalsPanel(ChartPanel):
             progress.planned_weeks,
             "{0} of %n planned week moved no goal.",
         ).format(len(progress.unlinked))
+
+    @staticmethod
+    def _charted_note(progress: GoalProgress) -> str:
+        shown = len(charted_goals(progress))
+        if shown == len(progress.goals):
+            return ""
+        return tr_n(
+            "The chart shows {0} of %n goals: open goals first, then those with the most weeks.",
+            len(progress.goals),
+            "The chart shows {0} of %n goal.",
+        ).format(shown)
 
     @staticmethod
     def _details(progress: GoalProgress) -> str:

@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QLineSeries
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,8 +52,10 @@ from leadjournal.ui.empty_state import EmptyState
 from leadjournal.ui.forms import kind_chip, title_label
 from leadjournal.ui.tabs.insight_charts import (
     ChartPanel,
+    ChartStep,
     bar_chart,
     count_step,
+    in_progress_note,
     line_chart,
     msecs,
     no_cause_note,
@@ -76,6 +78,10 @@ CHART_TITLES = (
 )
 
 
+def _itself(widget: QWidget) -> QWidget:
+    return widget
+
+
 class InsightsTab(QWidget):
     """Charts over a chosen range, and this week's self-check with suggested moves."""
 
@@ -92,8 +98,15 @@ class InsightsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.charts_in_turns = charts_in_turns
-        self._chart_round = 0  # counts refreshes, so a newer one stops an older drawing
-        self._chart_round_drawn = 0
+        self._waiting: list[ChartStep] = []  # in the window: charts not yet seen
+        self._next_turn = QTimer(self)
+        self._next_turn.setSingleShot(True)
+        self._next_turn.setInterval(0)
+        self._next_turn.timeout.connect(self._draw_next_seen)
+        self._look_again = QTimer(self)
+        self._look_again.setSingleShot(True)
+        self._look_again.setInterval(0)
+        self._look_again.timeout.connect(self._draw_when_seen)
         self.today = today
         self.now = now
         self.insights = Insights(repositories)
@@ -160,6 +173,10 @@ class InsightsTab(QWidget):
         self.metrics = MetricsSection(repositories, self)  # the team's own metrics
         layout.addWidget(self.metrics)
         scroll.setWidget(body)
+        self._page = body
+        body.installEventFilter(self)
+        scroll.verticalScrollBar().valueChanged.connect(lambda *_: self._draw_when_seen())
+        self.scroll_area = scroll
         outer.addWidget(scroll)
         self.refresh()
 
@@ -337,34 +354,34 @@ class InsightsTab(QWidget):
 
     def refresh_charts(self) -> None:
         """Draw every chart for the chosen range. With ``charts_in_turns`` (as in the
-        window) one chart is drawn per turn of the event loop: six charts over ten years
-        at once would hold the window still for longer than a tenth of a second."""
+        window) a chart is drawn only once it is scrolled into view, one per turn of the
+        event loop: the charts below the fold are not read at all until they are seen,
+        and drawing those in view never holds the window still for long."""
         first, last = range_bounds(self.range.currentData(), self.today())
         first_week = self.insights.first_week()
         if first_week is not None:
             first = max(first, first_week)
         self._show_charts(first_week is not None)
-        steps: list[Callable[[], None]] = [
-            partial(draw, first, last)
-            for draw in (
-                self._reliability,
-                self._health,
-                self._balance,
-                self._adherence,
-                self._one_on_ones,
-                self._recognition,
-                self._slip_causes,
-                self.goals_panel.show_range,
+        steps = [
+            ChartStep(partial(_itself, panel), partial(draw, first, last))
+            for panel, draw in (
+                (self.panels["reliability"], self._reliability),
+                (self.panels["health"], self._health),
+                (self.panels["balance"], self._balance),
+                (self.panels["adherence"], self._adherence),
+                (self.panels["one_on_ones"], self._one_on_ones),
+                (self.panels["recognition"], self._recognition),
+                (self.panels["slip_causes"], self._slip_causes),
+                (self.goals_panel, self.goals_panel.show_range),
             )
         ]
-        steps += self.metrics.drawing_steps(first, last)  # a chart per metric, one a turn
-        self._chart_round += 1  # a drawing still under way stops at its next turn
+        steps += self.metrics.drawing_steps(first, last)  # a chart per metric
         if self.charts_in_turns:
-            self._draw_in_turns(self._chart_round, steps)
+            self._waiting = steps  # replaces a drawing still under way
+            self._next_turn.start()  # the page paints first, then a chart each turn
             return
         for step in steps:
-            step()
-        self._chart_round_drawn = self._chart_round
+            step.draw()
         self.charts_drawn.emit()
 
     def _show_charts(self, any_week: bool) -> None:
@@ -373,38 +390,71 @@ class InsightsTab(QWidget):
         for widget in (self.range_label, self.range, *self.panels.values(), self.goals_panel):
             widget.setVisible(any_week)
 
-    def _draw_in_turns(self, chart_round: int, steps: list[Callable[[], None]]) -> None:
-        if chart_round != self._chart_round:
-            return  # the range changed meanwhile: that drawing has taken over
-        steps.pop(0)()
-        if steps:
-            QTimer.singleShot(0, self, lambda: self._draw_in_turns(chart_round, steps))
-        else:
-            self._chart_round_drawn = chart_round
+    def _draw_next_seen(self) -> None:
+        """Take the next step whose chart is in view (or that draws none), and come back
+        in the next turn; with none left, every chart in view shows the range."""
+        self._next_turn.stop()
+        step = next((s for s in self._waiting if self._in_view(s.where())), None)
+        if step is None:
             self.charts_drawn.emit()
+            return
+        self._waiting.remove(step)
+        step.draw()
+        self._next_turn.start()
+
+    def _draw_when_seen(self) -> None:
+        """Scrolled, resized, shown or laid out anew: draw the charts that came into view."""
+        if self._next_turn.isActive():
+            return  # a drawing under way takes them in its next turn
+        if any(self._in_view(step.where()) for step in self._waiting):
+            self._next_turn.start()  # after this paint: a scroll never waits for a chart
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page laid out anew (a chart drawn taller, a note shown) moves the panels
+        # under the view: look again once the layout is done.
+        if watched is self._page and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Resize,
+        ):
+            self._look_again.start()
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _in_view(widget: QWidget | None) -> bool:
+        return widget is None or (widget.isVisible() and not widget.visibleRegion().isEmpty())
 
     @property
     def drawing_charts(self) -> bool:
-        """Whether some charts are still to be drawn in later turns."""
-        return self.charts_in_turns and self._chart_round_drawn != self._chart_round
+        """Whether some charts in view are still to be drawn in later turns."""
+        return self.charts_in_turns and self._next_turn.isActive()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw_when_seen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._draw_when_seen()
 
     def _reliability(self, first: dt.date, last: dt.date) -> None:
-        data = self.insights.reliability(first, last)
+        data = self.insights.reliability(first, last, self.today())
         points = [(row[0], row[1]) for row in data.rows if row[1] is not None]
         chart = (
             line_chart(data.series[0], points, first, last, 0, 100, data.y_title, step=25)
             if points
             else None
         )
-        self.panels["reliability"].show_chart(
-            data,
-            chart,
-            tr(
+        if points or data.in_progress is None:
+            empty = tr(
                 "Confirm a Monday plan and move tasks to Done to see how reliably the team "
                 "delivers what it planned."
-            ),
-            "\n".join(filter(None, (self._trend_note(points), unconfirmed_note(data)))),
-        )
+            )
+        else:  # the first week, planned and under way
+            empty = tr("Your plan is in: this week joins the line on Friday, when you review it.")
+        notes = [self._trend_note(points), unconfirmed_note(data)]
+        if points:
+            notes.append(in_progress_note(data))
+        self.panels["reliability"].show_chart(data, chart, empty, "\n".join(filter(None, notes)))
 
     def _health(self, first: dt.date, last: dt.date) -> None:
         data = self.insights.team_health(first, last)

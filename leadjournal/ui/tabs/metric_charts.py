@@ -4,7 +4,6 @@ line, and the seed's question for an activity counted with no outcome beside it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
@@ -27,8 +26,10 @@ from leadjournal.ui import theme
 from leadjournal.ui.forms import question_label
 from leadjournal.ui.tabs.insight_charts import (
     HALF_WEEK_MS,
+    MARKED_POINTS,
     ChartFiles,
     ChartPanel,
+    ChartStep,
     legend_entries,
     msecs,
     week_axis,
@@ -60,9 +61,10 @@ def metric_chart(series: MetricSeries, first: dt.date, last: dt.date) -> QChart:
     metric = series.metric
     values = QLineSeries()
     values.setName(metric.name)
-    values.setPointsVisible(True)
+    points = [QPointF(msecs(week), value) for week, value in series.points()]
+    values.setPointsVisible(len(points) <= MARKED_POINTS)  # many merge into a band
     values.setMarkerSize(8)
-    values.replace([QPointF(msecs(week), value) for week, value in series.points()])
+    values.replace(points)
     chart = QChart()
     chart.addSeries(values)
     shown = [value for _week, value in series.points()]
@@ -158,21 +160,32 @@ class MetricsSection(QWidget):
     def show_range(self, first: dt.date, last: dt.date) -> None:
         """Chart every metric over the weeks from ``first`` to ``last``, all at once."""
         for step in self.drawing_steps(first, last):
-            step()
+            step.draw()
 
-    def drawing_steps(self, first: dt.date, last: dt.date) -> list[Callable[[], None]]:
+    def drawing_steps(self, first: dt.date, last: dt.date) -> list[ChartStep]:
         """The drawing of the range in steps, one per turn of the event loop in the
         window: the first reads every metric's weeks (a fixed number of statements) and
-        places the panels, each next one draws one chart."""
+        places the panels, each next one draws one chart into its panel."""
         self.shown = (first, last)
-        self._series: list[MetricSeries] = []
-        steps: list[Callable[[], None]] = [lambda: self._place(first, last)]
+        self._series: list[MetricSeries] | None = None
+        steps = [ChartStep(lambda: self, lambda: self._place(first, last))]
         # One step per metric there may be a chart for (a retired one without weeks in
         # the range has none: its step finds nothing to do).
         count = len(self.service.metrics())
-        steps += [partial(self._draw, index, first, last) for index in range(count)]
-        steps.append(self._show_definitions)
+        steps += [
+            ChartStep(partial(self._panel_at, index), partial(self._draw, index, first, last))
+            for index in range(count)
+        ]
+        steps.append(ChartStep(lambda: None, self._show_definitions))
         return steps
+
+    def _panel_at(self, index: int) -> QWidget | None:
+        """Where a metric's chart goes: the section until the panels are placed."""
+        if self._series is None:
+            return self
+        if index >= len(self._series):
+            return None
+        return self.panels.get(self._series[index].metric.id)
 
     def _place(self, first: dt.date, last: dt.date) -> None:
         self._series = self.service.series_between(first, last)
@@ -191,7 +204,7 @@ class MetricsSection(QWidget):
             self.grid.addWidget(self.panels[metric.id], index // 2, index % 2)  # user's order
 
     def _draw(self, index: int, first: dt.date, last: dt.date) -> None:
-        if index >= len(self._series):
+        if self._series is None or index >= len(self._series):
             return
         series = self._series[index]
         panel = self.panels[series.metric.id]
