@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries, QStackedBarSeries
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leadjournal.services.insights import ChartData, slip_causes_chart
-from leadjournal.ui.tabs.insight_charts import bar_chart, stacked_chart
+from leadjournal.ui.tabs.insight_charts import bar_chart, recognition_chart, stacked_chart
 
 MONDAY = dt.date(2026, 11, 30)
 
@@ -47,3 +53,18 @@ def test_many_bars_write_their_labels_upright(qtbot: QtBot) -> None:
     assert week_axis(chart).labelsAngle() == -90
     years.rows = years.rows[:4]
     assert week_axis(bar_chart(years, [1, 2], years.series, 0, 100)).labelsAngle() == 0
+
+
+def test_counts_tick_on_round_numbers_above_the_longest_bar(qtbot: QtBot) -> None:
+    """Recognition over ten years: the axis numbers go in round steps past the longest
+    bar (not "0 15 30 45 60" under a bar of 71), and each bar's number stands beside it
+    on the card, where it reads in both colour schemes."""
+    people = ChartData("recognition", "Recognition", "Person", "Times", ("Recognitions",))
+    people.rows = [("Mateo Silva", 6), ("Priya Natarajan", 69), ("Marcus Oyelaran", 71)]
+    chart = recognition_chart(people)
+    [counts] = chart.axes(Qt.Orientation.Horizontal)
+    assert isinstance(counts, QValueAxis)
+    assert counts.tickInterval() == 20 and counts.max() == 100
+    [bars] = chart.series()
+    assert isinstance(bars, QAbstractBarSeries)
+    assert bars.labelsPosition() == QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd

@@ -150,6 +150,12 @@ def whole_ticks(axis: QValueAxis, low: float, high: float, step: float, room: fl
     axis.setLabelFormat("%d")
 
 
+def label_room(highest: int) -> int:
+    """The top of a count axis whose bars carry their number beside them: room for the
+    longest bar's label."""
+    return max(2, int(highest * 1.15) + 1)
+
+
 def count_step(highest: float) -> int:
     """A whole-number tick step for counts: every one up to 8, else a round step (2, 5,
     10, 20, 25, 50, …) that leaves at most six ticks."""
@@ -437,13 +443,15 @@ def recognition_chart(data: ChartData) -> QChart:
         bar_set.append(float(row[1]))  # type: ignore[arg-type]
     series.append(bar_set)
     series.setLabelsVisible(True)
+    # Beside the bar, on the card: text colour on a pale bar would be hard to read.
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart = QChart()
     chart.addSeries(series)
     people = QBarCategoryAxis()
     people.append([str(row[0]) for row in data.rows])
     people.setTitleText(tr(data.x_title))
     counts = QValueAxis()
-    top = max(2, max(int(row[1]) for row in data.rows) + 1)  # type: ignore[call-overload]
+    top = label_room(max(int(row[1]) for row in data.rows))  # type: ignore[call-overload]
     whole_ticks(counts, 0, top, count_step(top))
     counts.setTitleText(tr(data.y_title))
     chart.addAxis(people, Qt.AlignmentFlag.AlignLeft)

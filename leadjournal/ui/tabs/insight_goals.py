@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -16,7 +23,13 @@ from leadjournal.i18n import QT_TRANSLATE_NOOP, tr, tr_n
 from leadjournal.services.goals import GoalProgress, GoalWeeks, progress_between, status_text
 from leadjournal.services.insights import ChartData
 from leadjournal.text import day_month
-from leadjournal.ui.tabs.insight_charts import ChartFiles, ChartPanel, count_step, whole_ticks
+from leadjournal.ui.tabs.insight_charts import (
+    ChartFiles,
+    ChartPanel,
+    count_step,
+    label_room,
+    whole_ticks,
+)
 
 TITLE = QT_TRANSLATE_NOOP("", "Goals and the weeks that moved them")
 NO_GOAL = QT_TRANSLATE_NOOP("", "No goal")
@@ -62,12 +75,14 @@ def goal_chart(data: ChartData) -> QChart:
         bar_set.append(float(row[1]))  # type: ignore[arg-type]
     series.append(bar_set)
     series.setLabelsVisible(True)
+    # Beside the bar, on the card: text colour on a pale bar would be hard to read.
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart = QChart()
     chart.addSeries(series)
     names = QBarCategoryAxis()
     names.append([_short(str(row[0])) for row in rows])
     counts = QValueAxis()
-    top = max(2, max(int(row[1]) for row in rows) + 1)  # type: ignore[call-overload]
+    top = label_room(max(int(row[1]) for row in rows))  # type: ignore[call-overload]
     whole_ticks(counts, 0, top, count_step(top))
     counts.setTitleText(tr(data.y_title))
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
