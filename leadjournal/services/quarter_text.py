@@ -127,13 +127,16 @@ def _at_a_glance(data: ReviewData) -> list[str]:
     return [*lines, ""]
 
 
+def _section(title: str, intro: str) -> list[str]:
+    """A section's heading and the sentence that says what it holds."""
+    return [f"## {title}", "", intro, ""]
+
+
 def _goals(data: ReviewData) -> list[str]:
-    lines = [
-        "## Goals and what moved them",
-        "",
+    lines = _section(
+        "Goals and what moved them",
         "The bigger outcomes I was working towards, and the weeks whose outcome moved each.",
-        "",
-    ]
+    )
     progress = data.goals
     if progress is None or not progress.goals:
         lines += [
@@ -179,13 +182,11 @@ def _goals(data: ReviewData) -> list[str]:
 
 
 def _delivery(data: ReviewData, charts: Sequence[Trend]) -> list[str]:
-    lines = [
-        "## How we delivered, and how the team felt",
-        "",
+    lines = _section(
+        "How we delivered, and how the team felt",
         "Delivery reliability is the share of the tasks planned on Monday that were done by "
         "the end of the week. Team health is the Friday pulse, from 1 (hard) to 5 (great).",
-        "",
-    ]
+    )
     if not data.weeks:
         return [*lines, "No weeks were planned in this period yet.", ""]
     for chart in charts:
@@ -215,7 +216,7 @@ def _delivery(data: ReviewData, charts: Sequence[Trend]) -> list[str]:
 def _metrics(data: ReviewData, charts: Sequence[Trend]) -> list[str]:
     from leadjournal.services.metrics import QUESTION, needs_outcome, with_unit
 
-    lines = ["## Team metrics", "", "The numbers my team lives by, week by week.", ""]
+    lines = _section("Team metrics", "The numbers my team lives by, week by week.")
     shown = [series for series in data.metrics if series.values]
     if not shown:
         return [*lines, "No team metrics recorded in this period.", ""]
@@ -247,13 +248,11 @@ def _metrics(data: ReviewData, charts: Sequence[Trend]) -> list[str]:
 
 
 def _people(data: ReviewData) -> list[str]:
-    lines = [
-        "## Coaching: who I spent time with",
-        "",
+    lines = _section(
+        "Coaching: who I spent time with",
         "One-on-ones held and coaching conversations, person by person. A zero is worth a "
         "look: someone may be waiting for time with me.",
-        "",
-    ]
+    )
     coached = {talk.person_id for talk in data.coaching}
     ids = {pid for pid in (*coached, *data.meetings) if pid in data.people}
     names = sorted({*(data.people[pid] for pid in ids), *data.team}, key=str.lower)
@@ -285,12 +284,10 @@ _PRACTISED: dict[str, str] = {
 
 
 def _recognition(data: ReviewData) -> list[str]:
-    lines = [
-        "## Recognition I gave",
-        "",
+    lines = _section(
+        "Recognition I gave",
         "Specific thanks for what people did, and why it mattered.",
-        "",
-    ]
+    )
     if not data.recognitions:
         return [*lines, "No recognition written down in this period.", ""]
     for recognition in data.recognitions:
@@ -315,13 +312,11 @@ _KEEP = {
 
 
 def _practice(data: ReviewData) -> list[str]:
-    lines = [
-        "## Practising how I lead",
-        "",
+    lines = _section(
+        "Practising how I lead",
         "Two-week cycles of one leading and one managing behaviour, how often I did them, "
         "and what changed.",
-        "",
-    ]
+    )
     if not data.cycles:
         return [*lines, "No practice cycle ran in this period.", ""]
     for cycle, lead, manage in data.cycles:
@@ -350,7 +345,7 @@ def _practice(data: ReviewData) -> list[str]:
 
 
 def _lessons(data: ReviewData) -> list[str]:
-    lines = ["## What I learned", "", "Lessons I wrote down, and what I will do next time.", ""]
+    lines = _section("What I learned", "Lessons I wrote down, and what I will do next time.")
     if not data.lessons:
         return [*lines, "No lessons written in this period.", ""]
     for lesson in data.lessons:
@@ -365,12 +360,10 @@ def _lessons(data: ReviewData) -> list[str]:
 
 
 def _feedback(data: ReviewData) -> list[str]:
-    lines = [
-        "## Feedback I acted on",
-        "",
+    lines = _section(
+        "Feedback I acted on",
         "Themes from the team's start / stop / continue that I chose to act on, and what changed.",
-        "",
-    ]
+    )
     if not data.actions:
         return [*lines, "No feedback theme acted on in this period.", ""]
     for action in data.actions:
@@ -401,12 +394,10 @@ def _rollouts(data: ReviewData) -> list[str]:
     """Changes rolled out across departments (the playbook's checklist), if any ran."""
     if not data.rollouts:
         return []
-    lines = [
-        "## Changes I led across teams",
-        "",
+    lines = _section(
+        "Changes I led across teams",
         "Rollouts that ran in this period: the steps done, and what people said each week.",
-        "",
-    ]
+    )
     for rollout in data.rollouts:
         state = (
             f"finished in {_iso_week(rollout.finished_week)}"

@@ -437,9 +437,18 @@ def bar_chart(
 
 def recognition_chart(data: ChartData) -> QChart:
     """Recognitions per person as horizontal bars, fewest first."""
+    labels = [str(row[0]) for row in data.rows]
+    return counted_bars(data, data.rows, labels, tr(data.x_title))
+
+
+def counted_bars(
+    data: ChartData, rows: list[tuple[object, ...]], labels: list[str], category_title: str = ""
+) -> QChart:
+    """Horizontal bars of the counts in ``rows`` (the first row drawn lowest), named by
+    ``labels``, each with its number beside it."""
     series = QHorizontalBarSeries()
     bar_set = QBarSet(tr(data.series[0]))
-    for row in data.rows:
+    for row in rows:
         bar_set.append(float(row[1]))  # type: ignore[arg-type]
     series.append(bar_set)
     series.setLabelsVisible(True)
@@ -447,16 +456,17 @@ def recognition_chart(data: ChartData) -> QChart:
     series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart = QChart()
     chart.addSeries(series)
-    people = QBarCategoryAxis()
-    people.append([str(row[0]) for row in data.rows])
-    people.setTitleText(tr(data.x_title))
+    names = QBarCategoryAxis()
+    names.append(labels)
+    if category_title:
+        names.setTitleText(category_title)
     counts = QValueAxis()
-    top = label_room(max(int(row[1]) for row in data.rows))  # type: ignore[call-overload]
+    top = label_room(max(int(row[1]) for row in rows))  # type: ignore[call-overload]
     whole_ticks(counts, 0, top, count_step(top))
     counts.setTitleText(tr(data.y_title))
-    chart.addAxis(people, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(people)
+    series.attachAxis(names)
     series.attachAxis(counts)
     return chart
 

@@ -6,14 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -23,13 +16,7 @@ from leadjournal.i18n import QT_TRANSLATE_NOOP, tr, tr_n
 from leadjournal.services.goals import GoalProgress, GoalWeeks, progress_between, status_text
 from leadjournal.services.insights import ChartData
 from leadjournal.text import day_month
-from leadjournal.ui.tabs.insight_charts import (
-    ChartFiles,
-    ChartPanel,
-    count_step,
-    label_room,
-    whole_ticks,
-)
+from leadjournal.ui.tabs.insight_charts import ChartFiles, ChartPanel, counted_bars
 
 TITLE = QT_TRANSLATE_NOOP("", "Goals and the weeks that moved them")
 NO_GOAL = QT_TRANSLATE_NOOP("", "No goal")
@@ -68,28 +55,8 @@ def _short(title: str) -> str:
 
 def goal_chart(data: ChartData) -> QChart:
     """Horizontal bars, the goals top down in the order listed, "No goal" last."""
-    series = QHorizontalBarSeries()
-    bar_set = QBarSet(tr(data.series[0]))
     rows = list(reversed(data.rows))  # a horizontal bar chart draws its first row lowest
-    for row in rows:
-        bar_set.append(float(row[1]))  # type: ignore[arg-type]
-    series.append(bar_set)
-    series.setLabelsVisible(True)
-    # Beside the bar, on the card: text colour on a pale bar would be hard to read.
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-    chart = QChart()
-    chart.addSeries(series)
-    names = QBarCategoryAxis()
-    names.append([_short(str(row[0])) for row in rows])
-    counts = QValueAxis()
-    top = label_room(max(int(row[1]) for row in rows))  # type: ignore[call-overload]
-    whole_ticks(counts, 0, top, count_step(top))
-    counts.setTitleText(tr(data.y_title))
-    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(names)
-    series.attachAxis(counts)
-    return chart
+    return counted_bars(data, rows, [_short(str(row[0])) for row in rows])
 
 
 class GoalsPanel(ChartPanel):
